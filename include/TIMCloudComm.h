@@ -1,0 +1,26 @@
+/* Export macro and basic types shared by every timconv header. */
+#ifndef TIMCONV_TIMCLOUDCOMM_H
+#define TIMCONV_TIMCLOUDCOMM_H
+
+#include <stddef.h>
+#include <stdint.h>
+#ifndef __cplusplus
+#include <stdbool.h> /* bool is one byte, as in the SDK */
+#endif
+
+#if defined(_WIN32) || defined(__PROSPERO__) || defined(__ORBIS__)
+#  if defined(ENABLE_STATIC_LIB)
+#    define TIM_API
+#  elif defined(TIM_EXPORTS)
+#    define TIM_API __declspec(dllexport)
+#  else
+#    define TIM_API __declspec(dllimport)
+#  endif
+#else
+#  define TIM_API __attribute__((visibility("default")))
+#endif
+
+/* The macro's name before SDK 7.9, kept for source compatibility. */
+#define TIM_DECL TIM_API
+
+#endif /* TIMCONV_TIMCLOUDCOMM_H */

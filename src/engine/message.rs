@@ -1,0 +1,53 @@
+//! Messages as far as conversations need them.
+
+use super::ids::ConvKey;
+
+/// JSON fields of a message the engine carries but never interprets (elements, profiles, …).
+pub type Payload = serde_json::Map<String, serde_json::Value>;
+
+/// `TIMMsgStatus` values.
+pub mod status {
+    pub const SENDING: u32 = 1;
+    pub const SEND_SUCC: u32 = 2;
+    pub const SEND_FAIL: u32 = 3;
+    pub const DELETED: u32 = 4;
+    pub const LOCAL_IMPORTED: u32 = 5;
+    pub const REVOKED: u32 = 6;
+}
+
+/// A stored (or about to be stored) message.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Message {
+    pub conv: ConvKey,
+    pub sender: String,
+    pub seq: u64,
+    pub server_time: u64,
+    pub client_time: u64,
+    pub msg_id: String,
+    pub unique_id: u64,
+    pub rand: u64,
+    pub status: u32,
+    pub is_from_self: bool,
+    pub is_read: bool,
+    pub is_online: bool,
+    pub excluded_from_unread: bool,
+    pub excluded_from_last: bool,
+    /// Everything else the app or server put in the message.
+    pub payload: Payload,
+}
+
+impl Message {
+    /// Position in the conversation's timeline; later messages compare greater.
+    pub fn timeline_pos(&self) -> (u64, u64) {
+        (self.server_time, self.seq)
+    }
+}
+
+/// A conversation draft.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Draft {
+    /// The draft message as the app wrote it.
+    pub msg: Payload,
+    pub user_define: String,
+    pub edit_time: u64,
+}

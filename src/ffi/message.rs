@@ -1,0 +1,140 @@
+//! `TIMMessageManager.h`: the message functions a conversation list needs.
+#![allow(non_snake_case, non_camel_case_types)]
+
+use std::os::raw::{c_char, c_int, c_void};
+
+use super::defs::TIMCommCallback;
+use super::{boundary, conv_key_arg, json_arg, result, try_arg, ConvTypeArg};
+use crate::engine::{codes, message::status, Command};
+use crate::runtime::{self, clock, listeners, Completion, Request};
+use crate::wire::message::{body_len, check_elems, MessageJson, MAX_BODY_BYTES};
+
+/// Message element types (`elem_type`).
+#[repr(C)]
+pub enum TIMElemType {
+    kTIMElem_Text = 0,
+    kTIMElem_Image = 1,
+    kTIMElem_Sound = 2,
+    kTIMElem_Custom = 3,
+    kTIMElem_File = 4,
+    kTIMElem_GroupTips = 5,
+    kTIMElem_Face = 6,
+    kTIMElem_Location = 7,
+    kTIMElem_GroupReport = 8,
+    kTIMElem_Video = 9,
+    kTIMElem_FriendChange = 10,
+    kTIMElem_ProfileChange = 11,
+    kTIMElem_Merge = 12,
+    kTIMElem_Invalid = -1,
+}
+
+/// Message status (`message_status`).
+#[repr(C)]
+pub enum TIMMsgStatus {
+    kTIMMsg_Sending = 1,
+    kTIMMsg_SendSucc = 2,
+    kTIMMsg_SendFail = 3,
+    kTIMMsg_Deleted = 4,
+    kTIMMsg_LocalImported = 5,
+    kTIMMsg_Revoked = 6,
+    kTIMMsg_Cancel = 7,
+}
+
+/// Message priority (`message_priority`); larger is lower.
+#[repr(C)]
+pub enum TIMMsgPriority {
+    kTIMMsgPriority_High = 0,
+    kTIMMsgPriority_Normal = 1,
+    kTIMMsgPriority_Low = 2,
+    kTIMMsgPriority_Lowest = 3,
+}
+
+/// New-message listener: `json_msg_array` (a JSON array of Message) is valid only during the call.
+pub type TIMRecvNewMsgCallback =
+    Option<unsafe extern "C" fn(json_msg_array: *const c_char, user_data: *const c_void)>;
+
+/// Sends a message to the conversation (bare `conv_id` + `conv_type`). `json_msg_param` is a
+/// Message with a non-empty `message_elem_array` (no group tips / group report elements).
+/// There is no server: the message completes locally with seq, server time, `message_msg_id`,
+/// `message_unique_id` and status 2 (sent). `message_id_buffer`, if not NULL (at least 128
+/// bytes), receives the NUL-terminated message ID before this function returns.
+/// Creates (Add) or updates (Update) the conversation; own messages never add unread.
+/// Callback JSON: the sent Message; 8001 if the body exceeds 12 KB.
+#[no_mangle]
+pub extern "C" fn TIMMsgSendMessage(
+    conv_id: *const c_char,
+    conv_type: ConvTypeArg,
+    json_msg_param: *const c_char,
+    message_id_buffer: *mut c_char,
+    cb: TIMCommCallback,
+    user_data: *const c_void,
+) -> c_int {
+    boundary!(result::ERR_PARAM, {
+        // SAFETY: the caller passes NUL-terminated strings or NULL.
+        let key = try_arg!(unsafe { conv_key_arg(conv_id, conv_type) });
+        // SAFETY: as above.
+        let mut json: MessageJson = try_arg!(unsafe { json_arg(json_msg_param, "json_msg_param") });
+        try_arg!(check_elems(&json.rest, true));
+        let now = clock::now_secs();
+        let (unique_id, msg_id, rand) = clock::new_message_ids(now);
+        if !message_id_buffer.is_null() {
+            // SAFETY: the caller provides at least 128 bytes; IDs are under 64.
+            unsafe {
+                std::ptr::copy_nonoverlapping(
+                    msg_id.as_ptr(),
+                    message_id_buffer.cast::<u8>(),
+                    msg_id.len(),
+                );
+                *message_id_buffer.add(msg_id.len()) = 0;
+            }
+        }
+        let completion = Completion::new(cb, user_data);
+        if body_len(&json.rest) > MAX_BODY_BYTES {
+            let desc = "message body exceeds 12 KB".to_owned();
+            runtime::submit(
+                Request::Fail {
+                    code: codes::ERR_SDK_MSG_BODY_SIZE_LIMIT,
+                    desc,
+                },
+                completion,
+            );
+            return result::SUCC;
+        }
+        json.message_msg_id = msg_id;
+        json.message_unique_id = unique_id;
+        json.message_rand = rand;
+        json.message_status = status::SEND_SUCC;
+        json.message_seq = 0;
+        json.message_server_time = 0;
+        json.message_is_online_msg = false;
+        if json.message_client_time == 0 {
+            json.message_client_time = now;
+        }
+        runtime::submit(
+            Request::Engine(Command::Send(json.into_message(key))),
+            completion,
+        );
+        result::SUCC
+    })
+}
+
+/// Adds a new-message listener (several may be registered; the same function is kept once).
+/// Called with each batch of messages pushed to the logged-in user. Works in any state.
+#[no_mangle]
+pub extern "C" fn TIMAddRecvNewMsgCallback(cb: TIMRecvNewMsgCallback, user_data: *const c_void) {
+    boundary!((), {
+        if let Some(f) = cb {
+            listeners::add_recv_new_msg(f, user_data);
+        }
+    })
+}
+
+/// Removes the new-message listener registered with the same function pointer.
+#[no_mangle]
+pub extern "C" fn TIMRemoveRecvNewMsgCallback(cb: TIMRecvNewMsgCallback) {
+    boundary!((), {
+        if let Some(f) = cb {
+            listeners::remove_recv_new_msg(f);
+        }
+    })
+}

@@ -1,0 +1,154 @@
+//! The C boundary: the only place with `extern "C"`, raw pointers and `CStr`.
+//! Each export checks and copies its arguments, submits a typed request and returns a
+//! `TIMResult`; results arrive later through the callback, on the worker thread.
+
+pub mod conversation;
+pub mod defs;
+pub mod error_code;
+pub mod ext;
+pub mod manager;
+pub mod message;
+
+use std::ffi::CStr;
+use std::os::raw::{c_char, c_int};
+
+use serde::de::DeserializeOwned;
+
+use crate::engine::{ids, ConvKey, ConvType};
+use crate::runtime::{self, NotReady, Request};
+use crate::wire::{self, Invalid};
+
+// Argument types that reach Rust as plain integers, declared in C as the SDK declares them
+// (the header generator renames them; see build.rs). Never transmuted into Rust enums.
+
+/// `enum TIMConvType` parameter.
+pub type ConvTypeArg = c_int;
+/// `enum TIMConvEvent` parameter.
+pub type ConvEventArg = c_int;
+/// `enum TIMLoginStatus` return value.
+pub type LoginStatusRet = c_int;
+/// `bool` parameter: one byte, any non-zero value is true.
+pub type CBool = u8;
+
+/// `TIMResult` values as returned.
+pub mod result {
+    pub const SUCC: i32 = 0;
+    pub const ERR_SDKUNINIT: i32 = -1;
+    pub const ERR_NOTLOGIN: i32 = -2;
+    pub const ERR_JSON: i32 = -3;
+    pub const ERR_PARAM: i32 = -4;
+    pub const ERR_CONV: i32 = -5;
+}
+
+/// Runs an export's body; a panic becomes `$on_panic` instead of unwinding into C.
+macro_rules! boundary {
+    ($on_panic:expr, $body:block) => {
+        match ::std::panic::catch_unwind(::std::panic::AssertUnwindSafe(|| $body)) {
+            Ok(value) => value,
+            Err(_) => $on_panic,
+        }
+    };
+}
+pub(crate) use boundary;
+
+/// Like `?` for argument checks inside a `boundary!` body: returns the `TIMResult`.
+macro_rules! try_arg {
+    ($e:expr) => {
+        match $e {
+            Ok(v) => v,
+            Err(invalid) => return $crate::ffi::rejected(invalid),
+        }
+    };
+}
+pub(crate) use try_arg;
+
+/// The `TIMResult` for a rejected argument.
+pub(crate) fn rejected(invalid: Invalid) -> c_int {
+    invalid.result
+}
+
+/// A required C string argument: NULL and invalid UTF-8 are `TIM_ERR_PARAM`.
+///
+/// # Safety
+/// `ptr` is NULL or points to a NUL-terminated string valid for the call.
+pub(crate) unsafe fn c_str<'a>(ptr: *const c_char, what: &str) -> Result<&'a str, Invalid> {
+    if ptr.is_null() {
+        return Err(Invalid::param(format!("{what} is NULL")));
+    }
+    // SAFETY: non-NULL and NUL-terminated per the caller's contract.
+    unsafe { CStr::from_ptr(ptr) }
+        .to_str()
+        .map_err(|_| Invalid::param(format!("{what} is not valid UTF-8")))
+}
+
+/// An optional C string argument: NULL is `None`.
+///
+/// # Safety
+/// As [`c_str`].
+pub(crate) unsafe fn opt_c_str<'a>(
+    ptr: *const c_char,
+    what: &str,
+) -> Result<Option<&'a str>, Invalid> {
+    if ptr.is_null() {
+        Ok(None)
+    } else {
+        // SAFETY: forwarded contract.
+        unsafe { c_str(ptr, what) }.map(Some)
+    }
+}
+
+/// A required JSON argument parsed into `T`.
+///
+/// # Safety
+/// As [`c_str`].
+pub(crate) unsafe fn json_arg<T: DeserializeOwned>(
+    ptr: *const c_char,
+    what: &str,
+) -> Result<T, Invalid> {
+    // SAFETY: forwarded contract.
+    wire::parse(unsafe { c_str(ptr, what) }?)
+}
+
+/// A conversation type argument: only C2C and group conversations exist.
+pub(crate) fn conv_type_arg(value: ConvTypeArg) -> Result<ConvType, Invalid> {
+    match value {
+        1 => Ok(ConvType::C2C),
+        2 => Ok(ConvType::Group),
+        0 | 3 => Err(Invalid {
+            result: result::ERR_CONV,
+            desc: "conv_type must be C2C (1) or group (2)".into(),
+        }),
+        _ => Err(Invalid::param(format!(
+            "conv_type {value} is not a TIMConvType"
+        ))),
+    }
+}
+
+/// A bare conversation ID plus type.
+///
+/// # Safety
+/// As [`c_str`].
+pub(crate) unsafe fn conv_key_arg(
+    conv_id: *const c_char,
+    conv_type: ConvTypeArg,
+) -> Result<ConvKey, Invalid> {
+    let conv_type = conv_type_arg(conv_type)?;
+    // SAFETY: forwarded contract.
+    let id = unsafe { c_str(conv_id, "conv_id") }?;
+    if !ids::is_valid_id(id, conv_type.max_id_len()) {
+        return Err(Invalid::param(format!(
+            "conv_id must be 1..{} bytes without control characters",
+            conv_type.max_id_len()
+        )));
+    }
+    Ok(ConvKey::new(conv_type, id))
+}
+
+/// Submits a request for an API without a callback, mapping "not ready" to its `TIMResult`.
+pub(crate) fn submit_sync(request: Request) -> c_int {
+    match runtime::submit_sync(request) {
+        Ok(()) => result::SUCC,
+        Err(NotReady::Uninitialized) => result::ERR_SDKUNINIT,
+        Err(NotReady::NotLoggedIn) => result::ERR_NOTLOGIN,
+    }
+}

@@ -1,0 +1,79 @@
+//! The caller's callback plus `user_data`, completed exactly once.
+
+use std::ffi::CString;
+use std::os::raw::{c_char, c_void};
+
+use crate::engine::codes;
+
+/// `TIMCommCallback` (same type as the C header's).
+pub type CommCallback =
+    Option<unsafe extern "C" fn(i32, *const c_char, *const c_char, *const c_void)>;
+
+/// The app's `user_data`, passed back bit-for-bit and never dereferenced.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct UserData(pub *const c_void);
+
+// SAFETY: the pointer is never dereferenced here; it is only handed back to the app's own
+// callback. Whether that is thread-safe is the C side's responsibility (documented in the header).
+unsafe impl Send for UserData {}
+
+/// One accepted call's callback. Completing consumes it; dropping it uncompleted reports an
+/// internal error, so every accepted call gets exactly one callback whatever happens.
+pub struct Completion {
+    cb: CommCallback,
+    user_data: UserData,
+    armed: bool,
+}
+
+impl Completion {
+    pub fn new(cb: CommCallback, user_data: *const c_void) -> Completion {
+        Completion {
+            cb,
+            user_data: UserData(user_data),
+            armed: true,
+        }
+    }
+
+    /// A completion with no callback (for APIs without `cb`).
+    pub fn none() -> Completion {
+        Completion::new(None, std::ptr::null())
+    }
+
+    /// Calls the callback (if any) with the result.
+    pub fn complete(mut self, code: i32, desc: &str, json: &str) {
+        self.armed = false;
+        call(self.cb, self.user_data, code, desc, json);
+    }
+
+    /// Drops the completion without calling back (the call was rejected synchronously).
+    pub fn disarm(mut self) {
+        self.armed = false;
+    }
+}
+
+impl Drop for Completion {
+    fn drop(&mut self) {
+        if self.armed {
+            call(
+                self.cb,
+                self.user_data,
+                codes::ERR_SDK_INTERNAL_ERROR,
+                "request was dropped",
+                "",
+            );
+        }
+    }
+}
+
+fn call(cb: CommCallback, user_data: UserData, code: i32, desc: &str, json: &str) {
+    let Some(f) = cb else { return };
+    let desc = c_string(desc);
+    let json = c_string(json);
+    // SAFETY: the app registered `f` for exactly this signature; both strings live until it returns.
+    unsafe { f(code, desc.as_ptr(), json.as_ptr(), user_data.0) };
+}
+
+/// A C copy of `s` (interior NULs, which valid JSON cannot contain unescaped, are dropped).
+pub fn c_string(s: &str) -> CString {
+    CString::new(s).unwrap_or_else(|_| CString::new(s.replace('\0', "")).expect("NULs removed"))
+}

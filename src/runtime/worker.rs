@@ -1,0 +1,267 @@
+//! The worker thread: drain the queue, apply the batch, then fire callbacks and events in
+//! submission order.
+
+use std::panic::{catch_unwind, AssertUnwindSafe};
+
+use crate::engine::{codes, Command, Effects, Reply};
+use crate::wire::{conversation as conv_wire, message as msg_wire};
+
+use super::clock::now_secs;
+use super::completion::Completion;
+use super::job::{Job, Request};
+use super::listeners;
+use super::queue::Queue;
+use super::session::Session;
+use super::{login_status, set_login, InitConfig};
+
+/// `TIMConvEvent` values.
+mod conv_event {
+    pub const ADD: i32 = 0;
+    pub const DEL: i32 = 1;
+    pub const UPDATE: i32 = 2;
+    pub const START: i32 = 3;
+    pub const FINISH: i32 = 4;
+}
+
+/// Something to hand to the app once the batch is applied.
+enum Delivery {
+    Reply {
+        completion: Completion,
+        code: i32,
+        desc: String,
+        json: String,
+    },
+    ConvEvent {
+        event: i32,
+        json: String,
+    },
+    TotalUnread(i32),
+    NewMessages(String),
+}
+
+struct Worker {
+    config: InitConfig,
+    session: Option<Session>,
+    /// Set once the app has asked for the total; holds the last total it was told.
+    told_total: Option<u64>,
+    out: Vec<Delivery>,
+}
+
+/// The worker's main loop; returns when the queue is closed and empty.
+pub fn run(config: InitConfig, queue: &Queue) {
+    let mut worker = Worker {
+        config,
+        session: None,
+        told_total: None,
+        out: Vec::new(),
+    };
+    while let Some(batch) = queue.take_batch() {
+        worker.run_batch(batch);
+    }
+    worker.session = None;
+}
+
+impl Worker {
+    fn run_batch(&mut self, batch: Vec<Job>) {
+        for job in batch {
+            match job.request {
+                Request::Login { user_id } => {
+                    self.flush();
+                    self.login(&user_id, job.completion);
+                    self.flush();
+                }
+                Request::Logout => {
+                    self.flush();
+                    self.logout(job.completion);
+                    self.flush();
+                }
+                Request::Fail { code, desc } => {
+                    self.reply(job.completion, code, desc, String::new())
+                }
+                Request::Engine(cmd) => self.apply(cmd, job.completion),
+            }
+        }
+        self.flush();
+    }
+
+    /// Hands the batch's results to the app, in order.
+    fn flush(&mut self) {
+        for delivery in std::mem::take(&mut self.out) {
+            let _ = catch_unwind(AssertUnwindSafe(|| deliver(delivery)));
+        }
+    }
+
+    fn reply(&mut self, completion: Completion, code: i32, desc: impl Into<String>, json: String) {
+        self.out.push(Delivery::Reply {
+            completion,
+            code,
+            desc: desc.into(),
+            json,
+        });
+    }
+
+    fn login(&mut self, user_id: &str, completion: Completion) {
+        if let Some(s) = &self.session {
+            if s.engine.user_id() == user_id {
+                set_login(login_status::LOGINED, None);
+                self.reply(completion, 0, "", String::new());
+                return;
+            }
+            self.session = None;
+        }
+        match Session::open(&self.config, user_id) {
+            Ok(session) => {
+                self.session = Some(session);
+                set_login(login_status::LOGINED, Some(user_id));
+                self.reply(completion, 0, "", String::new());
+                self.out.push(Delivery::ConvEvent {
+                    event: conv_event::START,
+                    json: String::new(),
+                });
+                self.out.push(Delivery::ConvEvent {
+                    event: conv_event::FINISH,
+                    json: String::new(),
+                });
+                self.notify_total();
+            }
+            Err(desc) => {
+                set_login(login_status::UNLOGINED, Some(""));
+                self.reply(
+                    completion,
+                    codes::ERR_DATABASE_OPERATE_FAILED,
+                    desc,
+                    String::new(),
+                );
+            }
+        }
+    }
+
+    fn logout(&mut self, completion: Completion) {
+        if self.session.take().is_none() {
+            set_login(login_status::UNLOGINED, Some(""));
+            self.reply(
+                completion,
+                codes::ERR_SDK_NOT_LOGGED_IN,
+                "not logged in",
+                String::new(),
+            );
+            return;
+        }
+        set_login(login_status::UNLOGINED, Some(""));
+        self.reply(completion, 0, "", String::new());
+    }
+
+    fn apply(&mut self, cmd: Command, completion: Completion) {
+        let Some(session) = self.session.as_mut() else {
+            let desc = "not logged in: call TIMLogin first";
+            self.reply(
+                completion,
+                codes::ERR_SDK_NOT_LOGGED_IN,
+                desc,
+                String::new(),
+            );
+            return;
+        };
+        let arms_total = matches!(cmd, Command::GetTotalUnread);
+        let mut fx = Effects::default();
+        let engine = &mut session.engine;
+        let result = catch_unwind(AssertUnwindSafe(|| engine.apply(cmd, now_secs(), &mut fx)));
+        match result {
+            Ok(Ok(reply)) => {
+                let json = render(engine, &reply);
+                if arms_total {
+                    self.told_total = Some(engine.total_unread());
+                }
+                self.reply(completion, 0, "", json);
+                self.push_effects(&fx);
+            }
+            Ok(Err(failure)) => self.reply(completion, failure.code, failure.desc, String::new()),
+            Err(_) => {
+                let desc = "internal error while handling the request";
+                self.reply(
+                    completion,
+                    codes::ERR_SDK_INTERNAL_ERROR,
+                    desc,
+                    String::new(),
+                );
+            }
+        }
+    }
+
+    /// Queues the conversation events, total-unread change and new messages of one command.
+    fn push_effects(&mut self, fx: &Effects) {
+        let Some(session) = &self.session else { return };
+        let engine = &session.engine;
+        let convs = |keys: &[crate::engine::ConvKey]| {
+            conv_wire::conv_array_json(keys.iter().filter_map(|k| engine.conversation(k)))
+        };
+        if !fx.added.is_empty() {
+            self.out.push(Delivery::ConvEvent {
+                event: conv_event::ADD,
+                json: convs(&fx.added),
+            });
+        }
+        if !fx.updated.is_empty() {
+            self.out.push(Delivery::ConvEvent {
+                event: conv_event::UPDATE,
+                json: convs(&fx.updated),
+            });
+        }
+        if !fx.deleted.is_empty() {
+            let json = conv_wire::conv_array_json(&fx.deleted);
+            self.out.push(Delivery::ConvEvent {
+                event: conv_event::DEL,
+                json,
+            });
+        }
+        if !fx.received.is_empty() {
+            self.out
+                .push(Delivery::NewMessages(msg_wire::messages_json(&fx.received)));
+        }
+        self.notify_total();
+    }
+
+    /// Tells the app the new total if it has asked for it once and it changed.
+    fn notify_total(&mut self) {
+        let (Some(told), Some(session)) = (self.told_total, &self.session) else {
+            return;
+        };
+        let total = session.engine.total_unread();
+        if total != told {
+            self.told_total = Some(total);
+            self.out
+                .push(Delivery::TotalUnread(conv_wire::unread_as_c_int(total)));
+        }
+    }
+}
+
+/// Renders a reply as the API's result JSON.
+fn render(engine: &crate::engine::Engine, reply: &Reply) -> String {
+    match reply {
+        Reply::Empty => String::new(),
+        Reply::Conversation(key) => engine
+            .conversation(key)
+            .map(conv_wire::conv_info_json)
+            .unwrap_or_default(),
+        Reply::Conversations(keys) => {
+            conv_wire::conv_array_json(keys.iter().filter_map(|k| engine.conversation(k)))
+        }
+        Reply::TotalUnread(total) => conv_wire::total_unread_json(*total),
+        Reply::Message(msg) => msg_wire::message_json(msg),
+        Reply::Messages(msgs) => msg_wire::messages_json(msgs),
+    }
+}
+
+fn deliver(delivery: Delivery) {
+    match delivery {
+        Delivery::Reply {
+            completion,
+            code,
+            desc,
+            json,
+        } => completion.complete(code, &desc, &json),
+        Delivery::ConvEvent { event, json } => listeners::emit_conv_event(event, &json),
+        Delivery::TotalUnread(total) => listeners::emit_total_unread(total),
+        Delivery::NewMessages(json) => listeners::emit_new_messages(&json),
+    }
+}

@@ -1,0 +1,132 @@
+//! ConvInfo, Draft and the conversation API's parameter and result objects.
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+use super::message::MessageOut;
+use crate::engine::{ConvType, Conversation, Draft};
+
+/// GroupAtInfo.
+#[derive(Serialize)]
+pub struct GroupAtInfo {
+    pub conv_group_at_info_seq: u64,
+    pub conv_group_at_info_at_type: u32,
+}
+
+/// Draft as emitted.
+#[derive(Serialize)]
+pub struct DraftOut<'a> {
+    pub draft_msg: &'a Map<String, Value>,
+    pub draft_user_define: &'a str,
+    pub draft_edit_time: u64,
+}
+
+/// Draft as `TIMConvSetDraft` takes it.
+#[derive(Deserialize)]
+pub struct DraftParam {
+    pub draft_msg: Map<String, Value>,
+    #[serde(default)]
+    pub draft_user_define: String,
+    #[serde(default)]
+    pub draft_edit_time: u64,
+}
+
+/// ConvInfo, every key the SDK emits.
+#[derive(Serialize)]
+pub struct ConvInfo<'a> {
+    pub conv_id: &'a str,
+    pub conv_type: u32,
+    pub conv_owner: &'a str,
+    pub conv_face_url: &'a str,
+    pub conv_unread_num: u64,
+    pub conv_active_time: u64,
+    pub conv_is_has_lastmsg: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub conv_last_msg: Option<MessageOut<'a>>,
+    pub conv_is_has_draft: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub conv_draft: Option<DraftOut<'a>>,
+    pub conv_recv_opt: u32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub conv_group_type: Option<u32>,
+    pub conv_group_at_info_array: Vec<GroupAtInfo>,
+    pub conv_is_pinned: bool,
+    pub conv_show_name: &'a str,
+    pub conv_mark_array: Vec<u64>,
+    pub conv_custom_data: &'a str,
+    pub conv_conversation_group_array: Vec<&'a str>,
+    pub conv_c2c_read_timestamp: u64,
+    pub conv_group_read_sequence: u64,
+}
+
+impl<'a> ConvInfo<'a> {
+    pub fn from_conversation(c: &'a Conversation) -> ConvInfo<'a> {
+        ConvInfo {
+            conv_id: &c.key.id,
+            conv_type: c.key.conv_type.code(),
+            conv_owner: "",
+            conv_face_url: &c.face_url,
+            conv_unread_num: c.unread,
+            conv_active_time: c.active_time(),
+            conv_is_has_lastmsg: c.last_msg.is_some(),
+            conv_last_msg: c.last_msg.as_ref().map(MessageOut),
+            conv_is_has_draft: c.draft.is_some(),
+            conv_draft: c.draft.as_ref().map(draft_out),
+            conv_recv_opt: c.recv_opt,
+            conv_group_type: (c.key.conv_type == ConvType::Group).then_some(c.group_type),
+            conv_group_at_info_array: Vec::new(),
+            conv_is_pinned: c.pinned,
+            conv_show_name: c.display_name(),
+            conv_mark_array: Vec::new(),
+            conv_custom_data: "",
+            conv_conversation_group_array: Vec::new(),
+            conv_c2c_read_timestamp: c.c2c_read_timestamp,
+            conv_group_read_sequence: c.group_read_sequence,
+        }
+    }
+}
+
+fn draft_out(d: &Draft) -> DraftOut<'_> {
+    DraftOut {
+        draft_msg: &d.msg,
+        draft_user_define: &d.user_define,
+        draft_edit_time: d.edit_time,
+    }
+}
+
+/// One ConvInfo object as JSON.
+pub fn conv_info_json(c: &Conversation) -> String {
+    serde_json::to_string(&ConvInfo::from_conversation(c)).expect("ConvInfo serialises")
+}
+
+/// A JSON array of ConvInfo.
+pub fn conv_array_json<'a>(convs: impl IntoIterator<Item = &'a Conversation>) -> String {
+    let infos: Vec<ConvInfo<'a>> = convs.into_iter().map(ConvInfo::from_conversation).collect();
+    serde_json::to_string(&infos).expect("ConvInfo array serialises")
+}
+
+/// One entry of `TIMConvGetConvInfo`'s input.
+#[derive(Deserialize)]
+pub struct GetConversationListParam {
+    pub get_conversation_list_param_conv_id: String,
+    pub get_conversation_list_param_conv_type: i64,
+}
+
+/// Result of the total-unread APIs.
+#[derive(Serialize)]
+pub struct TotalUnreadResult {
+    pub conv_get_total_unread_message_count_result_unread_count: i64,
+}
+
+/// Clamps an unread total to the C API's `int`.
+pub fn unread_as_c_int(total: u64) -> i32 {
+    i32::try_from(total).unwrap_or(i32::MAX)
+}
+
+/// `{"conv_get_total_unread_message_count_result_unread_count": n}`.
+pub fn total_unread_json(total: u64) -> String {
+    serde_json::to_string(&TotalUnreadResult {
+        conv_get_total_unread_message_count_result_unread_count: unread_as_c_int(total).into(),
+    })
+    .expect("serialises")
+}

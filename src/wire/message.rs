@@ -1,0 +1,166 @@
+//! Message JSON (`message_*` keys) to and from engine messages.
+
+use once_cell::sync::Lazy;
+use serde::ser::SerializeMap;
+use serde::{Deserialize, Serialize, Serializer};
+use serde_json::{Map, Value};
+
+use super::keys;
+use super::Invalid;
+use crate::engine::{ids, ConvKey, ConvType, Message};
+
+/// A message as the app or server writes it. Keys the engine uses are typed; the rest is kept.
+#[derive(Deserialize, Debug, Default)]
+#[serde(default)]
+pub struct MessageJson {
+    pub message_conv_id: String,
+    pub message_conv_type: i64,
+    pub message_sender: String,
+    pub message_seq: u64,
+    pub message_server_time: u64,
+    pub message_client_time: u64,
+    pub message_msg_id: String,
+    pub message_unique_id: u64,
+    pub message_rand: u64,
+    pub message_status: u32,
+    pub message_is_from_self: bool,
+    pub message_is_read: bool,
+    pub message_is_online_msg: bool,
+    pub message_is_excluded_from_unread_count: bool,
+    pub message_excluded_from_last_message: bool,
+    #[serde(flatten)]
+    pub rest: Map<String, Value>,
+}
+
+/// Largest accepted message body (`message_elem_array` as JSON), as the SDK's 12 KB limit.
+pub const MAX_BODY_BYTES: usize = 12 * 1024;
+
+/// Element types an app may not send (group tips, group report).
+const SERVER_ONLY_ELEM_TYPES: [u64; 2] = [5, 8];
+
+/// Checks `message_elem_array`: a non-empty array of objects, each with a valid `elem_type`.
+pub fn check_elems(rest: &Map<String, Value>, sending: bool) -> Result<(), Invalid> {
+    let elems = rest
+        .get(keys::kTIMMsgElemArray)
+        .and_then(Value::as_array)
+        .filter(|a| !a.is_empty())
+        .ok_or_else(|| Invalid::param("message_elem_array must be a non-empty array"))?;
+    for elem in elems {
+        let elem_type = elem
+            .get(keys::kTIMElemType)
+            .and_then(Value::as_u64)
+            .filter(|t| *t <= 12)
+            .ok_or_else(|| Invalid::param("every element needs an elem_type between 0 and 12"))?;
+        if sending && SERVER_ONLY_ELEM_TYPES.contains(&elem_type) {
+            return Err(Invalid::param(
+                "group tips and group report elements cannot be sent",
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Size of the message body as the SDK limits it.
+pub fn body_len(rest: &Map<String, Value>) -> usize {
+    rest.get(keys::kTIMMsgElemArray)
+        .map_or(0, |v| v.to_string().len())
+}
+
+impl MessageJson {
+    /// Converts into an engine message for conversation `conv`.
+    pub fn into_message(self, conv: ConvKey) -> Message {
+        Message {
+            conv,
+            sender: self.message_sender,
+            seq: self.message_seq,
+            server_time: self.message_server_time,
+            client_time: self.message_client_time,
+            msg_id: self.message_msg_id,
+            unique_id: self.message_unique_id,
+            rand: self.message_rand,
+            status: self.message_status,
+            is_from_self: self.message_is_from_self,
+            is_read: self.message_is_read,
+            is_online: self.message_is_online_msg,
+            excluded_from_unread: self.message_is_excluded_from_unread_count,
+            excluded_from_last: self.message_excluded_from_last_message,
+            payload: self.rest,
+        }
+    }
+
+    /// Conversation named by `message_conv_id` / `message_conv_type`, validated.
+    pub fn conv_key(&self) -> Result<ConvKey, Invalid> {
+        let conv_type = ConvType::from_code(self.message_conv_type)
+            .ok_or_else(|| Invalid::param("message_conv_type must be 1 (C2C) or 2 (group)"))?;
+        if !ids::is_valid_id(&self.message_conv_id, conv_type.max_id_len()) {
+            return Err(Invalid::param(
+                "message_conv_id is empty, too long or has control characters",
+            ));
+        }
+        Ok(ConvKey::new(conv_type, self.message_conv_id.clone()))
+    }
+}
+
+/// Keys every emitted message carries, with the value used when the message has none.
+static DEFAULTS: Lazy<Vec<(&'static str, Value)>> = Lazy::new(|| {
+    vec![
+        (keys::kTIMMsgElemArray, Value::Array(Vec::new())),
+        (keys::kTIMMsgPriority, Value::from(1)),
+        (keys::kTIMMsgPlatform, Value::from(0)),
+        (keys::kTIMMsgIsPeerRead, Value::Bool(false)),
+        (keys::kTIMMsgReceiptPeerRead, Value::Bool(false)),
+        (keys::kTIMMsgNeedReadReceipt, Value::Bool(false)),
+        (keys::kTIMMsgCustomInt, Value::from(0)),
+        (keys::kTIMMsgCustomStr, Value::from("")),
+        (keys::kTIMMsgCloudCustomStr, Value::from("")),
+        (keys::kTIMMsgGroupAtUserArray, Value::Array(Vec::new())),
+    ]
+});
+
+/// Serialises an engine message as Message JSON.
+pub struct MessageOut<'a>(pub &'a Message);
+
+impl Serialize for MessageOut<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let m = self.0;
+        let mut map = s.serialize_map(None)?;
+        map.serialize_entry(keys::kTIMMsgConvId, &m.conv.id)?;
+        map.serialize_entry(keys::kTIMMsgConvType, &m.conv.conv_type.code())?;
+        map.serialize_entry(keys::kTIMMsgSender, &m.sender)?;
+        map.serialize_entry(keys::kTIMMsgSeq, &m.seq)?;
+        map.serialize_entry(keys::kTIMMsgServerTime, &m.server_time)?;
+        map.serialize_entry(keys::kTIMMsgClientTime, &m.client_time)?;
+        map.serialize_entry(keys::kTIMMsgMsgId, &m.msg_id)?;
+        map.serialize_entry(keys::kTIMMsgUniqueId, &m.unique_id)?;
+        map.serialize_entry(keys::kTIMMsgRand, &m.rand)?;
+        map.serialize_entry(keys::kTIMMsgStatus, &m.status)?;
+        map.serialize_entry(keys::kTIMMsgIsFormSelf, &m.is_from_self)?;
+        map.serialize_entry(keys::kTIMMsgIsRead, &m.is_read)?;
+        map.serialize_entry(keys::kTIMMsgIsOnlineMsg, &m.is_online)?;
+        map.serialize_entry(
+            keys::kTIMMsgIsExcludedFromUnreadCount,
+            &m.excluded_from_unread,
+        )?;
+        map.serialize_entry(keys::kTIMMsgExcludedFromLastMessage, &m.excluded_from_last)?;
+        for (k, v) in &m.payload {
+            map.serialize_entry(k, v)?;
+        }
+        for (k, v) in DEFAULTS.iter() {
+            if !m.payload.contains_key(*k) {
+                map.serialize_entry(k, v)?;
+            }
+        }
+        map.end()
+    }
+}
+
+/// A JSON array of messages.
+pub fn messages_json(msgs: &[Message]) -> String {
+    let out: Vec<MessageOut<'_>> = msgs.iter().map(MessageOut).collect();
+    serde_json::to_string(&out).expect("messages serialise")
+}
+
+/// One message as JSON.
+pub fn message_json(msg: &Message) -> String {
+    serde_json::to_string(&MessageOut(msg)).expect("message serialises")
+}

@@ -225,7 +225,9 @@ impl Engine {
                 Ok(Reply::Empty)
             }
             Command::GetTotalUnread => Ok(Reply::TotalUnread(self.total_unread)),
-            Command::Send(msg) => {
+            Command::Send(mut msg) => {
+                msg.sender = self.user_id.clone();
+                msg.is_from_self = true;
                 let msg = self.store_message(msg, now, fx);
                 Ok(Reply::Message(msg))
             }

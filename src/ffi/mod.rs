@@ -1,6 +1,11 @@
 //! The C boundary: the only place with `extern "C"`, raw pointers and `CStr`.
 //! Each export checks and copies its arguments, submits a typed request and returns a
 //! `TIMResult`; results arrive later through the callback, on the worker thread.
+//!
+//! Exports are declared as safe `extern "C"` functions taking raw pointers: their callers are C
+//! programs bound by the header's contract, and each pointer is checked and read only through
+//! the helpers below.
+#![allow(clippy::not_unsafe_ptr_arg_deref)]
 
 pub mod conversation;
 pub mod defs;

@@ -15,14 +15,13 @@ static PENDING: Lazy<Mutex<Vec<JoinHandle<()>>>> = Lazy::new(|| Mutex::new(Vec::
 pub fn reject(completion: Completion, code: i32, desc: &'static str) {
     let mut pending = PENDING.lock();
     pending.retain(|h| !h.is_finished());
-    match thread::Builder::new()
+    // If no thread can be had, the completion was moved into the failed closure and dropped,
+    // which reports an internal error on this thread: nothing better is possible.
+    if let Ok(handle) = thread::Builder::new()
         .name("timconv-reject".into())
         .spawn(move || completion.complete(code, desc, ""))
     {
-        Ok(handle) => pending.push(handle),
-        // No thread to be had: the completion was moved into the failed closure and dropped,
-        // which reports an internal error on this thread. Nothing better is possible.
-        Err(_) => {}
+        pending.push(handle);
     }
 }
 

@@ -1,19 +1,38 @@
-//! The logged-in user's state on the worker.
+//! The logged-in user's state on the worker: the engine and its database.
 
 use crate::engine::Engine;
+use crate::store::{Batch, Store, StoreError};
 
 use super::InitConfig;
 
 /// One logged-in user.
 pub struct Session {
     pub engine: Engine,
+    store: Store,
 }
 
 impl Session {
-    /// Opens the user's state.
-    pub fn open(_config: &InitConfig, user_id: &str) -> Result<Session, String> {
-        Ok(Session {
-            engine: Engine::new(user_id),
-        })
+    /// Opens the user's database and loads their conversations.
+    pub fn open(config: &InitConfig, user_id: &str) -> Result<Session, StoreError> {
+        let store = Store::open(&config.data_dir, config.sdk_app_id, user_id)?;
+        let engine = Engine::with_conversations(user_id, store.load()?);
+        Ok(Session { engine, store })
+    }
+
+    /// Writes a batch in one transaction.
+    pub fn commit(&mut self, batch: &Batch) -> Result<(), StoreError> {
+        self.store.commit(batch, &self.engine)
+    }
+
+    /// Replaces the in-memory state with what is on disk.
+    pub fn reload(&mut self) -> Result<(), StoreError> {
+        let user = self.engine.user_id().to_owned();
+        self.engine = Engine::with_conversations(user, self.store.load()?);
+        Ok(())
+    }
+
+    #[cfg(test)]
+    pub fn store(&self) -> &Store {
+        &self.store
     }
 }

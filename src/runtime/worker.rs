@@ -1,5 +1,5 @@
-//! The worker thread: drain the queue, apply the batch, then fire callbacks and events in
-//! submission order.
+//! The worker thread: drain the queue, apply the batch, commit it in one transaction, then
+//! fire its callbacks and events in submission order. A success callback means "on disk".
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
@@ -13,6 +13,7 @@ use super::listeners;
 use super::queue::Queue;
 use super::session::Session;
 use super::{login_status, set_login, InitConfig};
+use crate::store::{Batch, StoreError};
 
 /// `TIMConvEvent` values.
 mod conv_event {
@@ -44,6 +45,11 @@ struct Worker {
     session: Option<Session>,
     /// Set once the app has asked for the total; holds the last total it was told.
     told_total: Option<u64>,
+    /// `told_total` as of the last commit (restored if a commit fails).
+    committed_told_total: Option<u64>,
+    /// Writes of the commands applied since the last commit.
+    batch: Batch,
+    /// Deliveries waiting for the commit.
     out: Vec<Delivery>,
 }
 
@@ -53,6 +59,8 @@ pub fn run(config: InitConfig, queue: &Queue) {
         config,
         session: None,
         told_total: None,
+        committed_told_total: None,
+        batch: Batch::default(),
         out: Vec::new(),
     };
     while let Some(batch) = queue.take_batch() {
@@ -84,10 +92,41 @@ impl Worker {
         self.flush();
     }
 
-    /// Hands the batch's results to the app, in order.
+    /// Commits the batch, then hands its results to the app, in order.
     fn flush(&mut self) {
+        let batch = std::mem::take(&mut self.batch);
+        if let (false, Some(session)) = (batch.is_empty(), self.session.as_mut()) {
+            if let Err(err) = session.commit(&batch) {
+                self.fail_batch(&err);
+            }
+        }
+        self.committed_told_total = self.told_total;
         for delivery in std::mem::take(&mut self.out) {
             let _ = catch_unwind(AssertUnwindSafe(|| deliver(delivery)));
+        }
+    }
+
+    /// A commit failed: every callback of the batch reports it, its events are dropped, and
+    /// memory is reloaded from disk so the two agree.
+    fn fail_batch(&mut self, err: &StoreError) {
+        self.out = std::mem::take(&mut self.out)
+            .into_iter()
+            .filter_map(|d| match d {
+                Delivery::Reply { completion, .. } => Some(Delivery::Reply {
+                    completion,
+                    code: err.code,
+                    desc: err.desc.clone(),
+                    json: String::new(),
+                }),
+                _ => None,
+            })
+            .collect();
+        self.told_total = self.committed_told_total;
+        let reloaded = self.session.as_mut().map(Session::reload);
+        if let Some(Err(_)) = reloaded {
+            // Memory can no longer be trusted to match disk: log the user out.
+            self.session = None;
+            set_login(login_status::UNLOGINED, Some(""));
         }
     }
 
@@ -124,14 +163,9 @@ impl Worker {
                 });
                 self.notify_total();
             }
-            Err(desc) => {
+            Err(err) => {
                 set_login(login_status::UNLOGINED, Some(""));
-                self.reply(
-                    completion,
-                    codes::ERR_DATABASE_OPERATE_FAILED,
-                    desc,
-                    String::new(),
-                );
+                self.reply(completion, err.code, err.desc, String::new());
             }
         }
     }
@@ -174,9 +208,12 @@ impl Worker {
                 }
                 self.reply(completion, 0, "", json);
                 self.push_effects(&fx);
+                self.batch.absorb(fx);
             }
             Ok(Err(failure)) => self.reply(completion, failure.code, failure.desc, String::new()),
             Err(_) => {
+                // The engine may hold part of the failed command: commit what came before,
+                // then reload from disk so the rest is dropped.
                 let desc = "internal error while handling the request";
                 self.reply(
                     completion,
@@ -184,6 +221,11 @@ impl Worker {
                     desc,
                     String::new(),
                 );
+                self.flush();
+                if let Some(Err(_)) = self.session.as_mut().map(Session::reload) {
+                    self.session = None;
+                    set_login(login_status::UNLOGINED, Some(""));
+                }
             }
         }
     }

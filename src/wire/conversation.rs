@@ -94,6 +94,11 @@ fn draft_out(d: &Draft) -> DraftOut<'_> {
     }
 }
 
+/// A Draft object as JSON.
+pub fn draft_json(d: &Draft) -> String {
+    serde_json::to_string(&draft_out(d)).expect("Draft serialises")
+}
+
 /// One ConvInfo object as JSON.
 pub fn conv_info_json(c: &Conversation) -> String {
     serde_json::to_string(&ConvInfo::from_conversation(c)).expect("ConvInfo serialises")

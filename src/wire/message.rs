@@ -67,8 +67,14 @@ pub fn body_len(rest: &Map<String, Value>) -> usize {
 }
 
 impl MessageJson {
-    /// Converts into an engine message for conversation `conv`.
-    pub fn into_message(self, conv: ConvKey) -> Message {
+    /// Converts into an engine message for conversation `conv`. Keys every message carries
+    /// are filled with their defaults here, so the payload is the same before and after storage.
+    pub fn into_message(mut self, conv: ConvKey) -> Message {
+        for (k, v) in DEFAULTS.iter() {
+            if !self.rest.contains_key(*k) {
+                self.rest.insert((*k).to_owned(), v.clone());
+            }
+        }
         Message {
             conv,
             sender: self.message_sender,
@@ -101,7 +107,7 @@ impl MessageJson {
     }
 }
 
-/// Keys every emitted message carries, with the value used when the message has none.
+/// Keys every message carries, with the value used when the message has none.
 static DEFAULTS: Lazy<Vec<(&'static str, Value)>> = Lazy::new(|| {
     vec![
         (keys::kTIMMsgElemArray, Value::Array(Vec::new())),
@@ -144,11 +150,6 @@ impl Serialize for MessageOut<'_> {
         map.serialize_entry(keys::kTIMMsgExcludedFromLastMessage, &m.excluded_from_last)?;
         for (k, v) in &m.payload {
             map.serialize_entry(k, v)?;
-        }
-        for (k, v) in DEFAULTS.iter() {
-            if !m.payload.contains_key(*k) {
-                map.serialize_entry(k, v)?;
-            }
         }
         map.end()
     }

@@ -1,0 +1,161 @@
+//! SQLite persistence: one database per (SDKAppID, user), loaded at login, written in one
+//! transaction per worker batch.
+
+pub mod path;
+mod rows;
+mod schema;
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rusqlite::{params, Connection, OpenFlags};
+
+use crate::engine::{codes, ConvKey, Conversation, Effects, Engine, Message};
+
+/// A store failure: the SDK error code to report and a description naming the database.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoreError {
+    pub code: i32,
+    pub desc: String,
+}
+
+/// One write to make, in order.
+#[derive(Debug)]
+enum Op {
+    /// Remove a conversation row and its messages.
+    DeleteConversation(ConvKey),
+    /// Add a message.
+    InsertMessage(Message),
+}
+
+/// The writes of one worker batch.
+#[derive(Debug, Default)]
+pub struct Batch {
+    ops: Vec<Op>,
+    /// Conversations whose row is rewritten from the engine's final state at commit.
+    dirty: BTreeSet<ConvKey>,
+}
+
+impl Batch {
+    /// Records the writes one applied command implies.
+    pub fn absorb(&mut self, fx: Effects) {
+        for conv in fx.deleted {
+            self.dirty.insert(conv.key.clone());
+            self.ops.push(Op::DeleteConversation(conv.key));
+        }
+        self.ops
+            .extend(fx.stored.into_iter().map(Op::InsertMessage));
+        self.dirty.extend(fx.added);
+        self.dirty.extend(fx.updated);
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.ops.is_empty() && self.dirty.is_empty()
+    }
+}
+
+/// An open per-user database.
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+}
+
+impl Store {
+    /// Opens (creating if absent) the user's database and brings its schema up to date.
+    /// Unreadable, corrupt, locked or too-new databases are errors; nothing is overwritten.
+    pub fn open(data_dir: &Path, sdk_app_id: u64, user_id: &str) -> Result<Store, StoreError> {
+        let path = path::database_path(data_dir, sdk_app_id, user_id);
+        let dir = path.parent().expect("database path has a directory");
+        std::fs::create_dir_all(dir).map_err(|e| StoreError {
+            code: codes::ERR_IO_OPERATION_FAILED,
+            desc: format!("cannot create the data directory {}: {e}", dir.display()),
+        })?;
+        let fail = |what: &str, e: &dyn std::fmt::Display| StoreError {
+            code: codes::ERR_DATABASE_OPERATE_FAILED,
+            desc: format!("database {}: {what}: {e}", path.display()),
+        };
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+            | OpenFlags::SQLITE_OPEN_CREATE
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let mut conn =
+            Connection::open_with_flags(&path, flags).map_err(|e| fail("cannot open", &e))?;
+        conn.busy_timeout(Duration::from_millis(200))
+            .map_err(|e| fail("cannot configure", &e))?;
+        // One process owns a user's database: a second one gets a clear "locked" error.
+        conn.pragma_update(None, "locking_mode", "EXCLUSIVE")
+            .map_err(|e| fail("cannot configure", &e))?;
+        let mode: String = conn
+            .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))
+            .map_err(|e| fail("not a usable SQLite database", &e))?;
+        if !mode.eq_ignore_ascii_case("wal") {
+            return Err(fail("cannot enable WAL", &mode));
+        }
+        conn.pragma_update(None, "synchronous", "FULL")
+            .map_err(|e| fail("cannot configure", &e))?;
+        schema::migrate(&mut conn).map_err(|e| fail("cannot prepare", &e))?;
+        Ok(Store { conn, path })
+    }
+
+    /// The database file.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Every stored conversation.
+    pub fn load(&self) -> Result<Vec<Conversation>, StoreError> {
+        rows::load_conversations(&self.conn)
+            .map_err(|e| self.error("cannot load conversations", &e))
+    }
+
+    /// Writes a batch in one transaction; conversation rows come from `engine`'s current state.
+    pub fn commit(&mut self, batch: &Batch, engine: &Engine) -> Result<(), StoreError> {
+        self.try_commit(batch, engine)
+            .map_err(|e| self.error("commit failed", &e))
+    }
+
+    fn try_commit(&mut self, batch: &Batch, engine: &Engine) -> rusqlite::Result<()> {
+        let tx = self.conn.transaction()?;
+        {
+            let mut delete_conv = tx
+                .prepare_cached("DELETE FROM conversation WHERE conv_type = ?1 AND conv_id = ?2")?;
+            let mut delete_msgs =
+                tx.prepare_cached("DELETE FROM message WHERE conv_type = ?1 AND conv_id = ?2")?;
+            let mut insert_msg = tx.prepare_cached(rows::INSERT_MESSAGE)?;
+            for op in &batch.ops {
+                match op {
+                    Op::DeleteConversation(key) => {
+                        delete_conv.execute(params![key.conv_type.code(), key.id])?;
+                        delete_msgs.execute(params![key.conv_type.code(), key.id])?;
+                    }
+                    Op::InsertMessage(msg) => rows::insert_message(&mut insert_msg, msg)?,
+                }
+            }
+            let mut upsert = tx.prepare_cached(rows::UPSERT_CONVERSATION)?;
+            for key in &batch.dirty {
+                match engine.conversation(key) {
+                    Some(conv) => rows::upsert_conversation(&mut upsert, conv)?,
+                    None => {
+                        delete_conv.execute(params![key.conv_type.code(), key.id])?;
+                    }
+                }
+            }
+        }
+        tx.commit()
+    }
+
+    fn error(&self, what: &str, e: &dyn std::fmt::Display) -> StoreError {
+        StoreError {
+            code: codes::ERR_DATABASE_OPERATE_FAILED,
+            desc: format!("database {}: {what}: {e}", self.path.display()),
+        }
+    }
+
+    /// Test hook: caps the database size so the next growing commit fails.
+    #[doc(hidden)]
+    pub fn limit_pages_for_test(&self, pages: u32) {
+        let _ = self
+            .conn
+            .query_row(&format!("PRAGMA max_page_count = {pages}"), [], |_| Ok(()));
+    }
+}

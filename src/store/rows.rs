@@ -1,0 +1,127 @@
+//! Conversation and message rows.
+
+use rusqlite::{params, CachedStatement, Connection, Row};
+
+use crate::engine::{ConvKey, ConvType, Conversation, Draft, Message};
+use crate::wire::conversation::{draft_json, DraftParam};
+use crate::wire::message::{message_json, MessageJson};
+
+// SQLite integers are i64; u64 values are stored bit-for-bit.
+fn to_sql(v: u64) -> i64 {
+    v as i64
+}
+
+fn from_sql(v: i64) -> u64 {
+    v as u64
+}
+
+pub const UPSERT_CONVERSATION: &str = "INSERT OR REPLACE INTO conversation (
+        conv_type, conv_id, order_key, pinned, unread, max_seq, recv_opt, group_type, show_name,
+        face_url, c2c_read_timestamp, group_read_sequence, last_msg, draft)
+    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)";
+
+pub fn upsert_conversation(
+    stmt: &mut CachedStatement<'_>,
+    c: &Conversation,
+) -> rusqlite::Result<()> {
+    stmt.execute(params![
+        c.key.conv_type.code(),
+        c.key.id,
+        to_sql(c.order_key),
+        c.pinned,
+        to_sql(c.unread),
+        to_sql(c.max_seq),
+        c.recv_opt,
+        c.group_type,
+        c.show_name,
+        c.face_url,
+        to_sql(c.c2c_read_timestamp),
+        to_sql(c.group_read_sequence),
+        c.last_msg.as_ref().map(message_json),
+        c.draft.as_ref().map(draft_json),
+    ])?;
+    Ok(())
+}
+
+pub const INSERT_MESSAGE: &str = "INSERT INTO message (
+        conv_type, conv_id, seq, server_time, msg_id, sender, status, counts_unread, body)
+    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
+
+pub fn insert_message(stmt: &mut CachedStatement<'_>, m: &Message) -> rusqlite::Result<()> {
+    let counts_unread = !m.is_from_self && !m.is_read && !m.excluded_from_unread;
+    stmt.execute(params![
+        m.conv.conv_type.code(),
+        m.conv.id,
+        to_sql(m.seq),
+        to_sql(m.server_time),
+        m.msg_id,
+        m.sender,
+        m.status,
+        counts_unread,
+        message_json(m),
+    ])?;
+    Ok(())
+}
+
+pub fn load_conversations(conn: &Connection) -> rusqlite::Result<Vec<Conversation>> {
+    let mut stmt = conn.prepare(
+        "SELECT conv_type, conv_id, order_key, pinned, unread, max_seq, recv_opt, group_type,
+                show_name, face_url, c2c_read_timestamp, group_read_sequence, last_msg, draft
+         FROM conversation",
+    )?;
+    let rows = stmt.query_map([], conversation_from_row)?;
+    rows.collect()
+}
+
+fn conversation_from_row(r: &Row<'_>) -> rusqlite::Result<Conversation> {
+    let conv_type = ConvType::from_code(r.get(0)?).ok_or_else(|| invalid(0, "conv_type"))?;
+    let key = ConvKey::new(conv_type, r.get::<_, String>(1)?);
+    let last_msg = match r.get::<_, Option<String>>(12)? {
+        Some(text) => {
+            Some(parse_message(&text, key.clone()).ok_or_else(|| invalid(12, "last_msg"))?)
+        }
+        None => None,
+    };
+    let draft = match r.get::<_, Option<String>>(13)? {
+        Some(text) => Some(parse_draft(&text).ok_or_else(|| invalid(13, "draft"))?),
+        None => None,
+    };
+    Ok(Conversation {
+        order_key: from_sql(r.get(2)?),
+        pinned: r.get(3)?,
+        unread: from_sql(r.get(4)?),
+        max_seq: from_sql(r.get(5)?),
+        recv_opt: r.get(6)?,
+        group_type: r.get(7)?,
+        show_name: r.get(8)?,
+        face_url: r.get(9)?,
+        c2c_read_timestamp: from_sql(r.get(10)?),
+        group_read_sequence: from_sql(r.get(11)?),
+        last_msg,
+        draft,
+        ..Conversation::new(key)
+    })
+}
+
+fn parse_message(text: &str, key: ConvKey) -> Option<Message> {
+    serde_json::from_str::<MessageJson>(text)
+        .ok()
+        .map(|m| m.into_message(key))
+}
+
+fn parse_draft(text: &str) -> Option<Draft> {
+    let p: DraftParam = serde_json::from_str(text).ok()?;
+    Some(Draft {
+        msg: p.draft_msg,
+        user_define: p.draft_user_define,
+        edit_time: p.draft_edit_time,
+    })
+}
+
+fn invalid(column: usize, what: &str) -> rusqlite::Error {
+    rusqlite::Error::FromSqlConversionFailure(
+        column,
+        rusqlite::types::Type::Text,
+        format!("stored {what} is not valid").into(),
+    )
+}

@@ -1,0 +1,66 @@
+//! Schema and forward migrations, versioned with `PRAGMA user_version`.
+
+use rusqlite::{Connection, TransactionBehavior};
+
+/// Migrations in order; migration `i` takes the schema from version `i` to `i + 1`.
+const MIGRATIONS: &[&str] = &[
+    // 1: conversations and the messages they depend on.
+    "CREATE TABLE conversation (
+        conv_type INTEGER NOT NULL,
+        conv_id TEXT NOT NULL,
+        order_key INTEGER NOT NULL,
+        pinned INTEGER NOT NULL,
+        unread INTEGER NOT NULL,
+        max_seq INTEGER NOT NULL,
+        recv_opt INTEGER NOT NULL,
+        group_type INTEGER NOT NULL,
+        show_name TEXT NOT NULL,
+        face_url TEXT NOT NULL,
+        c2c_read_timestamp INTEGER NOT NULL,
+        group_read_sequence INTEGER NOT NULL,
+        last_msg TEXT,
+        draft TEXT,
+        PRIMARY KEY (conv_type, conv_id)
+    ) WITHOUT ROWID;
+    CREATE TABLE message (
+        id INTEGER PRIMARY KEY,
+        conv_type INTEGER NOT NULL,
+        conv_id TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        server_time INTEGER NOT NULL,
+        msg_id TEXT NOT NULL,
+        sender TEXT NOT NULL,
+        status INTEGER NOT NULL,
+        counts_unread INTEGER NOT NULL,
+        body TEXT NOT NULL
+    );
+    CREATE INDEX message_timeline ON message (conv_type, conv_id, server_time, seq);
+    CREATE INDEX message_by_msg_id ON message (msg_id);",
+];
+
+/// The schema version this build writes.
+pub const VERSION: i64 = MIGRATIONS.len() as i64;
+
+/// Brings the database to `VERSION`, taking the write lock (an error if another process holds
+/// it). A database from a newer build is left untouched.
+pub fn migrate(conn: &mut Connection) -> Result<(), String> {
+    let tx = conn
+        .transaction_with_behavior(TransactionBehavior::Exclusive)
+        .map_err(|e| format!("cannot lock the database (is another process using it?): {e}"))?;
+    let version: i64 = tx
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .map_err(|e| format!("cannot read the schema version: {e}"))?;
+    if version > VERSION {
+        return Err(format!(
+            "schema version {version} is newer than this library supports ({VERSION}); refusing to touch it"
+        ));
+    }
+    for (i, sql) in MIGRATIONS.iter().enumerate().skip(version.max(0) as usize) {
+        tx.execute_batch(sql)
+            .map_err(|e| format!("migration to version {} failed: {e}", i + 1))?;
+    }
+    tx.pragma_update(None, "user_version", VERSION)
+        .map_err(|e| format!("cannot set the schema version: {e}"))?;
+    tx.commit()
+        .map_err(|e| format!("cannot commit the schema: {e}"))
+}

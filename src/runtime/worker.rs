@@ -55,14 +55,7 @@ struct Worker {
 
 /// The worker's main loop; returns when the queue is closed and empty.
 pub fn run(config: InitConfig, queue: &Queue) {
-    let mut worker = Worker {
-        config,
-        session: None,
-        told_total: None,
-        committed_told_total: None,
-        batch: Batch::default(),
-        out: Vec::new(),
-    };
+    let mut worker = Worker::new(config);
     while let Some(batch) = queue.take_batch() {
         worker.run_batch(batch);
     }
@@ -70,6 +63,17 @@ pub fn run(config: InitConfig, queue: &Queue) {
 }
 
 impl Worker {
+    fn new(config: InitConfig) -> Worker {
+        Worker {
+            config,
+            session: None,
+            told_total: None,
+            committed_told_total: None,
+            batch: Batch::default(),
+            out: Vec::new(),
+        }
+    }
+
     fn run_batch(&mut self, batch: Vec<Job>) {
         for job in batch {
             match job.request {
@@ -305,5 +309,78 @@ fn deliver(delivery: Delivery) {
         Delivery::ConvEvent { event, json } => listeners::emit_conv_event(event, &json),
         Delivery::TotalUnread(total) => listeners::emit_total_unread(total),
         Delivery::NewMessages(json) => listeners::emit_new_messages(&json),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::os::raw::{c_char, c_void};
+    use std::sync::Mutex;
+
+    use super::*;
+    use crate::engine::{ConvKey, Message};
+    use crate::wire::message::MessageJson;
+
+    static REPLIES: Mutex<Vec<i32>> = Mutex::new(Vec::new());
+
+    unsafe extern "C" fn record(code: i32, _: *const c_char, _: *const c_char, _: *const c_void) {
+        REPLIES.lock().unwrap().push(code);
+    }
+
+    fn job(request: Request) -> Job {
+        Job {
+            request,
+            completion: Completion::new(Some(record), std::ptr::null()),
+        }
+    }
+
+    fn big_message(conv: &str, n: usize) -> Message {
+        let text = "x".repeat(4000 + n);
+        let json = serde_json::json!({"message_sender": conv, "message_msg_id": format!("m{n}"),
+            "message_elem_array": [{"elem_type": 0, "text_elem_content": text}]});
+        serde_json::from_value::<MessageJson>(json)
+            .unwrap()
+            .into_message(ConvKey::c2c(conv))
+    }
+
+    #[test]
+    fn a_failed_commit_fails_the_whole_batch_and_memory_follows_disk() {
+        let dir = std::env::temp_dir().join(format!("timconv-worker-{}", std::process::id()));
+        let mut w = Worker::new(InitConfig {
+            sdk_app_id: 1,
+            data_dir: dir.clone(),
+        });
+        w.run_batch(vec![job(Request::Login {
+            user_id: "me".into(),
+        })]);
+        w.run_batch(vec![job(Request::Engine(Command::Receive(vec![
+            big_message("bob", 0),
+        ])))]);
+        assert_eq!(*REPLIES.lock().unwrap(), vec![0, 0]);
+        let before = conv_wire::conv_array_json(w.session.as_ref().unwrap().engine.listed());
+
+        let pages: u32 = 1 + std::fs::metadata(w.session.as_ref().unwrap().store().path())
+            .map_or(0, |m| m.len() as u32 / 4096);
+        w.session
+            .as_ref()
+            .unwrap()
+            .store()
+            .limit_pages_for_test(pages);
+        let flood: Vec<_> = (1..200).map(|n| big_message("carol", n)).collect();
+        w.run_batch(vec![
+            job(Request::Engine(Command::Receive(flood))),
+            job(Request::Engine(Command::GetList)),
+        ]);
+        assert_eq!(REPLIES.lock().unwrap()[2..], [6019, 6019]);
+        let engine = &w.session.as_ref().unwrap().engine;
+        assert!(
+            engine.conversation(&ConvKey::c2c("carol")).is_none(),
+            "memory reloaded from disk"
+        );
+        assert!(
+            conv_wire::conv_array_json(engine.listed()) == before,
+            "state as before the batch"
+        );
+        let _ = std::fs::remove_dir_all(dir);
     }
 }

@@ -85,9 +85,11 @@ impl Store {
         // One process owns a user's database: a second one gets a clear "locked" error.
         conn.pragma_update(None, "locking_mode", "EXCLUSIVE")
             .map_err(|e| fail("cannot configure", &e))?;
+        // Read-only checks first: nothing is written to a file we cannot use.
+        schema::check_version(&conn).map_err(|e| fail("cannot use it", &e))?;
         let mode: String = conn
             .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))
-            .map_err(|e| fail("not a usable SQLite database", &e))?;
+            .map_err(|e| fail("cannot enable WAL", &e))?;
         if !mode.eq_ignore_ascii_case("wal") {
             return Err(fail("cannot enable WAL", &mode));
         }

@@ -41,20 +41,27 @@ const MIGRATIONS: &[&str] = &[
 /// The schema version this build writes.
 pub const VERSION: i64 = MIGRATIONS.len() as i64;
 
+/// Reads the schema version without writing: fails for files that are not SQLite databases and
+/// for databases written by a newer build.
+pub fn check_version(conn: &Connection) -> Result<i64, String> {
+    let version: i64 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .map_err(|e| format!("not a readable SQLite database: {e}"))?;
+    if version > VERSION {
+        return Err(format!(
+            "schema version {version} is newer than this library supports ({VERSION}); refusing to touch it"
+        ));
+    }
+    Ok(version)
+}
+
 /// Brings the database to `VERSION`, taking the write lock (an error if another process holds
 /// it). A database from a newer build is left untouched.
 pub fn migrate(conn: &mut Connection) -> Result<(), String> {
     let tx = conn
         .transaction_with_behavior(TransactionBehavior::Exclusive)
         .map_err(|e| format!("cannot lock the database (is another process using it?): {e}"))?;
-    let version: i64 = tx
-        .query_row("PRAGMA user_version", [], |r| r.get(0))
-        .map_err(|e| format!("cannot read the schema version: {e}"))?;
-    if version > VERSION {
-        return Err(format!(
-            "schema version {version} is newer than this library supports ({VERSION}); refusing to touch it"
-        ));
-    }
+    let version = check_version(&tx)?;
     for (i, sql) in MIGRATIONS.iter().enumerate().skip(version.max(0) as usize) {
         tx.execute_batch(sql)
             .map_err(|e| format!("migration to version {} failed: {e}", i + 1))?;

@@ -2,8 +2,34 @@
 
 use super::ids::ConvKey;
 
-/// JSON fields of a message the engine carries but never interprets (elements, profiles, …).
-pub type Payload = serde_json::Map<String, serde_json::Value>;
+/// Fields of a message the engine carries but never interprets (elements, profiles, …): the
+/// text of a JSON object, kept as text so copying and re-emitting it is a memcpy.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Payload(Box<str>);
+
+impl Payload {
+    /// Wraps the text of a JSON object (the caller guarantees it is one).
+    pub fn from_object_text(text: String) -> Payload {
+        debug_assert!(text.starts_with('{') && text.ends_with('}'));
+        Payload(text.into_boxed_str())
+    }
+
+    /// The JSON object text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The object's members without the braces ("" for an empty object).
+    pub fn members(&self) -> &str {
+        self.0[1..self.0.len() - 1].trim()
+    }
+}
+
+impl Default for Payload {
+    fn default() -> Payload {
+        Payload("{}".into())
+    }
+}
 
 /// `TIMMsgStatus` values.
 pub mod status {

@@ -21,13 +21,13 @@ fn msg(conv: ConvKey, sender: &str) -> Message {
         is_online: false,
         excluded_from_unread: false,
         excluded_from_last: false,
-        payload: Payload::new(),
+        payload: Payload::default(),
     }
 }
 
 fn draft() -> Draft {
     Draft {
-        msg: Payload::new(),
+        msg: Payload::default(),
         user_define: "u".into(),
         edit_time: NOW,
     }

@@ -6,7 +6,7 @@ use std::os::raw::{c_char, c_int, c_void};
 use super::defs::TIMCommCallback;
 use super::{boundary, conv_key_arg, conv_type_arg, json_arg, result, submit_sync, try_arg};
 use super::{CBool, ConvEventArg, ConvTypeArg};
-use crate::engine::{ids, Command, ConvKey, Draft};
+use crate::engine::{ids, Command, ConvKey};
 use crate::runtime::{self, clock, listeners, Completion, Request};
 use crate::wire::conversation::{DraftParam, GetConversationListParam};
 use crate::wire::message::{body_len, check_elems, MAX_BODY_BYTES};
@@ -167,11 +167,7 @@ pub extern "C" fn TIMConvSetDraft(
         } else {
             param.draft_edit_time
         };
-        let draft = Draft {
-            msg: param.draft_msg,
-            user_define: param.draft_user_define,
-            edit_time,
-        };
+        let draft = param.into_draft(edit_time);
         submit_sync(Request::Engine(Command::SetDraft(key, draft)))
     })
 }

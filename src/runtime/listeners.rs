@@ -45,6 +45,16 @@ pub fn remove_recv_new_msg(cb: RecvNewMsgFn) {
         .retain(|(f, _)| !std::ptr::fn_addr_eq(*f, cb));
 }
 
+/// Whether a conversation event listener is registered (events are only rendered if so).
+pub fn has_conv_event() -> bool {
+    REGISTRY.lock().conv_event.is_some()
+}
+
+/// Whether any new-message listener is registered.
+pub fn has_recv_new_msg() -> bool {
+    !REGISTRY.lock().recv_new_msg.is_empty()
+}
+
 // Delivery: copy the registration out of the lock, then call, so a listener may (un)register.
 
 pub fn emit_conv_event(event: i32, json: &str) {

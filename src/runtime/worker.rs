@@ -235,32 +235,34 @@ impl Worker {
     }
 
     /// Queues the conversation events, total-unread change and new messages of one command.
+    /// Events are rendered only for listeners registered when the command is applied.
     fn push_effects(&mut self, fx: &Effects) {
         let Some(session) = &self.session else { return };
         let engine = &session.engine;
-        let convs = |keys: &[crate::engine::ConvKey]| {
-            conv_wire::conv_array_json(keys.iter().filter_map(|k| engine.conversation(k)))
-        };
-        if !fx.added.is_empty() {
-            self.out.push(Delivery::ConvEvent {
-                event: conv_event::ADD,
-                json: convs(&fx.added),
-            });
+        if listeners::has_conv_event() {
+            let convs = |keys: &[crate::engine::ConvKey]| {
+                conv_wire::conv_array_json(keys.iter().filter_map(|k| engine.conversation(k)))
+            };
+            for (event, json) in [
+                (
+                    conv_event::ADD,
+                    (!fx.added.is_empty()).then(|| convs(&fx.added)),
+                ),
+                (
+                    conv_event::UPDATE,
+                    (!fx.updated.is_empty()).then(|| convs(&fx.updated)),
+                ),
+                (
+                    conv_event::DEL,
+                    (!fx.deleted.is_empty()).then(|| conv_wire::conv_array_json(&fx.deleted)),
+                ),
+            ] {
+                if let Some(json) = json {
+                    self.out.push(Delivery::ConvEvent { event, json });
+                }
+            }
         }
-        if !fx.updated.is_empty() {
-            self.out.push(Delivery::ConvEvent {
-                event: conv_event::UPDATE,
-                json: convs(&fx.updated),
-            });
-        }
-        if !fx.deleted.is_empty() {
-            let json = conv_wire::conv_array_json(&fx.deleted);
-            self.out.push(Delivery::ConvEvent {
-                event: conv_event::DEL,
-                json,
-            });
-        }
-        if !fx.received.is_empty() {
+        if !fx.received.is_empty() && listeners::has_recv_new_msg() {
             self.out
                 .push(Delivery::NewMessages(msg_wire::messages_json(&fx.received)));
         }

@@ -111,11 +111,8 @@ fn parse_message(text: &str, key: ConvKey) -> Option<Message> {
 
 fn parse_draft(text: &str) -> Option<Draft> {
     let p: DraftParam = serde_json::from_str(text).ok()?;
-    Some(Draft {
-        msg: p.draft_msg,
-        user_define: p.draft_user_define,
-        edit_time: p.draft_edit_time,
-    })
+    let edit_time = p.draft_edit_time;
+    Some(p.into_draft(edit_time))
 }
 
 fn invalid(column: usize, what: &str) -> rusqlite::Error {

@@ -1,9 +1,10 @@
 //! ConvInfo, Draft and the conversation API's parameter and result objects.
 
 use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
 use serde_json::{Map, Value};
 
-use super::message::MessageOut;
+use super::message::{payload_of, MessageOut};
 use crate::engine::{ConvType, Conversation, Draft};
 
 /// GroupAtInfo.
@@ -16,7 +17,7 @@ pub struct GroupAtInfo {
 /// Draft as emitted.
 #[derive(Serialize)]
 pub struct DraftOut<'a> {
-    pub draft_msg: &'a Map<String, Value>,
+    pub draft_msg: Box<RawValue>,
     pub draft_user_define: &'a str,
     pub draft_edit_time: u64,
 }
@@ -88,7 +89,8 @@ impl<'a> ConvInfo<'a> {
 
 fn draft_out(d: &Draft) -> DraftOut<'_> {
     DraftOut {
-        draft_msg: &d.msg,
+        draft_msg: RawValue::from_string(d.msg.as_str().to_owned())
+            .expect("payload is a JSON object"),
         draft_user_define: &d.user_define,
         draft_edit_time: d.edit_time,
     }
@@ -108,6 +110,17 @@ pub fn conv_info_json(c: &Conversation) -> String {
 pub fn conv_array_json<'a>(convs: impl IntoIterator<Item = &'a Conversation>) -> String {
     let infos: Vec<ConvInfo<'a>> = convs.into_iter().map(ConvInfo::from_conversation).collect();
     serde_json::to_string(&infos).expect("ConvInfo array serialises")
+}
+
+impl DraftParam {
+    /// The engine's draft (`edit_time` as given).
+    pub fn into_draft(self, edit_time: u64) -> Draft {
+        Draft {
+            msg: payload_of(&self.draft_msg),
+            user_define: self.draft_user_define,
+            edit_time,
+        }
+    }
 }
 
 /// One entry of `TIMConvGetConvInfo`'s input.

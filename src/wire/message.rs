@@ -1,12 +1,13 @@
 //! Message JSON (`message_*` keys) to and from engine messages.
 
 use once_cell::sync::Lazy;
-use serde::ser::SerializeMap;
 use serde::{Deserialize, Serialize, Serializer};
+use serde_json::value::RawValue;
 use serde_json::{Map, Value};
 
 use super::keys;
 use super::Invalid;
+use crate::engine::message::Payload;
 use crate::engine::{ids, ConvKey, ConvType, Message};
 
 /// A message as the app or server writes it. Keys the engine uses are typed; the rest is kept.
@@ -90,7 +91,7 @@ impl MessageJson {
             is_online: self.message_is_online_msg,
             excluded_from_unread: self.message_is_excluded_from_unread_count,
             excluded_from_last: self.message_excluded_from_last_message,
-            payload: self.rest,
+            payload: payload_of(&self.rest),
         }
     }
 
@@ -123,45 +124,87 @@ static DEFAULTS: Lazy<Vec<(&'static str, Value)>> = Lazy::new(|| {
     ]
 });
 
-/// Serialises an engine message as Message JSON.
+/// The text form of a JSON object the engine carries opaquely.
+pub fn payload_of(map: &Map<String, Value>) -> Payload {
+    Payload::from_object_text(serde_json::to_string(map).expect("a JSON map serialises"))
+}
+
+/// Appends `"key":value` (with a leading comma unless first).
+fn member<T: Serialize + ?Sized>(out: &mut Vec<u8>, key: &str, value: &T) {
+    if out.last() != Some(&b'{') {
+        out.push(b',');
+    }
+    out.push(b'"');
+    out.extend_from_slice(key.as_bytes());
+    out.extend_from_slice(b"\":");
+    serde_json::to_writer(&mut *out, value).expect("scalar serialises");
+}
+
+/// Appends one message as Message JSON: the typed fields, then the payload's members verbatim.
+pub fn write_message(out: &mut Vec<u8>, m: &Message) {
+    out.push(b'{');
+    member(out, keys::kTIMMsgConvId, &m.conv.id);
+    member(out, keys::kTIMMsgConvType, &m.conv.conv_type.code());
+    member(out, keys::kTIMMsgSender, &m.sender);
+    member(out, keys::kTIMMsgSeq, &m.seq);
+    member(out, keys::kTIMMsgServerTime, &m.server_time);
+    member(out, keys::kTIMMsgClientTime, &m.client_time);
+    member(out, keys::kTIMMsgMsgId, &m.msg_id);
+    member(out, keys::kTIMMsgUniqueId, &m.unique_id);
+    member(out, keys::kTIMMsgRand, &m.rand);
+    member(out, keys::kTIMMsgStatus, &m.status);
+    member(out, keys::kTIMMsgIsFormSelf, &m.is_from_self);
+    member(out, keys::kTIMMsgIsRead, &m.is_read);
+    member(out, keys::kTIMMsgIsOnlineMsg, &m.is_online);
+    member(
+        out,
+        keys::kTIMMsgIsExcludedFromUnreadCount,
+        &m.excluded_from_unread,
+    );
+    member(
+        out,
+        keys::kTIMMsgExcludedFromLastMessage,
+        &m.excluded_from_last,
+    );
+    let members = m.payload.members();
+    if !members.is_empty() {
+        out.push(b',');
+        out.extend_from_slice(members.as_bytes());
+    }
+    out.push(b'}');
+}
+
+/// Serialises an engine message as Message JSON inside a larger serde_json document.
 pub struct MessageOut<'a>(pub &'a Message);
 
 impl Serialize for MessageOut<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let m = self.0;
-        let mut map = s.serialize_map(None)?;
-        map.serialize_entry(keys::kTIMMsgConvId, &m.conv.id)?;
-        map.serialize_entry(keys::kTIMMsgConvType, &m.conv.conv_type.code())?;
-        map.serialize_entry(keys::kTIMMsgSender, &m.sender)?;
-        map.serialize_entry(keys::kTIMMsgSeq, &m.seq)?;
-        map.serialize_entry(keys::kTIMMsgServerTime, &m.server_time)?;
-        map.serialize_entry(keys::kTIMMsgClientTime, &m.client_time)?;
-        map.serialize_entry(keys::kTIMMsgMsgId, &m.msg_id)?;
-        map.serialize_entry(keys::kTIMMsgUniqueId, &m.unique_id)?;
-        map.serialize_entry(keys::kTIMMsgRand, &m.rand)?;
-        map.serialize_entry(keys::kTIMMsgStatus, &m.status)?;
-        map.serialize_entry(keys::kTIMMsgIsFormSelf, &m.is_from_self)?;
-        map.serialize_entry(keys::kTIMMsgIsRead, &m.is_read)?;
-        map.serialize_entry(keys::kTIMMsgIsOnlineMsg, &m.is_online)?;
-        map.serialize_entry(
-            keys::kTIMMsgIsExcludedFromUnreadCount,
-            &m.excluded_from_unread,
-        )?;
-        map.serialize_entry(keys::kTIMMsgExcludedFromLastMessage, &m.excluded_from_last)?;
-        for (k, v) in &m.payload {
-            map.serialize_entry(k, v)?;
-        }
-        map.end()
+        let raw = RawValue::from_string(message_json(self.0)).map_err(serde::ser::Error::custom)?;
+        raw.serialize(s)
     }
+}
+
+fn into_string(out: Vec<u8>) -> String {
+    String::from_utf8(out).expect("JSON is UTF-8")
 }
 
 /// A JSON array of messages.
 pub fn messages_json(msgs: &[Message]) -> String {
-    let out: Vec<MessageOut<'_>> = msgs.iter().map(MessageOut).collect();
-    serde_json::to_string(&out).expect("messages serialise")
+    let mut out = Vec::with_capacity(msgs.iter().map(|m| m.payload.as_str().len() + 400).sum());
+    out.push(b'[');
+    for (i, m) in msgs.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        write_message(&mut out, m);
+    }
+    out.push(b']');
+    into_string(out)
 }
 
 /// One message as JSON.
 pub fn message_json(msg: &Message) -> String {
-    serde_json::to_string(&MessageOut(msg)).expect("message serialises")
+    let mut out = Vec::with_capacity(msg.payload.as_str().len() + 400);
+    write_message(&mut out, msg);
+    into_string(out)
 }

@@ -220,6 +220,23 @@ fn uninit_from_inside_a_callback_is_safe() {
 }
 
 #[test]
+fn sync_calls_are_refused_once_a_logout_is_queued() {
+    let _g = lock();
+    init_login(&temp_dir("logout-queued"), "alice");
+    let w = Waiter::new();
+    assert_eq!(TIMLogout(CB, w.ud()), 0);
+    let draft =
+        cs(r#"{"draft_msg":{"message_elem_array":[{"elem_type":0,"text_elem_content":"x"}]}}"#);
+    assert_eq!(
+        TIMConvSetDraft(cs("erin").as_ptr(), 1, draft.as_ptr()),
+        -2,
+        "refused, not dropped"
+    );
+    assert_eq!(w.wait_for(1)[0].code, 0);
+    TIMUninit();
+}
+
+#[test]
 fn login_state_and_user_id() {
     let _g = lock();
     init_login(&temp_dir("login"), "alice");

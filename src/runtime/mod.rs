@@ -157,11 +157,14 @@ pub enum NotReady {
 }
 
 /// Enqueues a request for an API without a callback; it must be initialised and logged in
-/// (or logging in).
+/// (or logging in), with no logout queued.
 pub fn submit_sync(request: Request) -> Result<(), NotReady> {
     let rt = RUNTIME.lock();
     let rt = rt.as_ref().ok_or(NotReady::Uninitialized)?;
-    if login_snapshot().status == login_status::UNLOGINED {
+    // Accepted while logged in or logging in; refused once nobody is, or a logout is queued
+    // (the change would otherwise be dropped with no way to report it).
+    let status = login_snapshot().status;
+    if status == login_status::UNLOGINED || status == login_status::LOGOUTING {
         return Err(NotReady::NotLoggedIn);
     }
     rt.queue.push(Job {

@@ -1,5 +1,7 @@
 //! One conversation's state.
 
+use std::collections::BTreeSet;
+
 use super::ids::{ConvKey, ConvType};
 use super::message::{Draft, Message};
 
@@ -18,6 +20,14 @@ pub mod recv_opt {
 /// `TIMGroupType` value of AVChatRoom groups, which never count unread.
 pub const GROUP_TYPE_AVCHATROOM: u32 = 4;
 
+/// An @ of the user in a group conversation (`conv_group_at_info_array` entry).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GroupAt {
+    pub seq: u64,
+    /// `TIMGroupAtType`: 1 = @me, 2 = @all, 3 = @all and @me.
+    pub at_type: u32,
+}
+
 /// A conversation as the engine keeps it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Conversation {
@@ -35,6 +45,17 @@ pub struct Conversation {
     pub face_url: String,
     pub c2c_read_timestamp: u64,
     pub group_read_sequence: u64,
+    /// Messages with a seq up to this one are read (for C2C too: timestamps are too coarse).
+    pub read_seq: u64,
+    /// Mark bits (`TIMConversationMarkType` and app-defined `1 << 32..64`).
+    pub marks: u64,
+    pub custom_data: String,
+    /// Conversation groups it belongs to.
+    pub groups: BTreeSet<String>,
+    /// Unread @s of the user.
+    pub at_info: Vec<GroupAt>,
+    /// Deleted with its messages kept: invisible until a new message brings it back.
+    pub hidden: bool,
 }
 
 impl Conversation {
@@ -54,7 +75,21 @@ impl Conversation {
             face_url: String::new(),
             c2c_read_timestamp: 0,
             group_read_sequence: 0,
+            read_seq: 0,
+            marks: 0,
+            custom_data: String::new(),
+            groups: BTreeSet::new(),
+            at_info: Vec::new(),
+            hidden: false,
         }
+    }
+
+    /// Mark bits as `conv_mark_array` lists them: one value per bit, lowest first.
+    pub fn mark_list(&self) -> Vec<u64> {
+        (0..64)
+            .map(|bit| 1u64 << bit)
+            .filter(|b| self.marks & b != 0)
+            .collect()
     }
 
     /// The `conv_active_time` value: the order key, plus bit 62 when pinned.
@@ -68,7 +103,7 @@ impl Conversation {
 
     /// Whether the conversation appears in conversation lists.
     pub fn is_listed(&self) -> bool {
-        self.order_key > 0
+        self.order_key > 0 && !self.hidden
     }
 
     /// Whether its unread count is part of the totals (muted and AVChatRoom ones are not).

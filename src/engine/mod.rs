@@ -1,19 +1,54 @@
 //! The conversation domain as a deterministic state machine: `apply(command) -> reply + effects`.
 //! No threads, no I/O, no FFI. Time comes in as an argument.
 
+mod batch;
 pub mod codes;
 pub mod conversation;
+pub mod filter;
+mod groups;
 pub mod ids;
 pub mod message;
 pub mod order;
+mod receive;
+mod unread;
 
 use std::collections::HashMap;
 
+pub use batch::MAX_CUSTOM_DATA_BYTES;
 pub use conversation::Conversation;
+pub use filter::Filter;
+pub use groups::{MAX_GROUPS, MAX_GROUP_NAME_BYTES};
 pub use ids::{ConvKey, ConvType};
 pub use message::{Draft, Message};
+pub use unread::{CleanScope, CleanTarget};
 
 use order::ConversationList;
+
+/// A conversation named in a `conversation_id_array`: the string as given, and the
+/// conversation it names if it is a valid prefixed ID.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ConvRef {
+    pub raw: String,
+    pub key: Option<ConvKey>,
+}
+
+impl ConvRef {
+    pub fn parse(raw: &str) -> ConvRef {
+        ConvRef {
+            raw: raw.to_owned(),
+            key: ConvKey::from_prefixed(raw),
+        }
+    }
+}
+
+/// One entry of a per-conversation result (`TIMConversationOperationResult`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OpResult {
+    /// The conversation ID as the caller gave it.
+    pub id: String,
+    pub code: i32,
+    pub desc: String,
+}
 
 /// A request to the engine.
 #[derive(Debug)]
@@ -26,6 +61,12 @@ pub enum Command {
     GetList,
     /// `TIMConvGetConvInfo`: the named conversations that exist.
     GetInfo(Vec<ConvKey>),
+    /// `TIMConvGetConversationListByFilter`.
+    GetPage {
+        filter: Filter,
+        cursor: u64,
+        count: usize,
+    },
     /// `TIMConvSetDraft`: set the draft, creating the conversation if needed.
     SetDraft(ConvKey, Draft),
     /// `TIMConvCancelDraft`.
@@ -34,6 +75,35 @@ pub enum Command {
     Pin(ConvKey, bool),
     /// `TIMConvGetTotalUnreadMessageCount`.
     GetTotalUnread,
+    /// `TIMConvGetUnreadMessageCountByFilter`.
+    GetUnreadByFilter(Filter),
+    /// `TIMConvDeleteConversationList`.
+    DeleteList {
+        convs: Vec<ConvRef>,
+        clear_messages: bool,
+    },
+    /// `TIMConvSetConversationCustomData`.
+    SetCustomData { convs: Vec<ConvRef>, data: String },
+    /// `TIMConvMarkConversation`.
+    Mark {
+        convs: Vec<ConvRef>,
+        bits: u64,
+        enable: bool,
+    },
+    /// `TIMConvCleanConversationUnreadMessageCount`, resolved against the store.
+    CleanUnread(Vec<CleanTarget>),
+    /// `TIMConvCreateConversationGroup`.
+    CreateGroup { name: String, convs: Vec<ConvRef> },
+    /// `TIMConvGetConversationGroupList`.
+    GetGroups,
+    /// `TIMConvDeleteConversationGroup`.
+    DeleteGroup(String),
+    /// `TIMConvRenameConversationGroup`.
+    RenameGroup { old: String, new: String },
+    /// `TIMConvAddConversationsToGroup`.
+    AddToGroup { name: String, convs: Vec<ConvRef> },
+    /// `TIMConvDeleteConversationsFromGroup`.
+    RemoveFromGroup { name: String, convs: Vec<ConvRef> },
     /// `TIMMsgSendMessage`: an own message, IDs already assigned.
     Send(Message),
     /// Messages pushed by the server.
@@ -46,7 +116,10 @@ pub enum Reply {
     Empty,
     Conversation(ConvKey),
     Conversations(Vec<ConvKey>),
+    Page(order::Page),
     TotalUnread(u64),
+    Results(Vec<OpResult>),
+    GroupNames(Vec<String>),
     Message(Message),
     Messages(Vec<Message>),
 }
@@ -67,15 +140,29 @@ impl Failure {
     }
 }
 
-/// Side effects of one command: conversation events and messages to deliver or store.
+/// A change to the conversation groups, for the group listeners.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum GroupEvent {
+    Created { name: String, convs: Vec<ConvKey> },
+    Deleted { name: String },
+    Renamed { old: String, new: String },
+    Added { name: String, convs: Vec<ConvKey> },
+    Removed { name: String, convs: Vec<ConvKey> },
+}
+
+/// Side effects of one command: events to deliver and what to persist.
 #[derive(Debug, Default)]
 pub struct Effects {
     /// New conversations (one Add each).
     pub added: Vec<ConvKey>,
     /// Changed conversations (one Update each, never also Added in the same command).
     pub updated: Vec<ConvKey>,
-    /// Deleted conversations, as they were.
+    /// Deleted conversations, as they were (one Del each).
     pub deleted: Vec<Conversation>,
+    /// Conversations whose stored messages are to be removed.
+    pub purged: Vec<ConvKey>,
+    /// Conversation-group changes.
+    pub group_events: Vec<GroupEvent>,
     /// Messages for the new-message listeners.
     pub received: Vec<Message>,
     /// Messages to persist.
@@ -96,9 +183,23 @@ impl Effects {
         }
     }
 
+    fn delete(&mut self, conv: Conversation) {
+        self.added.retain(|k| k != &conv.key);
+        self.updated.retain(|k| k != &conv.key);
+        self.deleted.push(conv);
+    }
+
     /// Whether the command changed any conversation.
     pub fn changed_conversations(&self) -> bool {
         !(self.added.is_empty() && self.updated.is_empty() && self.deleted.is_empty())
+    }
+
+    /// Conversations whose stored row must be rewritten.
+    pub fn dirty(&self) -> impl Iterator<Item = &ConvKey> + '_ {
+        self.added
+            .iter()
+            .chain(&self.updated)
+            .chain(self.deleted.iter().map(|c| &c.key))
     }
 }
 
@@ -115,6 +216,13 @@ impl OrderClock {
     }
 }
 
+/// A registered unread-by-filter subscription and its current total.
+#[derive(Debug)]
+struct Subscription {
+    filter: Filter,
+    total: u64,
+}
+
 /// One logged-in user's conversations.
 #[derive(Debug)]
 pub struct Engine {
@@ -123,22 +231,39 @@ pub struct Engine {
     list: ConversationList,
     clock: OrderClock,
     total_unread: u64,
+    /// Conversation group names, in creation order.
+    groups: Vec<String>,
+    subscriptions: Vec<Subscription>,
 }
+
+/// Most conversations one batch request may name.
+pub const MAX_IDS_PER_REQUEST: usize = 100;
 
 impl Engine {
     /// An engine for `user_id` with no conversations.
     pub fn new(user_id: impl Into<String>) -> Engine {
-        Engine::with_conversations(user_id, Vec::new())
+        Engine::with_state(user_id, Vec::new(), Vec::new())
     }
 
     /// An engine for `user_id` holding previously stored conversations.
     pub fn with_conversations(user_id: impl Into<String>, convs: Vec<Conversation>) -> Engine {
+        Engine::with_state(user_id, convs, Vec::new())
+    }
+
+    /// An engine holding stored conversations (hidden ones included) and conversation groups.
+    pub fn with_state(
+        user_id: impl Into<String>,
+        convs: Vec<Conversation>,
+        groups: Vec<String>,
+    ) -> Engine {
         let mut engine = Engine {
             user_id: user_id.into(),
             convs: HashMap::with_capacity(convs.len()),
             list: ConversationList::default(),
             clock: OrderClock::default(),
             total_unread: 0,
+            groups,
+            subscriptions: Vec::new(),
         };
         for conv in convs {
             engine.clock.last = engine.clock.last.max(conv.order_key);
@@ -151,13 +276,19 @@ impl Engine {
         &self.user_id
     }
 
+    /// A visible conversation (deleted-but-kept ones are not).
     pub fn conversation(&self, key: &ConvKey) -> Option<&Conversation> {
+        self.convs.get(key).filter(|c| !c.hidden)
+    }
+
+    /// A conversation as it is to be stored (hidden ones included).
+    pub fn stored_conversation(&self, key: &ConvKey) -> Option<&Conversation> {
         self.convs.get(key)
     }
 
     /// Listed conversations in display order.
     pub fn listed(&self) -> impl Iterator<Item = &Conversation> + '_ {
-        self.list.iter().map(move |(_, key)| &self.convs[key])
+        self.list.iter().map(move |key| &self.convs[key])
     }
 
     /// Total unread over conversations that count (not muted, not AVChatRoom).
@@ -165,31 +296,41 @@ impl Engine {
         self.total_unread
     }
 
+    /// Conversation group names, in creation order.
+    pub fn group_names(&self) -> &[String] {
+        &self.groups
+    }
+
     /// Applies one command at time `now` (Unix seconds). On failure nothing changed.
     pub fn apply(&mut self, cmd: Command, now: u64, fx: &mut Effects) -> Result<Reply, Failure> {
         match cmd {
             Command::Create(key) => {
-                if !self.convs.contains_key(&key) {
-                    self.insert(Conversation::new(key.clone()));
-                    fx.add(&key);
-                }
+                self.ensure(&key, fx);
                 Ok(Reply::Conversation(key))
             }
             Command::Delete(key) => {
-                let conv = self.remove(&key).ok_or_else(|| unknown(&key))?;
-                fx.added.retain(|k| k != &key);
-                fx.updated.retain(|k| k != &key);
-                fx.deleted.push(conv);
+                self.visible(&key)?;
+                let conv = self.remove(&key).expect("checked above");
+                fx.purged.push(key);
+                fx.delete(conv);
                 Ok(Reply::Empty)
             }
-            Command::GetList => Ok(Reply::Conversations(
-                self.list.iter().map(|(_, k)| k.clone()).collect(),
-            )),
+            Command::GetList => Ok(Reply::Conversations(self.list.iter().cloned().collect())),
             Command::GetInfo(keys) => Ok(Reply::Conversations(
                 keys.into_iter()
-                    .filter(|k| self.convs.contains_key(k))
+                    .filter(|k| self.conversation(k).is_some())
                     .collect(),
             )),
+            Command::GetPage {
+                filter,
+                cursor,
+                count,
+            } => {
+                let convs = &self.convs;
+                Ok(Reply::Page(
+                    self.list.page(&filter, cursor, count, |k| &convs[k]),
+                ))
+            }
             Command::SetDraft(key, draft) => {
                 self.ensure(&key, fx);
                 self.update(&key, |conv, clock| {
@@ -200,124 +341,98 @@ impl Engine {
                 Ok(Reply::Empty)
             }
             Command::CancelDraft(key) => {
-                let had = self.update(&key, |conv, _| conv.draft.take().is_some());
-                if had == Some(true) {
+                if self.conversation(&key).is_some_and(|c| c.draft.is_some()) {
+                    self.update(&key, |conv, _| conv.draft = None);
                     fx.touch(&key);
                 }
                 Ok(Reply::Empty)
             }
             Command::Pin(key, pinned) => {
-                let changed = self
-                    .update(&key, |conv, clock| {
-                        let changed = conv.pinned != pinned;
-                        if changed {
-                            conv.pinned = pinned;
-                            if pinned {
-                                conv.order_key = clock.next(now);
-                            }
+                if self.visible(&key)?.pinned != pinned {
+                    self.update(&key, |conv, clock| {
+                        conv.pinned = pinned;
+                        if pinned {
+                            conv.order_key = clock.next(now);
                         }
-                        changed
-                    })
-                    .ok_or_else(|| unknown(&key))?;
-                if changed {
+                    });
                     fx.touch(&key);
                 }
                 Ok(Reply::Empty)
             }
             Command::GetTotalUnread => Ok(Reply::TotalUnread(self.total_unread)),
+            Command::GetUnreadByFilter(filter) => {
+                Ok(Reply::TotalUnread(self.unread_matching(&filter)))
+            }
+            Command::DeleteList {
+                convs,
+                clear_messages,
+            } => self.delete_list(convs, clear_messages, fx),
+            Command::SetCustomData { convs, data } => self.set_custom_data(convs, data, fx),
+            Command::Mark {
+                convs,
+                bits,
+                enable,
+            } => self.mark(convs, bits, enable, fx),
+            Command::CleanUnread(targets) => Ok(self.clean_unread(targets, fx)),
+            Command::CreateGroup { name, convs } => self.create_group(name, convs, fx),
+            Command::GetGroups => Ok(Reply::GroupNames(self.groups.clone())),
+            Command::DeleteGroup(name) => self.delete_group(name, fx),
+            Command::RenameGroup { old, new } => self.rename_group(old, new, fx),
+            Command::AddToGroup { name, convs } => self.add_to_group(name, convs, fx),
+            Command::RemoveFromGroup { name, convs } => self.remove_from_group(name, convs, fx),
             Command::Send(mut msg) => {
                 msg.sender = self.user_id.clone();
                 msg.is_from_self = true;
-                let msg = self.store_message(msg, now, fx);
-                Ok(Reply::Message(msg))
+                Ok(Reply::Message(self.store_message(msg, now, fx)))
             }
-            Command::Receive(msgs) => {
-                let mut stored = Vec::with_capacity(msgs.len());
-                for msg in msgs {
-                    if msg.is_online {
-                        fx.received.push(msg.clone());
-                        stored.push(msg);
-                        continue;
-                    }
-                    let msg = self.store_message(msg, now, fx);
-                    fx.received.push(msg.clone());
-                    stored.push(msg);
-                }
-                Ok(Reply::Messages(stored))
-            }
+            Command::Receive(msgs) => Ok(Reply::Messages(self.receive(msgs, now, fx))),
         }
     }
 
-    /// Adds a message to its conversation (creating it if needed): seq and time assigned when
-    /// absent, unread counted, last message replaced, conversation activated.
-    fn store_message(&mut self, mut msg: Message, now: u64, fx: &mut Effects) -> Message {
-        let key = msg.conv.clone();
-        self.ensure(&key, fx);
-        msg.is_from_self = msg.is_from_self || msg.sender == self.user_id;
-        if msg.is_from_self {
-            msg.is_read = true;
-        }
-        if msg.server_time == 0 {
-            msg.server_time = now;
-        }
-        if msg.client_time == 0 {
-            msg.client_time = msg.server_time;
-        }
-        let stored = self
-            .update(&key, |conv, clock| {
-                if msg.seq == 0 {
-                    msg.seq = conv.max_seq + 1;
-                }
-                conv.max_seq = conv.max_seq.max(msg.seq);
-                let counts_unread = !msg.is_from_self
-                    && !msg.is_read
-                    && !msg.excluded_from_unread
-                    && !conv.is_avchatroom();
-                if counts_unread {
-                    conv.unread += 1;
-                }
-                let newer = conv
-                    .last_msg
-                    .as_ref()
-                    .is_none_or(|last| msg.timeline_pos() >= last.timeline_pos());
-                if !msg.excluded_from_last && newer {
-                    conv.last_msg = Some(msg.clone());
-                    conv.order_key = clock.next(now);
-                }
-                msg
-            })
-            .expect("conversation ensured above");
-        fx.touch(&key);
-        fx.stored.push(stored.clone());
-        stored
+    /// The visible conversation `key`, or the "does not exist" failure.
+    fn visible(&self, key: &ConvKey) -> Result<&Conversation, Failure> {
+        self.conversation(key).ok_or_else(|| unknown(key))
     }
 
-    /// Creates the conversation if it does not exist, reporting it as added.
+    /// Creates the conversation if it does not exist (or brings back a deleted one, fresh but
+    /// keeping its message positions), reporting it as added.
     fn ensure(&mut self, key: &ConvKey, fx: &mut Effects) {
-        if !self.convs.contains_key(key) {
-            self.insert(Conversation::new(key.clone()));
-            fx.add(key);
+        match self.convs.get(key) {
+            Some(c) if !c.hidden => {}
+            Some(_) => {
+                self.update(key, |conv, _| conv.hidden = false);
+                fx.add(key);
+            }
+            None => {
+                self.insert(Conversation::new(key.clone()));
+                fx.add(key);
+            }
         }
     }
 
     fn insert(&mut self, conv: Conversation) {
-        self.total_unread += conv.counted_unread();
+        account(&mut self.total_unread, &mut self.subscriptions, &conv, true);
         if conv.is_listed() {
-            self.list.insert(conv.active_time(), conv.key.clone());
+            self.list.insert(&conv);
         }
         self.convs.insert(conv.key.clone(), conv);
     }
 
     fn remove(&mut self, key: &ConvKey) -> Option<Conversation> {
         let conv = self.convs.remove(key)?;
-        self.total_unread -= conv.counted_unread();
+        account(
+            &mut self.total_unread,
+            &mut self.subscriptions,
+            &conv,
+            false,
+        );
         if conv.is_listed() {
-            self.list.remove(conv.active_time());
+            self.list.remove(&conv);
         }
         Some(conv)
     }
 
-    /// Mutates one conversation while keeping the order index and the unread total in step.
+    /// Mutates one conversation in place while keeping the indexes and unread totals in step.
     fn update<R>(
         &mut self,
         key: &ConvKey,
@@ -328,20 +443,90 @@ impl Engine {
             list,
             clock,
             total_unread,
+            subscriptions,
             ..
         } = self;
         let conv = convs.get_mut(key)?;
-        *total_unread -= conv.counted_unread();
+        account(total_unread, subscriptions, conv, false);
         if conv.is_listed() {
-            list.remove(conv.active_time());
+            list.remove(conv);
         }
         let result = f(conv, clock);
-        *total_unread += conv.counted_unread();
+        account(total_unread, subscriptions, conv, true);
         if conv.is_listed() {
-            list.insert(conv.active_time(), key.clone());
+            list.insert(conv);
         }
         Some(result)
     }
+
+    /// Applies `f` to each visible conversation named in `convs`, collecting per-ID results.
+    /// `f` returns whether it changed the conversation.
+    fn for_each_ref(
+        &mut self,
+        convs: &[ConvRef],
+        fx: &mut Effects,
+        mut f: impl FnMut(&mut Engine, &ConvKey, &mut Effects) -> bool,
+    ) -> Vec<OpResult> {
+        convs
+            .iter()
+            .map(|r| {
+                let outcome = match &r.key {
+                    None => Err(Failure::new(
+                        codes::ERR_INVALID_PARAMETERS,
+                        "not a conversation ID (c2c_<userID> or group_<groupID>)",
+                    )),
+                    Some(key) => self.visible(key).map(|_| key.clone()),
+                };
+                match outcome {
+                    Ok(key) => {
+                        if f(self, &key, fx) {
+                            fx.touch(&key);
+                        }
+                        OpResult {
+                            id: r.raw.clone(),
+                            code: 0,
+                            desc: String::new(),
+                        }
+                    }
+                    Err(e) => OpResult {
+                        id: r.raw.clone(),
+                        code: e.code,
+                        desc: e.desc,
+                    },
+                }
+            })
+            .collect()
+    }
+}
+
+/// Adds (or takes away) a conversation's contribution to the unread totals.
+fn account(total: &mut u64, subscriptions: &mut [Subscription], conv: &Conversation, add: bool) {
+    let counted = conv.counted_unread();
+    if counted == 0 {
+        return;
+    }
+    let apply = |t: &mut u64| if add { *t += counted } else { *t -= counted };
+    apply(total);
+    for sub in subscriptions.iter_mut().filter(|s| s.filter.matches(conv)) {
+        apply(&mut sub.total);
+    }
+}
+
+/// Checks a `conversation_id_array`'s size.
+fn check_batch(convs: &[ConvRef]) -> Result<(), Failure> {
+    if convs.is_empty() {
+        return Err(Failure::new(
+            codes::ERR_INVALID_PARAMETERS,
+            "conversation_id_array is empty",
+        ));
+    }
+    if convs.len() > MAX_IDS_PER_REQUEST {
+        return Err(Failure::new(
+            codes::ERR_SVR_CONV_CONV_MARK_REQ_COUNT_EXCEED_LIMIT,
+            format!("at most {MAX_IDS_PER_REQUEST} conversations per request"),
+        ));
+    }
+    Ok(())
 }
 
 fn unknown(key: &ConvKey) -> Failure {

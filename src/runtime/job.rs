@@ -1,7 +1,7 @@
 //! What callers put on the queue.
 
 use super::completion::Completion;
-use crate::engine::Command;
+use crate::engine::{CleanScope, Command, Filter};
 
 /// A request for the worker.
 #[derive(Debug)]
@@ -14,6 +14,21 @@ pub enum Request {
     Fail {
         code: i32,
         desc: String,
+    },
+    /// `TIMConvSubscribeUnreadMessageCountByFilter`; `json` is the filter as registered.
+    Subscribe {
+        json: String,
+        filter: Filter,
+    },
+    /// `TIMConvUnsubscribeUnreadMessageCountByFilter`.
+    Unsubscribe {
+        filter: Filter,
+    },
+    /// `TIMConvCleanConversationUnreadMessageCount`, resolved against the store on the worker.
+    CleanUnread {
+        scope: CleanScope,
+        timestamp: u64,
+        sequence: u64,
     },
     Engine(Command),
 }

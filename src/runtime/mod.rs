@@ -3,6 +3,7 @@
 
 pub mod clock;
 pub mod completion;
+mod delivery;
 pub mod job;
 pub mod listeners;
 mod orphans;

@@ -15,7 +15,8 @@ impl Session {
     /// Opens the user's database and loads their conversations.
     pub fn open(config: &InitConfig, user_id: &str) -> Result<Session, StoreError> {
         let store = Store::open(&config.data_dir, config.sdk_app_id, user_id)?;
-        let engine = Engine::with_conversations(user_id, store.load()?);
+        let (convs, groups) = store.load()?;
+        let engine = Engine::with_state(user_id, convs, groups);
         Ok(Session { engine, store })
     }
 
@@ -27,11 +28,11 @@ impl Session {
     /// Replaces the in-memory state with what is on disk.
     pub fn reload(&mut self) -> Result<(), StoreError> {
         let user = self.engine.user_id().to_owned();
-        self.engine = Engine::with_conversations(user, self.store.load()?);
+        let (convs, groups) = self.store.load()?;
+        self.engine = Engine::with_state(user, convs, groups);
         Ok(())
     }
 
-    #[cfg(test)]
     pub fn store(&self) -> &Store {
         &self.store
     }

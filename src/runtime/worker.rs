@@ -3,41 +3,25 @@
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
-use crate::engine::{codes, Command, Effects, Reply};
-use crate::wire::{conversation as conv_wire, message as msg_wire};
+use crate::engine::{
+    codes, CleanScope, CleanTarget, Command, ConvType, Conversation, Effects, Filter,
+};
+use crate::store::{Batch, Store, StoreError};
+use crate::wire::conversation::unread_as_c_int;
 
 use super::clock::now_secs;
 use super::completion::Completion;
+use super::delivery::{self, conv_event, Delivery};
 use super::job::{Job, Request};
-use super::listeners;
 use super::queue::Queue;
 use super::session::Session;
 use super::{login_status, set_login, InitConfig};
-use crate::store::{Batch, StoreError};
 
-/// `TIMConvEvent` values.
-mod conv_event {
-    pub const ADD: i32 = 0;
-    pub const DEL: i32 = 1;
-    pub const UPDATE: i32 = 2;
-    pub const START: i32 = 3;
-    pub const FINISH: i32 = 4;
-}
-
-/// Something to hand to the app once the batch is applied.
-enum Delivery {
-    Reply {
-        completion: Completion,
-        code: i32,
-        desc: String,
-        json: String,
-    },
-    ConvEvent {
-        event: i32,
-        json: String,
-    },
-    TotalUnread(i32),
-    NewMessages(String),
+/// An unread-by-filter subscription: the filter JSON as registered and the last total told.
+struct Subscribed {
+    json: String,
+    filter: Filter,
+    told: u64,
 }
 
 struct Worker {
@@ -45,8 +29,7 @@ struct Worker {
     session: Option<Session>,
     /// Set once the app has asked for the total; holds the last total it was told.
     told_total: Option<u64>,
-    /// `told_total` as of the last commit (restored if a commit fails).
-    committed_told_total: Option<u64>,
+    subscriptions: Vec<Subscribed>,
     /// Writes of the commands applied since the last commit.
     batch: Batch,
     /// Deliveries waiting for the commit.
@@ -68,29 +51,35 @@ impl Worker {
             config,
             session: None,
             told_total: None,
-            committed_told_total: None,
+            subscriptions: Vec::new(),
             batch: Batch::default(),
             out: Vec::new(),
         }
     }
 
-    fn run_batch(&mut self, batch: Vec<Job>) {
-        for job in batch {
+    fn run_batch(&mut self, jobs: Vec<Job>) {
+        for job in jobs {
+            let completion = job.completion;
             match job.request {
                 Request::Login { user_id } => {
                     self.flush();
-                    self.login(&user_id, job.completion);
+                    self.login(&user_id, completion);
                     self.flush();
                 }
                 Request::Logout => {
                     self.flush();
-                    self.logout(job.completion);
+                    self.logout(completion);
                     self.flush();
                 }
-                Request::Fail { code, desc } => {
-                    self.reply(job.completion, code, desc, String::new())
-                }
-                Request::Engine(cmd) => self.apply(cmd, job.completion),
+                Request::Fail { code, desc } => self.reply(completion, code, desc, String::new()),
+                Request::Subscribe { json, filter } => self.subscribe(json, filter),
+                Request::Unsubscribe { filter } => self.unsubscribe(&filter),
+                Request::CleanUnread {
+                    scope,
+                    timestamp,
+                    sequence,
+                } => self.clean_unread(scope, timestamp, sequence, completion),
+                Request::Engine(cmd) => self.apply(cmd, completion),
             }
         }
         self.flush();
@@ -104,33 +93,43 @@ impl Worker {
                 self.fail_batch(&err);
             }
         }
-        self.committed_told_total = self.told_total;
         for delivery in std::mem::take(&mut self.out) {
-            let _ = catch_unwind(AssertUnwindSafe(|| deliver(delivery)));
+            let _ = catch_unwind(AssertUnwindSafe(|| delivery.deliver()));
         }
     }
 
     /// A commit failed: every callback of the batch reports it, its events are dropped, and
     /// memory is reloaded from disk so the two agree.
     fn fail_batch(&mut self, err: &StoreError) {
-        self.out = std::mem::take(&mut self.out)
-            .into_iter()
-            .filter_map(|d| match d {
-                Delivery::Reply { completion, .. } => Some(Delivery::Reply {
-                    completion,
-                    code: err.code,
-                    desc: err.desc.clone(),
-                    json: String::new(),
-                }),
-                _ => None,
-            })
-            .collect();
-        self.told_total = self.committed_told_total;
-        let reloaded = self.session.as_mut().map(Session::reload);
-        if let Some(Err(_)) = reloaded {
+        self.out.retain(Delivery::is_reply);
+        for d in &mut self.out {
+            if let Delivery::Reply {
+                code, desc, json, ..
+            } = d
+            {
+                (*code, *desc, *json) = (err.code, err.desc.clone(), String::new());
+            }
+        }
+        self.reload();
+    }
+
+    /// Replaces memory with what is on disk; the app is assumed to know the committed totals.
+    fn reload(&mut self) {
+        let Some(session) = self.session.as_mut() else {
+            return;
+        };
+        if session.reload().is_err() {
             // Memory can no longer be trusted to match disk: log the user out.
             self.session = None;
             set_login(login_status::UNLOGINED, Some(""));
+            return;
+        }
+        self.resubscribe();
+        if let Some(s) = &self.session {
+            self.told_total = self.told_total.map(|_| s.engine.total_unread());
+            for sub in &mut self.subscriptions {
+                sub.told = s.engine.subscription_total(&sub.filter).unwrap_or(0);
+            }
         }
     }
 
@@ -155,17 +154,16 @@ impl Worker {
         match Session::open(&self.config, user_id) {
             Ok(session) => {
                 self.session = Some(session);
+                self.resubscribe();
                 set_login(login_status::LOGINED, Some(user_id));
                 self.reply(completion, 0, "", String::new());
-                self.out.push(Delivery::ConvEvent {
-                    event: conv_event::START,
-                    json: String::new(),
-                });
-                self.out.push(Delivery::ConvEvent {
-                    event: conv_event::FINISH,
-                    json: String::new(),
-                });
-                self.notify_total();
+                for event in [conv_event::START, conv_event::FINISH] {
+                    self.out.push(Delivery::ConvEvent {
+                        event,
+                        json: String::new(),
+                    });
+                }
+                self.notify_totals();
             }
             Err(err) => {
                 set_login(login_status::UNLOGINED, Some(""));
@@ -175,18 +173,47 @@ impl Worker {
     }
 
     fn logout(&mut self, completion: Completion) {
-        if self.session.take().is_none() {
-            set_login(login_status::UNLOGINED, Some(""));
+        let was_logged_in = self.session.take().is_some();
+        set_login(login_status::UNLOGINED, Some(""));
+        if was_logged_in {
+            self.reply(completion, 0, "", String::new());
+        } else {
             self.reply(
                 completion,
                 codes::ERR_SDK_NOT_LOGGED_IN,
                 "not logged in",
                 String::new(),
             );
-            return;
         }
-        set_login(login_status::UNLOGINED, Some(""));
-        self.reply(completion, 0, "", String::new());
+    }
+
+    /// Registers every subscription with the current session's engine.
+    fn resubscribe(&mut self) {
+        if let Some(s) = self.session.as_mut() {
+            for sub in &self.subscriptions {
+                s.engine.subscribe(sub.filter.clone());
+            }
+        }
+    }
+
+    fn subscribe(&mut self, json: String, filter: Filter) {
+        self.unsubscribe(&filter);
+        let told = match self.session.as_mut() {
+            Some(s) => {
+                s.engine.subscribe(filter.clone());
+                s.engine.subscription_total(&filter).unwrap_or(0)
+            }
+            None => 0,
+        };
+        self.subscriptions.push(Subscribed { json, filter, told });
+    }
+
+    fn unsubscribe(&mut self, filter: &Filter) {
+        self.subscriptions
+            .retain(|s| !s.filter.same_subscription(filter));
+        if let Some(s) = self.session.as_mut() {
+            s.engine.unsubscribe(filter);
+        }
     }
 
     fn apply(&mut self, cmd: Command, completion: Completion) {
@@ -206,13 +233,16 @@ impl Worker {
         let result = catch_unwind(AssertUnwindSafe(|| engine.apply(cmd, now_secs(), &mut fx)));
         match result {
             Ok(Ok(reply)) => {
-                let json = render(engine, &reply);
+                let json = delivery::render_reply(engine, &reply);
                 if arms_total {
                     self.told_total = Some(engine.total_unread());
                 }
                 self.reply(completion, 0, "", json);
-                self.push_effects(&fx);
+                if let Some(s) = &self.session {
+                    delivery::effect_deliveries(&s.engine, &fx, &mut self.out);
+                }
                 self.batch.absorb(fx);
+                self.notify_totals();
             }
             Ok(Err(failure)) => self.reply(completion, failure.code, failure.desc, String::new()),
             Err(_) => {
@@ -226,91 +256,112 @@ impl Worker {
                     String::new(),
                 );
                 self.flush();
-                if let Some(Err(_)) = self.session.as_mut().map(Session::reload) {
-                    self.session = None;
-                    set_login(login_status::UNLOGINED, Some(""));
-                }
+                self.reload();
             }
         }
     }
 
-    /// Queues the conversation events, total-unread change and new messages of one command.
-    /// Events are rendered only for listeners registered when the command is applied.
-    fn push_effects(&mut self, fx: &Effects) {
+    /// Tells the app totals that changed: the total (once asked for) and each subscription.
+    fn notify_totals(&mut self) {
         let Some(session) = &self.session else { return };
         let engine = &session.engine;
-        if listeners::has_conv_event() {
-            let convs = |keys: &[crate::engine::ConvKey]| {
-                conv_wire::conv_array_json(keys.iter().filter_map(|k| engine.conversation(k)))
-            };
-            for (event, json) in [
-                (
-                    conv_event::ADD,
-                    (!fx.added.is_empty()).then(|| convs(&fx.added)),
-                ),
-                (
-                    conv_event::UPDATE,
-                    (!fx.updated.is_empty()).then(|| convs(&fx.updated)),
-                ),
-                (
-                    conv_event::DEL,
-                    (!fx.deleted.is_empty()).then(|| conv_wire::conv_array_json(&fx.deleted)),
-                ),
-            ] {
-                if let Some(json) = json {
-                    self.out.push(Delivery::ConvEvent { event, json });
-                }
+        if let Some(told) = self.told_total {
+            let total = engine.total_unread();
+            if total != told {
+                self.told_total = Some(total);
+                self.out.push(Delivery::TotalUnread(unread_as_c_int(total)));
             }
         }
-        if !fx.received.is_empty() && listeners::has_recv_new_msg() {
-            self.out
-                .push(Delivery::NewMessages(msg_wire::messages_json(&fx.received)));
+        for sub in &mut self.subscriptions {
+            let total = engine.subscription_total(&sub.filter).unwrap_or(0);
+            if total != sub.told {
+                sub.told = total;
+                let filter = sub.json.clone();
+                self.out.push(Delivery::FilterUnread {
+                    filter,
+                    total: unread_as_c_int(total),
+                });
+            }
         }
-        self.notify_total();
     }
 
-    /// Tells the app the new total if it has asked for it once and it changed.
-    fn notify_total(&mut self) {
-        let (Some(told), Some(session)) = (self.told_total, &self.session) else {
-            return;
+    /// Resolves a clean-unread against the stored messages, then applies it. Partial cleans
+    /// (up to a time or seq) read the store, so the pending batch is committed first.
+    fn clean_unread(
+        &mut self,
+        scope: CleanScope,
+        timestamp: u64,
+        sequence: u64,
+        completion: Completion,
+    ) {
+        if self.session.is_none() {
+            return self.apply(Command::CleanUnread(Vec::new()), completion);
+        }
+        if timestamp != 0 || sequence != 0 {
+            self.flush();
+        }
+        let Some(session) = self.session.as_ref() else {
+            return self.apply(Command::CleanUnread(Vec::new()), completion);
         };
-        let total = session.engine.total_unread();
-        if total != told {
-            self.told_total = Some(total);
-            self.out
-                .push(Delivery::TotalUnread(conv_wire::unread_as_c_int(total)));
+        let now = now_secs();
+        let targets = session.engine.clean_candidates(&scope).map(|convs| {
+            convs
+                .into_iter()
+                .map(|c| clean_target(c, timestamp, sequence, now, session.store()))
+                .collect::<Result<Vec<_>, _>>()
+        });
+        match targets {
+            Err(failure) => self.reply(completion, failure.code, failure.desc, String::new()),
+            Ok(Err(err)) => self.reply(completion, err.code, err.desc, String::new()),
+            Ok(Ok(targets)) => self.apply(Command::CleanUnread(targets), completion),
         }
     }
 }
 
-/// Renders a reply as the API's result JSON.
-fn render(engine: &crate::engine::Engine, reply: &Reply) -> String {
-    match reply {
-        Reply::Empty => String::new(),
-        Reply::Conversation(key) => engine
-            .conversation(key)
-            .map(conv_wire::conv_info_json)
-            .unwrap_or_default(),
-        Reply::Conversations(keys) => {
-            conv_wire::conv_array_json(keys.iter().filter_map(|k| engine.conversation(k)))
+/// How far `c` becomes read: C2C up to `timestamp`, groups up to `sequence`; 0 = everything.
+fn clean_target(
+    c: &Conversation,
+    timestamp: u64,
+    sequence: u64,
+    now: u64,
+    store: &Store,
+) -> Result<CleanTarget, StoreError> {
+    let key = c.key.clone();
+    let everything = CleanTarget {
+        key: key.clone(),
+        read_seq: c.max_seq,
+        unread: 0,
+        read_mark: 0,
+    };
+    match c.key.conv_type {
+        ConvType::C2C if timestamp == 0 => Ok(CleanTarget {
+            read_mark: now,
+            ..everything
+        }),
+        ConvType::Group if sequence == 0 => Ok(CleanTarget {
+            read_mark: c.max_seq,
+            ..everything
+        }),
+        ConvType::C2C => {
+            let read_seq = c.read_seq.max(store.max_seq_until(&key, timestamp)?);
+            let unread = store.unread_after(&key, read_seq)?;
+            Ok(CleanTarget {
+                key,
+                read_seq,
+                unread,
+                read_mark: timestamp,
+            })
         }
-        Reply::TotalUnread(total) => conv_wire::total_unread_json(*total),
-        Reply::Message(msg) => msg_wire::message_json(msg),
-        Reply::Messages(msgs) => msg_wire::messages_json(msgs),
-    }
-}
-
-fn deliver(delivery: Delivery) {
-    match delivery {
-        Delivery::Reply {
-            completion,
-            code,
-            desc,
-            json,
-        } => completion.complete(code, &desc, &json),
-        Delivery::ConvEvent { event, json } => listeners::emit_conv_event(event, &json),
-        Delivery::TotalUnread(total) => listeners::emit_total_unread(total),
-        Delivery::NewMessages(json) => listeners::emit_new_messages(&json),
+        ConvType::Group => {
+            let read_seq = c.read_seq.max(sequence);
+            let unread = store.unread_after(&key, read_seq)?;
+            Ok(CleanTarget {
+                key,
+                read_seq,
+                unread,
+                read_mark: sequence,
+            })
+        }
     }
 }
 
@@ -359,7 +410,8 @@ mod tests {
             big_message("bob", 0),
         ])))]);
         assert_eq!(*REPLIES.lock().unwrap(), vec![0, 0]);
-        let before = conv_wire::conv_array_json(w.session.as_ref().unwrap().engine.listed());
+        let before =
+            crate::wire::conversation::conv_array_json(w.session.as_ref().unwrap().engine.listed());
 
         let pages: u32 = 1 + std::fs::metadata(w.session.as_ref().unwrap().store().path())
             .map_or(0, |m| m.len() as u32 / 4096);
@@ -380,7 +432,7 @@ mod tests {
             "memory reloaded from disk"
         );
         assert!(
-            conv_wire::conv_array_json(engine.listed()) == before,
+            crate::wire::conversation::conv_array_json(engine.listed()) == before,
             "state as before the batch"
         );
         let _ = std::fs::remove_dir_all(dir);

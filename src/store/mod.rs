@@ -20,11 +20,11 @@ pub struct StoreError {
     pub desc: String,
 }
 
-/// One write to make, in order.
+/// One message write to make, in order.
 #[derive(Debug)]
 enum Op {
-    /// Remove a conversation row and its messages.
-    DeleteConversation(ConvKey),
+    /// Remove a conversation's messages.
+    PurgeMessages(ConvKey),
     /// Add a message.
     InsertMessage(Message),
 }
@@ -33,25 +33,26 @@ enum Op {
 #[derive(Debug, Default)]
 pub struct Batch {
     ops: Vec<Op>,
-    /// Conversations whose row is rewritten from the engine's final state at commit.
+    /// Conversations whose row is rewritten from the engine's final state at commit (or
+    /// deleted if the engine no longer has them).
     dirty: BTreeSet<ConvKey>,
+    /// Whether the conversation-group list changed.
+    groups_changed: bool,
 }
 
 impl Batch {
     /// Records the writes one applied command implies.
     pub fn absorb(&mut self, fx: Effects) {
-        for conv in fx.deleted {
-            self.dirty.insert(conv.key.clone());
-            self.ops.push(Op::DeleteConversation(conv.key));
-        }
+        self.dirty.extend(fx.dirty().cloned());
+        self.groups_changed |= !fx.group_events.is_empty();
+        self.ops
+            .extend(fx.purged.into_iter().map(Op::PurgeMessages));
         self.ops
             .extend(fx.stored.into_iter().map(Op::InsertMessage));
-        self.dirty.extend(fx.added);
-        self.dirty.extend(fx.updated);
     }
 
     pub fn is_empty(&self) -> bool {
-        self.ops.is_empty() && self.dirty.is_empty()
+        self.ops.is_empty() && self.dirty.is_empty() && !self.groups_changed
     }
 }
 
@@ -104,10 +105,24 @@ impl Store {
         &self.path
     }
 
-    /// Every stored conversation.
-    pub fn load(&self) -> Result<Vec<Conversation>, StoreError> {
-        rows::load_conversations(&self.conn)
-            .map_err(|e| self.error("cannot load conversations", &e))
+    /// Every stored conversation (hidden ones included) and the conversation groups.
+    pub fn load(&self) -> Result<(Vec<Conversation>, Vec<String>), StoreError> {
+        let convs = rows::load_conversations(&self.conn)
+            .map_err(|e| self.error("cannot load conversations", &e))?;
+        let groups = rows::load_groups(&self.conn)
+            .map_err(|e| self.error("cannot load conversation groups", &e))?;
+        Ok((convs, groups))
+    }
+
+    /// Highest seq of `key`'s messages sent at or before `time`.
+    pub fn max_seq_until(&self, key: &ConvKey, time: u64) -> Result<u64, StoreError> {
+        rows::max_seq_until(&self.conn, key, time)
+            .map_err(|e| self.error("cannot read messages", &e))
+    }
+
+    /// How many of `key`'s messages after `seq` count as unread.
+    pub fn unread_after(&self, key: &ConvKey, seq: u64) -> Result<u64, StoreError> {
+        rows::unread_after(&self.conn, key, seq).map_err(|e| self.error("cannot read messages", &e))
     }
 
     /// Writes a batch in one transaction; conversation rows come from `engine`'s current state.
@@ -126,8 +141,7 @@ impl Store {
             let mut insert_msg = tx.prepare_cached(rows::INSERT_MESSAGE)?;
             for op in &batch.ops {
                 match op {
-                    Op::DeleteConversation(key) => {
-                        delete_conv.execute(params![key.conv_type.code(), key.id])?;
+                    Op::PurgeMessages(key) => {
                         delete_msgs.execute(params![key.conv_type.code(), key.id])?;
                     }
                     Op::InsertMessage(msg) => rows::insert_message(&mut insert_msg, msg)?,
@@ -135,11 +149,20 @@ impl Store {
             }
             let mut upsert = tx.prepare_cached(rows::UPSERT_CONVERSATION)?;
             for key in &batch.dirty {
-                match engine.conversation(key) {
+                match engine.stored_conversation(key) {
                     Some(conv) => rows::upsert_conversation(&mut upsert, conv)?,
                     None => {
                         delete_conv.execute(params![key.conv_type.code(), key.id])?;
                     }
+                }
+            }
+            if batch.groups_changed {
+                tx.execute("DELETE FROM conversation_group", [])?;
+                let mut insert = tx.prepare_cached(
+                    "INSERT INTO conversation_group (name, position) VALUES (?1, ?2)",
+                )?;
+                for (position, name) in engine.group_names().iter().enumerate() {
+                    insert.execute(params![name, position as i64])?;
                 }
             }
         }

@@ -1,7 +1,8 @@
-//! Conversation and message rows.
+//! Conversation, message and conversation-group rows.
 
 use rusqlite::{params, CachedStatement, Connection, Row};
 
+use crate::engine::conversation::GroupAt;
 use crate::engine::{ConvKey, ConvType, Conversation, Draft, Message};
 use crate::wire::conversation::{draft_json, DraftParam};
 use crate::wire::message::{message_json, MessageJson};
@@ -17,13 +18,15 @@ fn from_sql(v: i64) -> u64 {
 
 pub const UPSERT_CONVERSATION: &str = "INSERT OR REPLACE INTO conversation (
         conv_type, conv_id, order_key, pinned, unread, max_seq, recv_opt, group_type, show_name,
-        face_url, c2c_read_timestamp, group_read_sequence, last_msg, draft)
-    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)";
+        face_url, c2c_read_timestamp, group_read_sequence, last_msg, draft, read_seq, marks,
+        custom_data, groups, at_info, hidden)
+    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)";
 
 pub fn upsert_conversation(
     stmt: &mut CachedStatement<'_>,
     c: &Conversation,
 ) -> rusqlite::Result<()> {
+    let at_info: Vec<(u64, u32)> = c.at_info.iter().map(|a| (a.seq, a.at_type)).collect();
     stmt.execute(params![
         c.key.conv_type.code(),
         c.key.id,
@@ -39,6 +42,12 @@ pub fn upsert_conversation(
         to_sql(c.group_read_sequence),
         c.last_msg.as_ref().map(message_json),
         c.draft.as_ref().map(draft_json),
+        to_sql(c.read_seq),
+        to_sql(c.marks),
+        c.custom_data,
+        serde_json::to_string(&c.groups).expect("serialises"),
+        serde_json::to_string(&at_info).expect("serialises"),
+        c.hidden,
     ])?;
     Ok(())
 }
@@ -66,10 +75,17 @@ pub fn insert_message(stmt: &mut CachedStatement<'_>, m: &Message) -> rusqlite::
 pub fn load_conversations(conn: &Connection) -> rusqlite::Result<Vec<Conversation>> {
     let mut stmt = conn.prepare(
         "SELECT conv_type, conv_id, order_key, pinned, unread, max_seq, recv_opt, group_type,
-                show_name, face_url, c2c_read_timestamp, group_read_sequence, last_msg, draft
+                show_name, face_url, c2c_read_timestamp, group_read_sequence, last_msg, draft,
+                read_seq, marks, custom_data, groups, at_info, hidden
          FROM conversation",
     )?;
     let rows = stmt.query_map([], conversation_from_row)?;
+    rows.collect()
+}
+
+pub fn load_groups(conn: &Connection) -> rusqlite::Result<Vec<String>> {
+    let mut stmt = conn.prepare("SELECT name FROM conversation_group ORDER BY position")?;
+    let rows = stmt.query_map([], |r| r.get(0))?;
     rows.collect()
 }
 
@@ -86,6 +102,10 @@ fn conversation_from_row(r: &Row<'_>) -> rusqlite::Result<Conversation> {
         Some(text) => Some(parse_draft(&text).ok_or_else(|| invalid(13, "draft"))?),
         None => None,
     };
+    let groups =
+        serde_json::from_str(&r.get::<_, String>(17)?).map_err(|_| invalid(17, "groups"))?;
+    let at_info: Vec<(u64, u32)> =
+        serde_json::from_str(&r.get::<_, String>(18)?).map_err(|_| invalid(18, "at_info"))?;
     Ok(Conversation {
         order_key: from_sql(r.get(2)?),
         pinned: r.get(3)?,
@@ -99,6 +119,15 @@ fn conversation_from_row(r: &Row<'_>) -> rusqlite::Result<Conversation> {
         group_read_sequence: from_sql(r.get(11)?),
         last_msg,
         draft,
+        read_seq: from_sql(r.get(14)?),
+        marks: from_sql(r.get(15)?),
+        custom_data: r.get(16)?,
+        groups,
+        at_info: at_info
+            .into_iter()
+            .map(|(seq, at_type)| GroupAt { seq, at_type })
+            .collect(),
+        hidden: r.get(19)?,
         ..Conversation::new(key)
     })
 }
@@ -120,5 +149,23 @@ fn invalid(column: usize, what: &str) -> rusqlite::Error {
         column,
         rusqlite::types::Type::Text,
         format!("stored {what} is not valid").into(),
+    )
+}
+
+/// Highest seq of the conversation's messages sent at or before `time`.
+pub fn max_seq_until(conn: &Connection, key: &ConvKey, time: u64) -> rusqlite::Result<u64> {
+    conn.query_row(
+        "SELECT coalesce(max(seq), 0) FROM message WHERE conv_type = ?1 AND conv_id = ?2 AND server_time <= ?3",
+        params![key.conv_type.code(), key.id, to_sql(time)],
+        |r| r.get::<_, i64>(0).map(from_sql),
+    )
+}
+
+/// Messages of the conversation that count as unread and come after `seq`.
+pub fn unread_after(conn: &Connection, key: &ConvKey, seq: u64) -> rusqlite::Result<u64> {
+    conn.query_row(
+        "SELECT count(*) FROM message WHERE conv_type = ?1 AND conv_id = ?2 AND counts_unread AND seq > ?3",
+        params![key.conv_type.code(), key.id, to_sql(seq)],
+        |r| r.get::<_, i64>(0).map(from_sql),
     )
 }

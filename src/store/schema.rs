@@ -36,6 +36,15 @@ const MIGRATIONS: &[&str] = &[
     );
     CREATE INDEX message_timeline ON message (conv_type, conv_id, server_time, seq);
     CREATE INDEX message_by_msg_id ON message (msg_id);",
+    // 2: marks, custom data, conversation groups, @ info, read position, deleted-but-kept.
+    "ALTER TABLE conversation ADD COLUMN read_seq INTEGER NOT NULL DEFAULT 0;
+    UPDATE conversation SET read_seq = max_seq WHERE unread = 0;
+    ALTER TABLE conversation ADD COLUMN marks INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE conversation ADD COLUMN custom_data TEXT NOT NULL DEFAULT '';
+    ALTER TABLE conversation ADD COLUMN groups TEXT NOT NULL DEFAULT '[]';
+    ALTER TABLE conversation ADD COLUMN at_info TEXT NOT NULL DEFAULT '[]';
+    ALTER TABLE conversation ADD COLUMN hidden INTEGER NOT NULL DEFAULT 0;
+    CREATE TABLE conversation_group (name TEXT PRIMARY KEY, position INTEGER NOT NULL);",
 ];
 
 /// The schema version this build writes.

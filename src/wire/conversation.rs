@@ -5,7 +5,8 @@ use serde_json::value::RawValue;
 use serde_json::{Map, Value};
 
 use super::message::{payload_of, MessageOut};
-use crate::engine::{ConvType, Conversation, Draft};
+use super::Invalid;
+use crate::engine::{order::Page, ConvType, Conversation, Draft, Filter, OpResult};
 
 /// GroupAtInfo.
 #[derive(Serialize)]
@@ -75,12 +76,19 @@ impl<'a> ConvInfo<'a> {
             conv_draft: c.draft.as_ref().map(draft_out),
             conv_recv_opt: c.recv_opt,
             conv_group_type: (c.key.conv_type == ConvType::Group).then_some(c.group_type),
-            conv_group_at_info_array: Vec::new(),
+            conv_group_at_info_array: c
+                .at_info
+                .iter()
+                .map(|a| GroupAtInfo {
+                    conv_group_at_info_seq: a.seq,
+                    conv_group_at_info_at_type: a.at_type,
+                })
+                .collect(),
             conv_is_pinned: c.pinned,
             conv_show_name: c.display_name(),
-            conv_mark_array: Vec::new(),
-            conv_custom_data: "",
-            conv_conversation_group_array: Vec::new(),
+            conv_mark_array: c.mark_list(),
+            conv_custom_data: &c.custom_data,
+            conv_conversation_group_array: c.groups.iter().map(String::as_str).collect(),
             conv_c2c_read_timestamp: c.c2c_read_timestamp,
             conv_group_read_sequence: c.group_read_sequence,
         }
@@ -147,4 +155,86 @@ pub fn total_unread_json(total: u64) -> String {
         conv_get_total_unread_message_count_result_unread_count: unread_as_c_int(total).into(),
     })
     .expect("serialises")
+}
+
+/// `TIMConversationListFilter` as apps write it, including the 6.5-era keys.
+#[derive(Deserialize, Default, Debug)]
+#[serde(default)]
+pub struct FilterJson {
+    pub conversation_list_filter_conv_type: Option<i64>,
+    pub conversation_list_filter_conversation_group: Option<String>,
+    pub conversation_list_filter_mark_type: Option<u64>,
+    pub conversation_list_filter_has_unread_count: Option<bool>,
+    pub conversation_list_filter_has_group_at_info: Option<bool>,
+    /// 6.5 era: the conversation group (renamed `..._conversation_group` in 7.0).
+    pub conversation_list_filter_group_name: Option<String>,
+    /// 6.5 era: the paging cursor (a parameter since 7.0).
+    pub conversation_list_filter_next_seq: Option<u64>,
+    /// 6.5 era: the page size (a parameter since 7.0).
+    pub conversation_list_filter_count: Option<u32>,
+}
+
+impl FilterJson {
+    /// The engine filter. Conversation type 0 means "any", as in the SDK's examples.
+    pub fn to_filter(&self) -> Result<Filter, Invalid> {
+        let conv_type = match self.conversation_list_filter_conv_type {
+            None | Some(0) => None,
+            Some(t) => Some(ConvType::from_code(t).ok_or_else(|| {
+                Invalid::param("conversation_list_filter_conv_type must be 1 (C2C) or 2 (group)")
+            })?),
+        };
+        Ok(Filter {
+            conv_type,
+            group: self
+                .conversation_list_filter_conversation_group
+                .clone()
+                .or_else(|| self.conversation_list_filter_group_name.clone()),
+            mark: self.conversation_list_filter_mark_type,
+            has_unread: self.conversation_list_filter_has_unread_count,
+            has_at: self.conversation_list_filter_has_group_at_info,
+        })
+    }
+}
+
+/// `TIMConversationListResult`.
+pub fn page_json<'a>(
+    page: &Page,
+    lookup: impl Fn(&crate::engine::ConvKey) -> Option<&'a Conversation>,
+) -> String {
+    #[derive(Serialize)]
+    struct ListResult<'a> {
+        conversation_list_result_conv_list: Vec<ConvInfo<'a>>,
+        conversation_list_result_next_seq: u64,
+        conversation_list_result_is_finished: bool,
+    }
+    serde_json::to_string(&ListResult {
+        conversation_list_result_conv_list: page
+            .keys
+            .iter()
+            .filter_map(lookup)
+            .map(ConvInfo::from_conversation)
+            .collect(),
+        conversation_list_result_next_seq: page.next,
+        conversation_list_result_is_finished: page.finished,
+    })
+    .expect("serialises")
+}
+
+/// A JSON array of `TIMConversationOperationResult`.
+pub fn results_json(results: &[OpResult]) -> String {
+    #[derive(Serialize)]
+    struct Entry<'a> {
+        conversation_operation_result_conversation_id: &'a str,
+        conversation_operation_result_result_code: i32,
+        conversation_operation_result_result_info: &'a str,
+    }
+    let entries: Vec<Entry<'_>> = results
+        .iter()
+        .map(|r| Entry {
+            conversation_operation_result_conversation_id: &r.id,
+            conversation_operation_result_result_code: r.code,
+            conversation_operation_result_result_info: &r.desc,
+        })
+        .collect();
+    serde_json::to_string(&entries).expect("serialises")
 }

@@ -34,7 +34,7 @@ impl Filter {
                 }
             })
             && self.has_unread.is_none_or(|u| (c.unread > 0) == u)
-            && self.has_at.is_none_or(|a| !c.at_info.is_empty() == a)
+            && self.has_at.is_none_or(|a| c.at_info.is_empty() != a)
     }
 
     /// Whether two subscriptions are the same: the SDK tells them apart by conversation type,

@@ -4,9 +4,10 @@
 use std::os::raw::{c_char, c_int, c_void};
 
 use super::defs::TIMCommCallback;
-use super::{boundary, conv_key_arg, conv_type_arg, json_arg, result, submit_sync, try_arg};
+use super::{boundary, c_str, conv_key_arg, conv_refs_arg, conv_type_arg, filter_arg, json_arg};
+use super::{opt_c_str, result, submit_initialized, submit_sync, try_arg};
 use super::{CBool, ConvEventArg, ConvTypeArg};
-use crate::engine::{ids, Command, ConvKey};
+use crate::engine::{ids, CleanScope, Command, ConvKey, ConvType, MAX_CUSTOM_DATA_BYTES};
 use crate::runtime::{self, clock, listeners, Completion, Request};
 use crate::wire::conversation::{DraftParam, GetConversationListParam};
 use crate::wire::message::{body_len, check_elems, MAX_BODY_BYTES};
@@ -59,7 +60,7 @@ pub type TIMConvTotalUnreadMessageCountChangedCallback =
     Option<unsafe extern "C" fn(total_unread_count: c_int, user_data: *const c_void)>;
 
 /// Submits a conversation command reported through `cb`.
-fn submit(cmd: Command, cb: TIMCommCallback, user_data: *const c_void) -> c_int {
+pub(super) fn submit(cmd: Command, cb: TIMCommCallback, user_data: *const c_void) -> c_int {
     runtime::submit(Request::Engine(cmd), Completion::new(cb, user_data));
     result::SUCC
 }
@@ -226,4 +227,231 @@ pub extern "C" fn TIMSetConvTotalUnreadMessageCountChangedCallback(
     user_data: *const c_void,
 ) {
     boundary!((), { listeners::set_total_unread(cb, user_data) })
+}
+
+/// Unread-by-filter listener: `filter` is the filter JSON as subscribed; valid only during the call.
+pub type TIMConvTotalUnreadMessageCountChangedByFilterCallback = Option<
+    unsafe extern "C" fn(
+        filter: *const c_char,
+        total_unread_count: c_int,
+        user_data: *const c_void,
+    ),
+>;
+
+/// Default page size of `TIMConvGetConversationListByFilter` when `count` is 0.
+const DEFAULT_PAGE_SIZE: u32 = 100;
+
+/// One page of the conversation list passing `filter` (a TIMConversationListFilter; absent keys
+/// do not filter, `conversation_list_filter_conversation_group` "" = in no group,
+/// `conversation_list_filter_mark_type` 0 = no mark; the 6.5-era keys are accepted).
+/// `next_seq` is 0 for the first page, then the previous result's
+/// `conversation_list_result_next_seq`; `count` is the page size (0 = 100). Pages walked while
+/// conversations change neither skip nor repeat a conversation that did not move.
+/// Callback JSON: a TIMConversationListResult.
+#[no_mangle]
+pub extern "C" fn TIMConvGetConversationListByFilter(
+    filter: *const c_char,
+    next_seq: u64,
+    count: u32,
+    cb: TIMCommCallback,
+    user_data: *const c_void,
+) -> c_int {
+    boundary!(result::ERR_PARAM, {
+        // SAFETY: the caller passes a NUL-terminated string or NULL.
+        let (filter, _, json) = try_arg!(unsafe { filter_arg(filter) });
+        let cursor = if next_seq != 0 {
+            next_seq
+        } else {
+            json.conversation_list_filter_next_seq.unwrap_or(0)
+        };
+        let count = [
+            count,
+            json.conversation_list_filter_count.unwrap_or(0),
+            DEFAULT_PAGE_SIZE,
+        ]
+        .into_iter()
+        .find(|c| *c != 0)
+        .unwrap_or(DEFAULT_PAGE_SIZE);
+        submit(
+            Command::GetPage {
+                filter,
+                cursor,
+                count: count as usize,
+            },
+            cb,
+            user_data,
+        )
+    })
+}
+
+/// Deletes conversations named in `conversation_id_array` (JSON array of `c2c_…` / `group_…`
+/// IDs, at most 100: else 51006). With `clear_message` their messages are deleted too; without,
+/// they are kept and a conversation that comes back later shows its old history. Fires Del.
+/// Callback JSON: an array of TIMConversationOperationResult (unknown IDs get 6004, malformed
+/// ones 6017; the others are still deleted).
+#[no_mangle]
+pub extern "C" fn TIMConvDeleteConversationList(
+    conversation_id_array: *const c_char,
+    clear_message: CBool,
+    cb: TIMCommCallback,
+    user_data: *const c_void,
+) -> c_int {
+    boundary!(result::ERR_PARAM, {
+        // SAFETY: the caller passes a NUL-terminated string or NULL.
+        let convs = try_arg!(unsafe { conv_refs_arg(conversation_id_array) });
+        submit(
+            Command::DeleteList {
+                convs,
+                clear_messages: clear_message != 0,
+            },
+            cb,
+            user_data,
+        )
+    })
+}
+
+/// Sets `conv_custom_data` (at most 256 bytes; "" clears) on each conversation in
+/// `conversation_id_array` (at most 100). Fires Update for each change.
+/// Callback JSON: an array of TIMConversationOperationResult.
+#[no_mangle]
+pub extern "C" fn TIMConvSetConversationCustomData(
+    conversation_id_array: *const c_char,
+    custom_data: *const c_char,
+    cb: TIMCommCallback,
+    user_data: *const c_void,
+) -> c_int {
+    boundary!(result::ERR_PARAM, {
+        // SAFETY: the caller passes NUL-terminated strings or NULL.
+        let convs = try_arg!(unsafe { conv_refs_arg(conversation_id_array) });
+        // SAFETY: as above.
+        let data = try_arg!(unsafe { c_str(custom_data, "custom_data") });
+        if data.len() > MAX_CUSTOM_DATA_BYTES {
+            return result::ERR_PARAM;
+        }
+        submit(
+            Command::SetCustomData {
+                convs,
+                data: data.to_owned(),
+            },
+            cb,
+            user_data,
+        )
+    })
+}
+
+/// Mark bits an app may set: the four built-in marks and `1ULL << n` for 32 <= n < 64.
+const VALID_MARKS: u64 = 0xf | (u32::MAX as u64) << 32;
+
+/// Sets (`enable_mark`) or clears the bits of `mark_type` on each conversation in
+/// `conversation_id_array` (at most 100). `mark_type` must be non-zero and use only the
+/// built-in marks and bits 32..63. Fires Update for each change.
+/// Callback JSON: an array of TIMConversationOperationResult.
+#[no_mangle]
+pub extern "C" fn TIMConvMarkConversation(
+    conversation_id_array: *const c_char,
+    mark_type: u64,
+    enable_mark: CBool,
+    cb: TIMCommCallback,
+    user_data: *const c_void,
+) -> c_int {
+    boundary!(result::ERR_PARAM, {
+        // SAFETY: the caller passes a NUL-terminated string or NULL.
+        let convs = try_arg!(unsafe { conv_refs_arg(conversation_id_array) });
+        if mark_type == 0 || mark_type & !VALID_MARKS != 0 {
+            return result::ERR_PARAM;
+        }
+        submit(
+            Command::Mark {
+                convs,
+                bits: mark_type,
+                enable: enable_mark != 0,
+            },
+            cb,
+            user_data,
+        )
+    })
+}
+
+/// Total unread of the conversations passing `filter` (muted ones excluded, as for the total).
+/// Callback JSON: `{"conv_get_total_unread_message_count_result_unread_count": n}`.
+#[no_mangle]
+pub extern "C" fn TIMConvGetUnreadMessageCountByFilter(
+    filter: *const c_char,
+    cb: TIMCommCallback,
+    user_data: *const c_void,
+) -> c_int {
+    boundary!(result::ERR_PARAM, {
+        // SAFETY: the caller passes a NUL-terminated string or NULL.
+        let (filter, _, _) = try_arg!(unsafe { filter_arg(filter) });
+        submit(Command::GetUnreadByFilter(filter), cb, user_data)
+    })
+}
+
+/// Subscribes to the unread total under `filter`: the by-filter listener is called with this
+/// filter JSON whenever that total changes. Subscriptions are told apart by conversation type,
+/// mark and conversation group (subscribing the same again replaces it); they last until
+/// unsubscribed or `TIMUninit`, across logins. Synchronous; needs `TIMInit`.
+#[no_mangle]
+pub extern "C" fn TIMConvSubscribeUnreadMessageCountByFilter(filter: *const c_char) -> c_int {
+    boundary!(result::ERR_PARAM, {
+        // SAFETY: the caller passes a NUL-terminated string or NULL.
+        let (filter, json, _) = try_arg!(unsafe { filter_arg(filter) });
+        submit_initialized(Request::Subscribe { json, filter })
+    })
+}
+
+/// Removes the subscription with the same conversation type, mark and conversation group.
+/// Synchronous; needs `TIMInit`.
+#[no_mangle]
+pub extern "C" fn TIMConvUnsubscribeUnreadMessageCountByFilter(filter: *const c_char) -> c_int {
+    boundary!(result::ERR_PARAM, {
+        // SAFETY: the caller passes a NUL-terminated string or NULL.
+        let (filter, _, _) = try_arg!(unsafe { filter_arg(filter) });
+        submit_initialized(Request::Unsubscribe { filter })
+    })
+}
+
+/// Marks messages read. `conversation_id`: `c2c_<userID>` / `group_<groupID>` for one
+/// conversation (6004 if unknown), `"c2c"` for all C2C, `"group"` for all groups, `""` or NULL
+/// for all. C2C conversations are read up to `clean_timestamp` (seconds), groups up to
+/// `clean_sequence`; 0 means everything. Sets `conv_c2c_read_timestamp` /
+/// `conv_group_read_sequence`, clears @ info that was read, and fires Update with the new
+/// counts (and the unread listeners if totals change). Callback JSON: "".
+#[no_mangle]
+pub extern "C" fn TIMConvCleanConversationUnreadMessageCount(
+    conversation_id: *const c_char,
+    clean_timestamp: u64,
+    clean_sequence: u64,
+    cb: TIMCommCallback,
+    user_data: *const c_void,
+) -> c_int {
+    boundary!(result::ERR_PARAM, {
+        // SAFETY: the caller passes a NUL-terminated string or NULL.
+        let id = try_arg!(unsafe { opt_c_str(conversation_id, "conversation_id") }).unwrap_or("");
+        let scope = match id {
+            "" => CleanScope::All,
+            "c2c" => CleanScope::AllOf(ConvType::C2C),
+            "group" => CleanScope::AllOf(ConvType::Group),
+            prefixed => match ConvKey::from_prefixed(prefixed) {
+                Some(key) => CleanScope::One(key),
+                None => return result::ERR_PARAM,
+            },
+        };
+        let request = Request::CleanUnread {
+            scope,
+            timestamp: clean_timestamp,
+            sequence: clean_sequence,
+        };
+        runtime::submit(request, Completion::new(cb, user_data));
+        result::SUCC
+    })
+}
+
+/// Registers the unread-by-filter listener (NULL unregisters). Works in any state.
+#[no_mangle]
+pub extern "C" fn TIMSetConvUnreadMessageCountChangedByFilterCallback(
+    cb: TIMConvTotalUnreadMessageCountChangedByFilterCallback,
+    user_data: *const c_void,
+) {
+    boundary!((), { listeners::set_filter_unread(cb, user_data) })
 }

@@ -8,6 +8,7 @@
 #![allow(clippy::not_unsafe_ptr_arg_deref)]
 
 pub mod conversation;
+pub mod conversation_group;
 pub mod defs;
 pub mod error_code;
 pub mod ext;
@@ -19,8 +20,9 @@ use std::os::raw::{c_char, c_int};
 
 use serde::de::DeserializeOwned;
 
-use crate::engine::{ids, ConvKey, ConvType};
+use crate::engine::{ids, ConvKey, ConvRef, ConvType, Filter};
 use crate::runtime::{self, NotReady, Request};
+use crate::wire::conversation::FilterJson;
 use crate::wire::{self, Invalid};
 
 // Argument types that reach Rust as plain integers, declared in C as the SDK declares them
@@ -149,9 +151,44 @@ pub(crate) unsafe fn conv_key_arg(
     Ok(ConvKey::new(conv_type, id))
 }
 
-/// Submits a request for an API without a callback, mapping "not ready" to its `TIMResult`.
+/// A `conversation_id_array`: a JSON array of prefixed conversation IDs. Each is kept as given;
+/// invalid ones get their own error in the result. Size limits are checked on the worker.
+///
+/// # Safety
+/// As [`c_str`].
+pub(crate) unsafe fn conv_refs_arg(ptr: *const c_char) -> Result<Vec<ConvRef>, Invalid> {
+    // SAFETY: forwarded contract.
+    let ids: Vec<String> = unsafe { json_arg(ptr, "conversation_id_array") }?;
+    Ok(ids.iter().map(|id| ConvRef::parse(id)).collect())
+}
+
+/// A `TIMConversationListFilter` argument: the filter, its JSON text as given, and the parsed
+/// JSON (for the 6.5-era paging keys).
+///
+/// # Safety
+/// As [`c_str`].
+pub(crate) unsafe fn filter_arg(
+    ptr: *const c_char,
+) -> Result<(Filter, String, FilterJson), Invalid> {
+    // SAFETY: forwarded contract.
+    let text = unsafe { c_str(ptr, "filter") }?;
+    let json: FilterJson = wire::parse(text)?;
+    Ok((json.to_filter()?, text.to_owned(), json))
+}
+
+/// Submits a request for an API without a callback that needs a logged-in user, mapping "not
+/// ready" to its `TIMResult`.
 pub(crate) fn submit_sync(request: Request) -> c_int {
-    match runtime::submit_sync(request) {
+    not_ready_result(runtime::submit_sync(request, true))
+}
+
+/// Submits a request for an API without a callback that needs only `TIMInit`.
+pub(crate) fn submit_initialized(request: Request) -> c_int {
+    not_ready_result(runtime::submit_sync(request, false))
+}
+
+fn not_ready_result(submitted: Result<(), NotReady>) -> c_int {
+    match submitted {
         Ok(()) => result::SUCC,
         Err(NotReady::Uninitialized) => result::ERR_SDKUNINIT,
         Err(NotReady::NotLoggedIn) => result::ERR_NOTLOGIN,

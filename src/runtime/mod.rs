@@ -157,11 +157,18 @@ pub enum NotReady {
     NotLoggedIn,
 }
 
-/// Enqueues a request for an API without a callback; it must be initialised and logged in
-/// (or logging in), with no logout queued.
-pub fn submit_sync(request: Request) -> Result<(), NotReady> {
+/// Enqueues a request for an API without a callback. It must be initialised and, if
+/// `needs_login`, logged in (or logging in) with no logout queued.
+pub fn submit_sync(request: Request, needs_login: bool) -> Result<(), NotReady> {
     let rt = RUNTIME.lock();
     let rt = rt.as_ref().ok_or(NotReady::Uninitialized)?;
+    if !needs_login {
+        rt.queue.push(Job {
+            request,
+            completion: Completion::none(),
+        });
+        return Ok(());
+    }
     // Accepted while logged in or logging in; refused once nobody is, or a logout is queued
     // (the change would otherwise be dropped with no way to report it).
     let status = login_snapshot().status;

@@ -233,16 +233,17 @@ impl Worker {
         let result = catch_unwind(AssertUnwindSafe(|| engine.apply(cmd, now_secs(), &mut fx)));
         match result {
             Ok(Ok(reply)) => {
+                // Listener events first, so the app's state is current when its callback runs.
                 let json = delivery::render_reply(engine, &reply);
                 if arms_total {
                     self.told_total = Some(engine.total_unread());
                 }
-                self.reply(completion, 0, "", json);
                 if let Some(s) = &self.session {
                     delivery::effect_deliveries(&s.engine, &fx, &mut self.out);
                 }
                 self.batch.absorb(fx);
                 self.notify_totals();
+                self.reply(completion, 0, "", json);
             }
             Ok(Err(failure)) => self.reply(completion, failure.code, failure.desc, String::new()),
             Err(_) => {

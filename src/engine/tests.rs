@@ -310,29 +310,63 @@ fn get_info_skips_unknown_and_list_is_ordered() {
 #[test]
 fn subscription_totals_follow_every_change_and_exclude_muted_conversations() {
     use super::conversation::recv_opt;
-    let muted = Conversation { unread: 5, recv_opt: recv_opt::NOT_NOTIFY, ..Conversation::new(ConvKey::group("muted")) };
+    let muted = Conversation {
+        unread: 5,
+        recv_opt: recv_opt::NOT_NOTIFY,
+        ..Conversation::new(ConvKey::group("muted"))
+    };
     let mut h = Harness::new();
     h.engine = Engine::with_conversations("me", vec![muted]);
-    let groups = Filter { conv_type: Some(ConvType::Group), ..Filter::default() };
-    let unread_c2c = Filter { conv_type: Some(ConvType::C2C), has_unread: Some(true), ..Filter::default() };
+    let groups = Filter {
+        conv_type: Some(ConvType::Group),
+        ..Filter::default()
+    };
+    let unread_c2c = Filter {
+        conv_type: Some(ConvType::C2C),
+        has_unread: Some(true),
+        ..Filter::default()
+    };
     h.engine.subscribe(groups.clone());
     h.engine.subscribe(unread_c2c.clone());
-    assert_eq!(h.engine.subscription_total(&groups), Some(0), "muted conversations are excluded");
+    assert_eq!(
+        h.engine.subscription_total(&groups),
+        Some(0),
+        "muted conversations are excluded"
+    );
     for i in 0..30 {
-        let conv = if i % 3 == 0 { ConvKey::group(format!("g{}", i % 4)) } else { ConvKey::c2c(format!("u{}", i % 5)) };
+        let conv = if i % 3 == 0 {
+            ConvKey::group(format!("g{}", i % 4))
+        } else {
+            ConvKey::c2c(format!("u{}", i % 5))
+        };
         h.receive(vec![msg(conv, "peer")]);
         if i % 7 == 0 {
             h.apply(Command::Delete(ConvKey::c2c("u1"))).0.ok();
         }
         if i % 11 == 0 {
-            let target = CleanTarget { key: ConvKey::c2c("u2"), read_seq: 100, unread: 0, read_mark: 1 };
+            let target = CleanTarget {
+                key: ConvKey::c2c("u2"),
+                read_seq: 100,
+                unread: 0,
+                read_mark: 1,
+            };
             h.apply(Command::CleanUnread(vec![target])).0.ok();
         }
         for f in [&groups, &unread_c2c] {
-            assert_eq!(h.engine.subscription_total(f), Some(h.engine.unread_matching(f)), "step {i}");
+            assert_eq!(
+                h.engine.subscription_total(f),
+                Some(h.engine.unread_matching(f)),
+                "step {i}"
+            );
         }
     }
-    assert!(h.engine.unsubscribe(&Filter { has_unread: None, ..unread_c2c.clone() }), "same type/mark/group");
+    assert!(
+        h.engine.unsubscribe(&Filter {
+            has_unread: None,
+            ..unread_c2c.clone()
+        }),
+        "same type/mark/group"
+    );
     assert_eq!(h.engine.subscription_total(&unread_c2c), None);
 }
 
@@ -341,15 +375,40 @@ fn batch_requests_check_their_size_and_report_each_id() {
     let mut h = Harness::new();
     h.receive(vec![msg(ConvKey::c2c("a"), "a")]);
     let refs = |ids: &[&str]| ids.iter().map(|s| ConvRef::parse(s)).collect::<Vec<_>>();
-    let (r, fx) = h.apply(Command::Mark { convs: refs(&["c2c_a", "c2c_b", "x"]), bits: 1, enable: true });
-    let Reply::Results(results) = r.unwrap() else { panic!("results") };
+    let (r, fx) = h.apply(Command::Mark {
+        convs: refs(&["c2c_a", "c2c_b", "x"]),
+        bits: 1,
+        enable: true,
+    });
+    let Reply::Results(results) = r.unwrap() else {
+        panic!("results")
+    };
     let codes: Vec<i32> = results.iter().map(|r| r.code).collect();
-    assert_eq!(codes, [0, codes::ERR_INVALID_CONVERSATION, codes::ERR_INVALID_PARAMETERS]);
+    assert_eq!(
+        codes,
+        [
+            0,
+            codes::ERR_INVALID_CONVERSATION,
+            codes::ERR_INVALID_PARAMETERS
+        ]
+    );
     assert_eq!(fx.updated, vec![ConvKey::c2c("a")]);
-    let (_, fx) = h.apply(Command::Mark { convs: refs(&["c2c_a"]), bits: 1, enable: true });
+    let (_, fx) = h.apply(Command::Mark {
+        convs: refs(&["c2c_a"]),
+        bits: 1,
+        enable: true,
+    });
     assert!(fx.updated.is_empty(), "no change, no event");
-    let many: Vec<String> = (0..=MAX_IDS_PER_REQUEST).map(|i| format!("c2c_{i}")).collect();
+    let many: Vec<String> = (0..=MAX_IDS_PER_REQUEST)
+        .map(|i| format!("c2c_{i}"))
+        .collect();
     let many: Vec<&str> = many.iter().map(String::as_str).collect();
-    let (r, _) = h.apply(Command::SetCustomData { convs: refs(&many), data: "x".into() });
-    assert_eq!(r.unwrap_err().code, codes::ERR_SVR_CONV_CONV_MARK_REQ_COUNT_EXCEED_LIMIT);
+    let (r, _) = h.apply(Command::SetCustomData {
+        convs: refs(&many),
+        data: "x".into(),
+    });
+    assert_eq!(
+        r.unwrap_err().code,
+        codes::ERR_SVR_CONV_CONV_MARK_REQ_COUNT_EXCEED_LIMIT
+    );
 }

@@ -101,9 +101,12 @@ impl Conversation {
         }
     }
 
-    /// Whether the conversation appears in conversation lists.
+    /// Whether the conversation appears in conversation lists: it has a last message, a draft
+    /// or a pin (a conversation with none of them is not listed, as in the SDK).
     pub fn is_listed(&self) -> bool {
-        self.order_key > 0 && !self.hidden
+        self.order_key > 0
+            && !self.hidden
+            && (self.last_msg.is_some() || self.draft.is_some() || self.pinned)
     }
 
     /// Whether its unread count is part of the totals (muted and AVChatRoom ones are not).

@@ -58,11 +58,41 @@ pub struct Message {
     pub is_online: bool,
     pub excluded_from_unread: bool,
     pub excluded_from_last: bool,
+    /// `message_group_at_user_array` (the at-all marker normalised to its current spelling).
+    pub at_users: Vec<String>,
     /// Everything else the app or server put in the message.
     pub payload: Payload,
 }
 
+/// The at-all marker in `message_group_at_user_array`.
+pub const AT_ALL: &str = "__kImSDK_MessageAtALL__";
+
+/// How a message reached its conversation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Arrival {
+    /// Sent by the user (`TIMMsgSendMessage`).
+    Sent,
+    /// Pushed by the server.
+    Received,
+    /// `TIMMsgImportMsgList`: history, never unread, status LocalImported.
+    Imported,
+    /// `TIMMsgSaveMsg`: stored locally, never unread.
+    Saved,
+}
+
 impl Message {
+    /// The `TIMGroupAtType` for `user` (1 @me, 2 @all, 3 both), if the message mentions them.
+    pub fn at_type_for(&self, user: &str) -> Option<u32> {
+        let me = self.at_users.iter().any(|u| u == user);
+        let all = self.at_users.iter().any(|u| u == AT_ALL);
+        match (me, all) {
+            (true, true) => Some(3),
+            (false, true) => Some(2),
+            (true, false) => Some(1),
+            (false, false) => None,
+        }
+    }
+
     /// Position in the conversation's timeline; later messages compare greater.
     pub fn timeline_pos(&self) -> (u64, u64) {
         (self.server_time, self.seq)

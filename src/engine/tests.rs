@@ -21,6 +21,7 @@ fn msg(conv: ConvKey, sender: &str) -> Message {
         is_online: false,
         excluded_from_unread: false,
         excluded_from_last: false,
+        at_users: Vec::new(),
         payload: Payload::default(),
     }
 }

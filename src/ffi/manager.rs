@@ -88,8 +88,10 @@ pub extern "C" fn TIMGetServerTime() -> u64 {
 /// local data. `user_sig` is accepted and not checked (there is no server). Logging in as the
 /// current user succeeds at once; logging in as another user logs the current one out first.
 ///
-/// Callback: code 0 and `""`, then conversation events Start and Finish. A store that cannot be
-/// opened fails with 6019 and a `desc` naming the problem and the path.
+/// Callback: code 0 and `""`, then conversation events Start and Finish. A database that cannot
+/// be used (unreadable, corrupt, locked by another process, from a newer version) fails with
+/// 6019, a data directory that cannot be created with 6022; the `desc` names the problem and
+/// the path. Nothing is overwritten.
 #[no_mangle]
 pub extern "C" fn TIMLogin(
     user_id: *const c_char,

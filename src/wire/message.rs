@@ -29,6 +29,7 @@ pub struct MessageJson {
     pub message_is_online_msg: bool,
     pub message_is_excluded_from_unread_count: bool,
     pub message_excluded_from_last_message: bool,
+    pub message_group_at_user_array: Vec<String>,
     #[serde(flatten)]
     pub rest: Map<String, Value>,
 }
@@ -91,6 +92,17 @@ impl MessageJson {
             is_online: self.message_is_online_msg,
             excluded_from_unread: self.message_is_excluded_from_unread_count,
             excluded_from_last: self.message_excluded_from_last_message,
+            at_users: self
+                .message_group_at_user_array
+                .into_iter()
+                .map(|u| {
+                    if u == keys::kImSDK_MesssageAtALL {
+                        keys::kImSDK_MessageAtALL.to_owned()
+                    } else {
+                        u
+                    }
+                })
+                .collect(),
             payload: payload_of(&self.rest),
         }
     }
@@ -120,7 +132,6 @@ static DEFAULTS: Lazy<Vec<(&'static str, Value)>> = Lazy::new(|| {
         (keys::kTIMMsgCustomInt, Value::from(0)),
         (keys::kTIMMsgCustomStr, Value::from("")),
         (keys::kTIMMsgCloudCustomStr, Value::from("")),
-        (keys::kTIMMsgGroupAtUserArray, Value::Array(Vec::new())),
     ]
 });
 

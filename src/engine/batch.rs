@@ -48,9 +48,7 @@ impl Engine {
         check_batch(&convs)?;
         let results = self.for_each_ref(&convs, fx, |engine, key, _| {
             engine
-                .update(key, |c, _| {
-                    std::mem::replace(&mut c.custom_data, data.clone()) != data
-                })
+                .update(key, |c, _| std::mem::replace(&mut c.custom_data, data.clone()) != data)
                 .expect("visible")
         });
         Ok(Reply::Results(results))
@@ -69,11 +67,7 @@ impl Engine {
             engine
                 .update(key, |c, _| {
                     let before = c.marks;
-                    c.marks = if enable {
-                        c.marks | bits
-                    } else {
-                        c.marks & !bits
-                    };
+                    c.marks = if enable { c.marks | bits } else { c.marks & !bits };
                     c.marks != before
                 })
                 .expect("visible")

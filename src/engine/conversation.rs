@@ -54,6 +54,8 @@ pub struct Conversation {
     pub groups: BTreeSet<String>,
     /// Unread @s of the user.
     pub at_info: Vec<GroupAt>,
+    /// C2C: the peer has read the user's messages up to this time.
+    pub peer_read_time: u64,
     /// Deleted with its messages kept: invisible until a new message brings it back.
     pub hidden: bool,
 }
@@ -80,16 +82,14 @@ impl Conversation {
             custom_data: String::new(),
             groups: BTreeSet::new(),
             at_info: Vec::new(),
+            peer_read_time: 0,
             hidden: false,
         }
     }
 
     /// Mark bits as `conv_mark_array` lists them: one value per bit, lowest first.
     pub fn mark_list(&self) -> Vec<u64> {
-        (0..64)
-            .map(|bit| 1u64 << bit)
-            .filter(|b| self.marks & b != 0)
-            .collect()
+        (0..64).map(|bit| 1u64 << bit).filter(|b| self.marks & b != 0).collect()
     }
 
     /// The `conv_active_time` value: the order key, plus bit 62 when pinned.
@@ -104,9 +104,7 @@ impl Conversation {
     /// Whether the conversation appears in conversation lists: it has a last message, a draft
     /// or a pin (a conversation with none of them is not listed, as in the SDK).
     pub fn is_listed(&self) -> bool {
-        self.order_key > 0
-            && !self.hidden
-            && (self.last_msg.is_some() || self.draft.is_some() || self.pinned)
+        self.order_key > 0 && !self.hidden && (self.last_msg.is_some() || self.draft.is_some() || self.pinned)
     }
 
     /// Whether its unread count is part of the totals (muted and AVChatRoom ones are not).

@@ -26,13 +26,7 @@ impl Filter {
                     c.groups.contains(g)
                 }
             })
-            && self.mark.is_none_or(|m| {
-                if m == 0 {
-                    c.marks == 0
-                } else {
-                    c.marks & m == m
-                }
-            })
+            && self.mark.is_none_or(|m| if m == 0 { c.marks == 0 } else { c.marks & m == m })
             && self.has_unread.is_none_or(|u| (c.unread > 0) == u)
             && self.has_at.is_none_or(|a| c.at_info.is_empty() != a)
     }

@@ -9,10 +9,7 @@ pub const MAX_GROUP_NAME_BYTES: usize = 32;
 
 fn check_name(name: &str) -> Result<(), Failure> {
     if name.is_empty() {
-        return Err(Failure::new(
-            codes::ERR_INVALID_PARAMETERS,
-            "the conversation group name is empty",
-        ));
+        return Err(Failure::new(codes::ERR_INVALID_PARAMETERS, "the conversation group name is empty"));
     }
     if name.len() > MAX_GROUP_NAME_BYTES {
         return Err(Failure::new(
@@ -47,15 +44,16 @@ impl Engine {
     ) -> (Vec<super::OpResult>, Vec<ConvKey>) {
         let mut changed = Vec::new();
         let results = self.for_each_ref(convs, fx, |engine, key, _| {
-            let did = engine
-                .update(key, |c, _| {
-                    if member {
-                        c.groups.insert(name.to_owned())
-                    } else {
-                        c.groups.remove(name)
-                    }
-                })
-                .expect("visible");
+            let did =
+                engine
+                    .update(key, |c, _| {
+                        if member {
+                            c.groups.insert(name.to_owned())
+                        } else {
+                            c.groups.remove(name)
+                        }
+                    })
+                    .expect("visible");
             if did {
                 changed.push(key.clone());
             }
@@ -66,11 +64,7 @@ impl Engine {
 
     /// Conversations (hidden ones included) that belong to `name`.
     fn members(&self, name: &str) -> Vec<ConvKey> {
-        self.convs
-            .values()
-            .filter(|c| c.groups.contains(name))
-            .map(|c| c.key.clone())
-            .collect()
+        self.convs.values().filter(|c| c.groups.contains(name)).map(|c| c.key.clone()).collect()
     }
 
     pub(super) fn create_group(
@@ -95,18 +89,11 @@ impl Engine {
         check_batch(&convs)?;
         self.groups.push(name.clone());
         let (results, changed) = self.set_membership(&name, &convs, true, fx);
-        fx.group_events.push(GroupEvent::Created {
-            name,
-            convs: changed,
-        });
+        fx.group_events.push(GroupEvent::Created { name, convs: changed });
         Ok(Reply::Results(results))
     }
 
-    pub(super) fn delete_group(
-        &mut self,
-        name: String,
-        fx: &mut Effects,
-    ) -> Result<Reply, Failure> {
+    pub(super) fn delete_group(&mut self, name: String, fx: &mut Effects) -> Result<Reply, Failure> {
         self.existing_group(&name)?;
         for key in self.members(&name) {
             self.update(&key, |c, _| c.groups.remove(&name));
@@ -158,10 +145,7 @@ impl Engine {
         check_batch(&convs)?;
         let (results, changed) = self.set_membership(&name, &convs, true, fx);
         if !changed.is_empty() {
-            fx.group_events.push(GroupEvent::Added {
-                name,
-                convs: changed,
-            });
+            fx.group_events.push(GroupEvent::Added { name, convs: changed });
         }
         Ok(Reply::Results(results))
     }
@@ -176,10 +160,7 @@ impl Engine {
         check_batch(&convs)?;
         let (results, changed) = self.set_membership(&name, &convs, false, fx);
         if !changed.is_empty() {
-            fx.group_events.push(GroupEvent::Removed {
-                name,
-                convs: changed,
-            });
+            fx.group_events.push(GroupEvent::Removed { name, convs: changed });
         }
         Ok(Reply::Results(results))
     }

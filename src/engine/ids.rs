@@ -63,10 +63,7 @@ pub struct ConvKey {
 
 impl ConvKey {
     pub fn new(conv_type: ConvType, id: impl Into<String>) -> ConvKey {
-        ConvKey {
-            conv_type,
-            id: id.into(),
-        }
+        ConvKey { conv_type, id: id.into() }
     }
 
     pub fn c2c(id: impl Into<String>) -> ConvKey {

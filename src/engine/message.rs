@@ -58,6 +58,8 @@ pub struct Message {
     pub is_online: bool,
     pub excluded_from_unread: bool,
     pub excluded_from_last: bool,
+    /// C2C: the peer has read this (own) message.
+    pub is_peer_read: bool,
     /// `message_group_at_user_array` (the at-all marker normalised to its current spelling).
     pub at_users: Vec<String>,
     /// Everything else the app or server put in the message.

@@ -4,8 +4,10 @@
 mod batch;
 pub mod codes;
 pub mod conversation;
+pub mod directory;
 pub mod filter;
 mod groups;
+mod history;
 pub mod ids;
 pub mod message;
 pub mod order;
@@ -16,10 +18,12 @@ use std::collections::HashMap;
 
 pub use batch::MAX_CUSTOM_DATA_BYTES;
 pub use conversation::Conversation;
+pub use directory::{ConvInfo, InfoPatch};
 pub use filter::Filter;
 pub use groups::{MAX_GROUPS, MAX_GROUP_NAME_BYTES};
+pub use history::RemovedMessage;
 pub use ids::{ConvKey, ConvType};
-pub use message::{Draft, Message};
+pub use message::{Arrival, Draft, Message};
 pub use unread::{CleanScope, CleanTarget};
 
 use order::ConversationList;
@@ -34,10 +38,7 @@ pub struct ConvRef {
 
 impl ConvRef {
     pub fn parse(raw: &str) -> ConvRef {
-        ConvRef {
-            raw: raw.to_owned(),
-            key: ConvKey::from_prefixed(raw),
-        }
+        ConvRef { raw: raw.to_owned(), key: ConvKey::from_prefixed(raw) }
     }
 }
 
@@ -62,11 +63,7 @@ pub enum Command {
     /// `TIMConvGetConvInfo`: the named conversations that exist.
     GetInfo(Vec<ConvKey>),
     /// `TIMConvGetConversationListByFilter`.
-    GetPage {
-        filter: Filter,
-        cursor: u64,
-        count: usize,
-    },
+    GetPage { filter: Filter, cursor: u64, count: usize },
     /// `TIMConvSetDraft`: set the draft, creating the conversation if needed.
     SetDraft(ConvKey, Draft),
     /// `TIMConvCancelDraft`.
@@ -78,18 +75,11 @@ pub enum Command {
     /// `TIMConvGetUnreadMessageCountByFilter`.
     GetUnreadByFilter(Filter),
     /// `TIMConvDeleteConversationList`.
-    DeleteList {
-        convs: Vec<ConvRef>,
-        clear_messages: bool,
-    },
+    DeleteList { convs: Vec<ConvRef>, clear_messages: bool },
     /// `TIMConvSetConversationCustomData`.
     SetCustomData { convs: Vec<ConvRef>, data: String },
     /// `TIMConvMarkConversation`.
-    Mark {
-        convs: Vec<ConvRef>,
-        bits: u64,
-        enable: bool,
-    },
+    Mark { convs: Vec<ConvRef>, bits: u64, enable: bool },
     /// `TIMConvCleanConversationUnreadMessageCount`, resolved against the store.
     CleanUnread(Vec<CleanTarget>),
     /// `TIMConvCreateConversationGroup`.
@@ -108,6 +98,21 @@ pub enum Command {
     Send(Message),
     /// Messages pushed by the server.
     Receive(Vec<Message>),
+    /// `TIMMsgImportMsgList` / `TIMMsgSaveMsg`: history stored without counting unread.
+    Store(Vec<Message>, Arrival),
+    /// Profiles, group infos and receive options: (conversation, what changed).
+    UpdateInfo(Vec<(ConvKey, InfoPatch)>),
+    /// `TIMMsgGetC2CReceiveMessageOpt`: receive options of these users.
+    GetRecvOpts(Vec<String>),
+    /// Messages removed from a conversation, resolved against the store; `new_last` is the
+    /// newest remaining message if the last one was removed.
+    RemoveMessages { key: ConvKey, removed: Vec<RemovedMessage>, new_last: Option<Option<Message>> },
+    /// A stored message revoked (given with its new status).
+    Revoke(Message),
+    /// `TIMMsgClearHistoryMessage`.
+    ClearHistory(ConvKey),
+    /// Read receipts: the C2C peer read the user's messages up to this time.
+    PeerRead(Vec<(ConvKey, u64)>),
 }
 
 /// What a command answers, rendered to JSON by the caller.
@@ -120,6 +125,7 @@ pub enum Reply {
     TotalUnread(u64),
     Results(Vec<OpResult>),
     GroupNames(Vec<String>),
+    RecvOpts(Vec<(String, u32)>),
     Message(Message),
     Messages(Vec<Message>),
 }
@@ -133,10 +139,7 @@ pub struct Failure {
 
 impl Failure {
     pub fn new(code: i32, desc: impl Into<String>) -> Failure {
-        Failure {
-            code,
-            desc: desc.into(),
-        }
+        Failure { code, desc: desc.into() }
     }
 }
 
@@ -167,6 +170,12 @@ pub struct Effects {
     pub received: Vec<Message>,
     /// Messages to persist.
     pub stored: Vec<Message>,
+    /// Stored messages to remove: (conversation, message IDs).
+    pub removed_messages: Vec<(ConvKey, Vec<String>)>,
+    /// Stored messages rewritten in place (revoked).
+    pub rewritten: Vec<Message>,
+    /// Conversation infos (profiles, group infos, receive options) to persist.
+    pub infos: Vec<ConvKey>,
 }
 
 impl Effects {
@@ -196,10 +205,7 @@ impl Effects {
 
     /// Conversations whose stored row must be rewritten.
     pub fn dirty(&self) -> impl Iterator<Item = &ConvKey> + '_ {
-        self.added
-            .iter()
-            .chain(&self.updated)
-            .chain(self.deleted.iter().map(|c| &c.key))
+        self.added.iter().chain(&self.updated).chain(self.deleted.iter().map(|c| &c.key))
     }
 }
 
@@ -234,6 +240,8 @@ pub struct Engine {
     /// Conversation group names, in creation order.
     groups: Vec<String>,
     subscriptions: Vec<Subscription>,
+    /// What the server said about peers and groups, by conversation.
+    infos: HashMap<ConvKey, ConvInfo>,
 }
 
 /// Most conversations one batch request may name.
@@ -251,10 +259,16 @@ impl Engine {
     }
 
     /// An engine holding stored conversations (hidden ones included) and conversation groups.
-    pub fn with_state(
+    pub fn with_state(user_id: impl Into<String>, convs: Vec<Conversation>, groups: Vec<String>) -> Engine {
+        Engine::restore(user_id, convs, groups, HashMap::new())
+    }
+
+    /// An engine holding everything the store keeps.
+    pub fn restore(
         user_id: impl Into<String>,
         convs: Vec<Conversation>,
         groups: Vec<String>,
+        infos: HashMap<ConvKey, ConvInfo>,
     ) -> Engine {
         let mut engine = Engine {
             user_id: user_id.into(),
@@ -264,6 +278,7 @@ impl Engine {
             total_unread: 0,
             groups,
             subscriptions: Vec::new(),
+            infos,
         };
         for conv in convs {
             engine.clock.last = engine.clock.last.max(conv.order_key);
@@ -301,6 +316,11 @@ impl Engine {
         &self.groups
     }
 
+    /// What is known about a peer or group.
+    pub fn info(&self, key: &ConvKey) -> Option<&ConvInfo> {
+        self.infos.get(key)
+    }
+
     /// Applies one command at time `now` (Unix seconds). On failure nothing changed.
     pub fn apply(&mut self, cmd: Command, now: u64, fx: &mut Effects) -> Result<Reply, Failure> {
         match cmd {
@@ -317,19 +337,11 @@ impl Engine {
             }
             Command::GetList => Ok(Reply::Conversations(self.list.iter().cloned().collect())),
             Command::GetInfo(keys) => Ok(Reply::Conversations(
-                keys.into_iter()
-                    .filter(|k| self.conversation(k).is_some())
-                    .collect(),
+                keys.into_iter().filter(|k| self.conversation(k).is_some()).collect(),
             )),
-            Command::GetPage {
-                filter,
-                cursor,
-                count,
-            } => {
+            Command::GetPage { filter, cursor, count } => {
                 let convs = &self.convs;
-                Ok(Reply::Page(
-                    self.list.page(&filter, cursor, count, |k| &convs[k]),
-                ))
+                Ok(Reply::Page(self.list.page(&filter, cursor, count, |k| &convs[k])))
             }
             Command::SetDraft(key, draft) => {
                 self.ensure(&key, fx);
@@ -360,19 +372,10 @@ impl Engine {
                 Ok(Reply::Empty)
             }
             Command::GetTotalUnread => Ok(Reply::TotalUnread(self.total_unread)),
-            Command::GetUnreadByFilter(filter) => {
-                Ok(Reply::TotalUnread(self.unread_matching(&filter)))
-            }
-            Command::DeleteList {
-                convs,
-                clear_messages,
-            } => self.delete_list(convs, clear_messages, fx),
+            Command::GetUnreadByFilter(filter) => Ok(Reply::TotalUnread(self.unread_matching(&filter))),
+            Command::DeleteList { convs, clear_messages } => self.delete_list(convs, clear_messages, fx),
             Command::SetCustomData { convs, data } => self.set_custom_data(convs, data, fx),
-            Command::Mark {
-                convs,
-                bits,
-                enable,
-            } => self.mark(convs, bits, enable, fx),
+            Command::Mark { convs, bits, enable } => self.mark(convs, bits, enable, fx),
             Command::CleanUnread(targets) => Ok(self.clean_unread(targets, fx)),
             Command::CreateGroup { name, convs } => self.create_group(name, convs, fx),
             Command::GetGroups => Ok(Reply::GroupNames(self.groups.clone())),
@@ -380,12 +383,33 @@ impl Engine {
             Command::RenameGroup { old, new } => self.rename_group(old, new, fx),
             Command::AddToGroup { name, convs } => self.add_to_group(name, convs, fx),
             Command::RemoveFromGroup { name, convs } => self.remove_from_group(name, convs, fx),
-            Command::Send(mut msg) => {
-                msg.sender = self.user_id.clone();
-                msg.is_from_self = true;
-                Ok(Reply::Message(self.store_message(msg, now, fx)))
-            }
+            Command::Send(msg) => Ok(Reply::Message(self.store_message(msg, Arrival::Sent, now, fx))),
             Command::Receive(msgs) => Ok(Reply::Messages(self.receive(msgs, now, fx))),
+            Command::Store(msgs, arrival) => Ok(Reply::Messages(
+                msgs.into_iter().map(|m| self.store_message(m, arrival, now, fx)).collect(),
+            )),
+            Command::UpdateInfo(patches) => {
+                self.update_info(patches, fx);
+                Ok(Reply::Empty)
+            }
+            Command::GetRecvOpts(users) => Ok(Reply::RecvOpts(
+                users
+                    .into_iter()
+                    .map(|u| {
+                        let opt = self.infos.get(&ConvKey::c2c(u.clone())).map_or(0, |i| i.recv_opt);
+                        (u, opt)
+                    })
+                    .collect(),
+            )),
+            Command::RemoveMessages { key, removed, new_last } => {
+                self.remove_messages(key, removed, new_last, fx)
+            }
+            Command::Revoke(msg) => self.revoke(msg, fx),
+            Command::ClearHistory(key) => self.clear_history(key, fx),
+            Command::PeerRead(reads) => {
+                self.peer_read(reads, fx);
+                Ok(Reply::Empty)
+            }
         }
     }
 
@@ -404,7 +428,11 @@ impl Engine {
                 fx.add(key);
             }
             None => {
-                self.insert(Conversation::new(key.clone()));
+                let mut conv = Conversation::new(key.clone());
+                if let Some(info) = self.infos.get(key) {
+                    info.apply_to(&mut conv);
+                }
+                self.insert(conv);
                 fx.add(key);
             }
         }
@@ -420,12 +448,7 @@ impl Engine {
 
     fn remove(&mut self, key: &ConvKey) -> Option<Conversation> {
         let conv = self.convs.remove(key)?;
-        account(
-            &mut self.total_unread,
-            &mut self.subscriptions,
-            &conv,
-            false,
-        );
+        account(&mut self.total_unread, &mut self.subscriptions, &conv, false);
         if conv.is_listed() {
             self.list.remove(&conv);
         }
@@ -438,14 +461,7 @@ impl Engine {
         key: &ConvKey,
         f: impl FnOnce(&mut Conversation, &mut OrderClock) -> R,
     ) -> Option<R> {
-        let Engine {
-            convs,
-            list,
-            clock,
-            total_unread,
-            subscriptions,
-            ..
-        } = self;
+        let Engine { convs, list, clock, total_unread, subscriptions, .. } = self;
         let conv = convs.get_mut(key)?;
         account(total_unread, subscriptions, conv, false);
         if conv.is_listed() {
@@ -482,17 +498,9 @@ impl Engine {
                         if f(self, &key, fx) {
                             fx.touch(&key);
                         }
-                        OpResult {
-                            id: r.raw.clone(),
-                            code: 0,
-                            desc: String::new(),
-                        }
+                        OpResult { id: r.raw.clone(), code: 0, desc: String::new() }
                     }
-                    Err(e) => OpResult {
-                        id: r.raw.clone(),
-                        code: e.code,
-                        desc: e.desc,
-                    },
+                    Err(e) => OpResult { id: r.raw.clone(), code: e.code, desc: e.desc },
                 }
             })
             .collect()
@@ -515,10 +523,7 @@ fn account(total: &mut u64, subscriptions: &mut [Subscription], conv: &Conversat
 /// Checks a `conversation_id_array`'s size.
 fn check_batch(convs: &[ConvRef]) -> Result<(), Failure> {
     if convs.is_empty() {
-        return Err(Failure::new(
-            codes::ERR_INVALID_PARAMETERS,
-            "conversation_id_array is empty",
-        ));
+        return Err(Failure::new(codes::ERR_INVALID_PARAMETERS, "conversation_id_array is empty"));
     }
     if convs.len() > MAX_IDS_PER_REQUEST {
         return Err(Failure::new(
@@ -530,10 +535,7 @@ fn check_batch(convs: &[ConvRef]) -> Result<(), Failure> {
 }
 
 fn unknown(key: &ConvKey) -> Failure {
-    Failure::new(
-        codes::ERR_INVALID_CONVERSATION,
-        format!("conversation {key} does not exist"),
-    )
+    Failure::new(codes::ERR_INVALID_CONVERSATION, format!("conversation {key} does not exist"))
 }
 
 #[cfg(test)]

@@ -53,13 +53,7 @@ impl ConversationList {
     }
 
     fn indexes_of(&mut self, c: &Conversation) -> Vec<&mut Index> {
-        let ConversationList {
-            all,
-            c2c,
-            group,
-            marked,
-            by_group,
-        } = self;
+        let ConversationList { all, c2c, group, marked, by_group } = self;
         let mut out = vec![all];
         out.push(match c.key.conv_type {
             ConvType::C2C => c2c,
@@ -73,12 +67,7 @@ impl ConversationList {
         for g in &wanted {
             by_group.entry((*g).clone()).or_default();
         }
-        out.extend(
-            by_group
-                .iter_mut()
-                .filter(|(name, _)| c.groups.contains(*name))
-                .map(|(_, index)| index),
-        );
+        out.extend(by_group.iter_mut().filter(|(name, _)| c.groups.contains(*name)).map(|(_, index)| index));
         out
     }
 
@@ -118,19 +107,11 @@ impl ConversationList {
         count: usize,
         lookup: impl Fn(&ConvKey) -> &'a Conversation,
     ) -> Page {
-        let mut page = Page {
-            keys: Vec::new(),
-            next: cursor,
-            finished: true,
-        };
+        let mut page = Page { keys: Vec::new(), next: cursor, finished: true };
         let Some(index) = self.candidates(filter) else {
             return page;
         };
-        let range = if cursor == 0 {
-            index.range(..)
-        } else {
-            index.range(..cursor)
-        };
+        let range = if cursor == 0 { index.range(..) } else { index.range(..cursor) };
         for (t, key) in range.rev() {
             if !filter.matches(lookup(key)) {
                 continue;
@@ -161,43 +142,24 @@ mod tests {
 
     #[test]
     fn pages_walk_the_right_index_in_order() {
-        let convs = [
-            conv("a", 5, 0, &[]),
-            conv("b", 9, 1, &["work"]),
-            conv("c", 7, 0, &["work"]),
-        ];
+        let convs = [conv("a", 5, 0, &[]), conv("b", 9, 1, &["work"]), conv("c", 7, 0, &["work"])];
         let mut list = ConversationList::default();
         convs.iter().for_each(|c| list.insert(c));
         let lookup = |k: &ConvKey| convs.iter().find(|c| &c.key == k).unwrap();
         let ids = |p: &Page| p.keys.iter().map(|k| k.id.clone()).collect::<Vec<_>>();
 
         let all = list.page(&Filter::default(), 0, 2, lookup);
-        assert_eq!(
-            (ids(&all), all.next, all.finished),
-            (vec!["b".to_string(), "c".into()], 7, false)
-        );
+        assert_eq!((ids(&all), all.next, all.finished), (vec!["b".to_string(), "c".into()], 7, false));
         let rest = list.page(&Filter::default(), all.next, 2, lookup);
         assert_eq!((ids(&rest), rest.finished), (vec!["a".to_string()], true));
 
-        let work = Filter {
-            group: Some("work".into()),
-            ..Filter::default()
-        };
+        let work = Filter { group: Some("work".into()), ..Filter::default() };
         assert_eq!(ids(&list.page(&work, 0, 10, lookup)), ["b", "c"]);
-        let ungrouped = Filter {
-            group: Some(String::new()),
-            ..Filter::default()
-        };
+        let ungrouped = Filter { group: Some(String::new()), ..Filter::default() };
         assert_eq!(ids(&list.page(&ungrouped, 0, 10, lookup)), ["a"]);
-        let starred = Filter {
-            mark: Some(1),
-            ..Filter::default()
-        };
+        let starred = Filter { mark: Some(1), ..Filter::default() };
         assert_eq!(ids(&list.page(&starred, 0, 10, lookup)), ["b"]);
-        let unmarked = Filter {
-            mark: Some(0),
-            ..Filter::default()
-        };
+        let unmarked = Filter { mark: Some(0), ..Filter::default() };
         assert_eq!(ids(&list.page(&unmarked, 0, 10, lookup)), ["c", "a"]);
 
         list.remove(&convs[1]);

@@ -1,40 +1,62 @@
-//! Messages arriving in conversations: sent by the user or pushed by the server.
+//! Messages arriving in conversations: sent, pushed by the server, imported or saved.
 
-use super::{Effects, Engine, Message};
+use super::conversation::{recv_opt, GroupAt};
+use super::message::status;
+use super::{Arrival, ConvKey, ConvType, Effects, Engine, Message};
 
 impl Engine {
-    /// Messages pushed by the server; online-only ones only reach the listeners.
-    pub(super) fn receive(
-        &mut self,
-        msgs: Vec<Message>,
-        now: u64,
-        fx: &mut Effects,
-    ) -> Vec<Message> {
+    /// Messages pushed by the server. Online-only ones only reach the listeners; conversations
+    /// set to not receive drop them (except @s of the user, for Not_Receive_Except_At).
+    pub(super) fn receive(&mut self, msgs: Vec<Message>, now: u64, fx: &mut Effects) -> Vec<Message> {
         let mut out = Vec::with_capacity(msgs.len());
         for msg in msgs {
-            let msg = if msg.is_online {
-                msg
-            } else {
-                self.store_message(msg, now, fx)
-            };
+            if self.drops(&msg) {
+                continue;
+            }
+            let msg = if msg.is_online { msg } else { self.store_message(msg, Arrival::Received, now, fx) };
             fx.received.push(msg.clone());
             out.push(msg);
         }
         out
     }
 
+    /// Whether the user's receive option for the message's conversation drops it.
+    fn drops(&self, msg: &Message) -> bool {
+        let opt = self
+            .convs
+            .get(&msg.conv)
+            .map(|c| c.recv_opt)
+            .or_else(|| self.infos.get(&msg.conv).map(|i| i.recv_opt))
+            .unwrap_or(recv_opt::RECEIVE);
+        match opt {
+            recv_opt::NOT_RECEIVE => true,
+            recv_opt::NOT_RECEIVE_EXCEPT_AT => msg.at_type_for(&self.user_id).is_none(),
+            _ => false,
+        }
+    }
+
     /// Adds a message to its conversation (creating it if needed): seq and time assigned when
-    /// absent, unread counted, last message replaced, conversation activated.
+    /// absent, unread and @ counted for received messages, last message replaced, conversation
+    /// activated. AVChatRoom messages are not kept in history.
     pub(super) fn store_message(
         &mut self,
         mut msg: Message,
+        arrival: Arrival,
         now: u64,
         fx: &mut Effects,
     ) -> Message {
         let key = msg.conv.clone();
         self.ensure(&key, fx);
+        match arrival {
+            Arrival::Sent => {
+                msg.sender = self.user_id.clone();
+                msg.is_from_self = true;
+            }
+            Arrival::Imported => msg.status = status::LOCAL_IMPORTED,
+            Arrival::Received | Arrival::Saved => {}
+        }
         msg.is_from_self = msg.is_from_self || msg.sender == self.user_id;
-        if msg.is_from_self {
+        if msg.is_from_self || arrival != Arrival::Received {
             msg.is_read = true;
         }
         if msg.server_time == 0 {
@@ -43,7 +65,10 @@ impl Engine {
         if msg.client_time == 0 {
             msg.client_time = msg.server_time;
         }
-        let stored = self
+        let at = (key.conv_type == ConvType::Group && !msg.is_read)
+            .then(|| msg.at_type_for(&self.user_id))
+            .flatten();
+        let (stored, keep) = self
             .update(&key, |conv, clock| {
                 if msg.seq == 0 {
                     msg.seq = conv.max_seq + 1;
@@ -55,19 +80,27 @@ impl Engine {
                 if !msg.is_read && !msg.excluded_from_unread && !conv.is_avchatroom() {
                     conv.unread += 1;
                 }
-                let newer = conv
-                    .last_msg
-                    .as_ref()
-                    .is_none_or(|last| msg.timeline_pos() >= last.timeline_pos());
+                if let (Some(at_type), false) = (at, msg.is_read) {
+                    conv.at_info.push(GroupAt { seq: msg.seq, at_type });
+                }
+                let newer =
+                    conv.last_msg.as_ref().is_none_or(|last| msg.timeline_pos() >= last.timeline_pos());
                 if !msg.excluded_from_last && newer {
                     conv.last_msg = Some(msg.clone());
                     conv.order_key = clock.next(now);
                 }
-                msg
+                (msg, !conv.is_avchatroom())
             })
             .expect("conversation ensured above");
         fx.touch(&key);
-        fx.stored.push(stored.clone());
+        if keep {
+            fx.stored.push(stored.clone());
+        }
         stored
+    }
+
+    /// Whether `key` is an AVChatRoom (whose messages are not kept).
+    pub fn is_avchatroom(&self, key: &ConvKey) -> bool {
+        self.convs.get(key).is_some_and(|c| c.is_avchatroom())
     }
 }

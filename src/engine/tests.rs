@@ -22,16 +22,13 @@ fn msg(conv: ConvKey, sender: &str) -> Message {
         excluded_from_unread: false,
         excluded_from_last: false,
         at_users: Vec::new(),
+        is_peer_read: false,
         payload: Payload::default(),
     }
 }
 
 fn draft() -> Draft {
-    Draft {
-        msg: Payload::default(),
-        user_define: "u".into(),
-        edit_time: NOW,
-    }
+    Draft { msg: Payload::default(), user_define: "u".into(), edit_time: NOW }
 }
 
 struct Harness {
@@ -41,10 +38,7 @@ struct Harness {
 
 impl Harness {
     fn new() -> Harness {
-        Harness {
-            engine: Engine::new("me"),
-            now: NOW,
-        }
+        Harness { engine: Engine::new("me"), now: NOW }
     }
 
     fn apply(&mut self, cmd: Command) -> (Result<Reply, Failure>, Effects) {
@@ -74,10 +68,7 @@ fn receive_creates_then_updates_and_counts_unread() {
     let bob = ConvKey::c2c("bob");
     let fx = h.receive(vec![msg(bob.clone(), "bob"), msg(bob.clone(), "bob")]);
     assert_eq!(fx.added, vec![bob.clone()]);
-    assert!(
-        fx.updated.is_empty(),
-        "one event per conversation per change"
-    );
+    assert!(fx.updated.is_empty(), "one event per conversation per change");
     assert_eq!(fx.received.len(), 2);
     assert_eq!(h.conv(&bob).unread, 2);
     assert_eq!(h.conv(&bob).last_msg.as_ref().unwrap().seq, 2);
@@ -103,9 +94,7 @@ fn own_excluded_and_online_messages_do_not_count() {
     assert!(conv.last_msg.as_ref().unwrap().excluded_from_unread);
     assert_eq!(conv.max_seq, 2, "online message is not stored");
     let (r, _) = h.apply(Command::Send(msg(g.clone(), "")));
-    let Reply::Message(sent) = r.unwrap() else {
-        panic!("send replies with the message")
-    };
+    let Reply::Message(sent) = r.unwrap() else { panic!("send replies with the message") };
     assert!(sent.is_from_self && sent.is_read);
     assert_eq!(h.conv(&g).unread, 0);
 }
@@ -132,16 +121,10 @@ fn order_is_pinned_first_then_most_recent() {
     h.apply(Command::Pin(ConvKey::c2c("a"), true)).0.unwrap();
     assert_eq!(h.order(), ["a", "c", "b"]);
     assert!(h.conv(&ConvKey::c2c("a")).active_time() & conversation::PINNED_BIT != 0);
-    h.apply(Command::SetDraft(ConvKey::c2c("b"), draft()))
-        .0
-        .unwrap();
+    h.apply(Command::SetDraft(ConvKey::c2c("b"), draft())).0.unwrap();
     assert_eq!(h.order(), ["a", "b", "c"]);
     h.apply(Command::Pin(ConvKey::c2c("a"), false)).0.unwrap();
-    assert_eq!(
-        h.order(),
-        ["b", "a", "c"],
-        "pinning activated a; unpinning keeps that position"
-    );
+    assert_eq!(h.order(), ["b", "a", "c"], "pinning activated a; unpinning keeps that position");
 }
 
 #[test]
@@ -150,8 +133,7 @@ fn order_keys_are_unique_within_one_second() {
     for i in 0..50 {
         h.receive(vec![msg(ConvKey::c2c(format!("u{i}")), "x")]);
     }
-    let keys: std::collections::BTreeSet<u64> =
-        h.engine.listed().map(|c| c.active_time()).collect();
+    let keys: std::collections::BTreeSet<u64> = h.engine.listed().map(|c| c.active_time()).collect();
     assert_eq!(keys.len(), 50);
     assert_eq!(h.order()[0], "u49");
 }
@@ -170,10 +152,7 @@ fn repinning_is_not_a_change() {
     let mut h = Harness::new();
     let a = ConvKey::c2c("a");
     h.receive(vec![msg(a.clone(), "a")]);
-    assert_eq!(
-        h.apply(Command::Pin(a.clone(), true)).1.updated,
-        vec![a.clone()]
-    );
+    assert_eq!(h.apply(Command::Pin(a.clone(), true)).1.updated, vec![a.clone()]);
     assert!(h.apply(Command::Pin(a.clone(), true)).1.updated.is_empty());
 }
 
@@ -186,10 +165,7 @@ fn create_is_unlisted_until_activated() {
     assert_eq!(fx.added, vec![a.clone()]);
     assert!(h.order().is_empty());
     let (_, fx) = h.apply(Command::Create(a.clone()));
-    assert!(
-        fx.added.is_empty(),
-        "existing conversation is fetched, not re-added"
-    );
+    assert!(fx.added.is_empty(), "existing conversation is fetched, not re-added");
     h.apply(Command::Pin(a.clone(), true)).0.unwrap();
     assert_eq!(h.order(), ["a"]);
 }
@@ -205,10 +181,7 @@ fn draft_creates_activates_and_cancels() {
     assert_eq!(fx.updated, vec![a.clone()]);
     assert!(h.conv(&a).draft.is_none());
     let (_, fx) = h.apply(Command::CancelDraft(a.clone()));
-    assert!(
-        !fx.changed_conversations(),
-        "cancelling no draft changes nothing"
-    );
+    assert!(!fx.changed_conversations(), "cancelling no draft changes nothing");
 }
 
 #[test]
@@ -222,10 +195,7 @@ fn delete_removes_and_a_later_message_recreates_fresh() {
     assert_eq!(fx.deleted.len(), 1);
     assert_eq!(h.engine.total_unread(), 0);
     assert!(h.order().is_empty());
-    assert_eq!(
-        h.apply(Command::Delete(a.clone())).0.unwrap_err().code,
-        codes::ERR_INVALID_CONVERSATION
-    );
+    assert_eq!(h.apply(Command::Delete(a.clone())).0.unwrap_err().code, codes::ERR_INVALID_CONVERSATION);
     let fx = h.receive(vec![msg(a.clone(), "a")]);
     assert_eq!(fx.added, vec![a.clone()]);
     let conv = h.conv(&a);
@@ -240,10 +210,7 @@ fn muted_and_avchatroom_conversations_leave_the_total() {
             recv_opt: conversation::recv_opt::NOT_NOTIFY,
             ..Conversation::new(ConvKey::c2c("muted"))
         },
-        Conversation {
-            unread: 4,
-            ..Conversation::new(ConvKey::c2c("loud"))
-        },
+        Conversation { unread: 4, ..Conversation::new(ConvKey::c2c("loud")) },
         Conversation {
             unread: 5,
             recv_opt: conversation::recv_opt::NOT_RECEIVE,
@@ -299,10 +266,7 @@ fn explicit_seq_and_time_are_kept_and_older_messages_do_not_replace_last() {
 fn get_info_skips_unknown_and_list_is_ordered() {
     let mut h = Harness::new();
     h.receive(vec![msg(ConvKey::c2c("a"), "a")]);
-    let (r, _) = h.apply(Command::GetInfo(vec![
-        ConvKey::c2c("zz"),
-        ConvKey::c2c("a"),
-    ]));
+    let (r, _) = h.apply(Command::GetInfo(vec![ConvKey::c2c("zz"), ConvKey::c2c("a")]));
     assert_eq!(r.unwrap(), Reply::Conversations(vec![ConvKey::c2c("a")]));
     let (r, _) = h.apply(Command::GetTotalUnread);
     assert_eq!(r.unwrap(), Reply::TotalUnread(1));
@@ -318,22 +282,11 @@ fn subscription_totals_follow_every_change_and_exclude_muted_conversations() {
     };
     let mut h = Harness::new();
     h.engine = Engine::with_conversations("me", vec![muted]);
-    let groups = Filter {
-        conv_type: Some(ConvType::Group),
-        ..Filter::default()
-    };
-    let unread_c2c = Filter {
-        conv_type: Some(ConvType::C2C),
-        has_unread: Some(true),
-        ..Filter::default()
-    };
+    let groups = Filter { conv_type: Some(ConvType::Group), ..Filter::default() };
+    let unread_c2c = Filter { conv_type: Some(ConvType::C2C), has_unread: Some(true), ..Filter::default() };
     h.engine.subscribe(groups.clone());
     h.engine.subscribe(unread_c2c.clone());
-    assert_eq!(
-        h.engine.subscription_total(&groups),
-        Some(0),
-        "muted conversations are excluded"
-    );
+    assert_eq!(h.engine.subscription_total(&groups), Some(0), "muted conversations are excluded");
     for i in 0..30 {
         let conv = if i % 3 == 0 {
             ConvKey::group(format!("g{}", i % 4))
@@ -345,29 +298,14 @@ fn subscription_totals_follow_every_change_and_exclude_muted_conversations() {
             h.apply(Command::Delete(ConvKey::c2c("u1"))).0.ok();
         }
         if i % 11 == 0 {
-            let target = CleanTarget {
-                key: ConvKey::c2c("u2"),
-                read_seq: 100,
-                unread: 0,
-                read_mark: 1,
-            };
+            let target = CleanTarget { key: ConvKey::c2c("u2"), read_seq: 100, unread: 0, read_mark: 1 };
             h.apply(Command::CleanUnread(vec![target])).0.ok();
         }
         for f in [&groups, &unread_c2c] {
-            assert_eq!(
-                h.engine.subscription_total(f),
-                Some(h.engine.unread_matching(f)),
-                "step {i}"
-            );
+            assert_eq!(h.engine.subscription_total(f), Some(h.engine.unread_matching(f)), "step {i}");
         }
     }
-    assert!(
-        h.engine.unsubscribe(&Filter {
-            has_unread: None,
-            ..unread_c2c.clone()
-        }),
-        "same type/mark/group"
-    );
+    assert!(h.engine.unsubscribe(&Filter { has_unread: None, ..unread_c2c.clone() }), "same type/mark/group");
     assert_eq!(h.engine.subscription_total(&unread_c2c), None);
 }
 
@@ -376,40 +314,15 @@ fn batch_requests_check_their_size_and_report_each_id() {
     let mut h = Harness::new();
     h.receive(vec![msg(ConvKey::c2c("a"), "a")]);
     let refs = |ids: &[&str]| ids.iter().map(|s| ConvRef::parse(s)).collect::<Vec<_>>();
-    let (r, fx) = h.apply(Command::Mark {
-        convs: refs(&["c2c_a", "c2c_b", "x"]),
-        bits: 1,
-        enable: true,
-    });
-    let Reply::Results(results) = r.unwrap() else {
-        panic!("results")
-    };
+    let (r, fx) = h.apply(Command::Mark { convs: refs(&["c2c_a", "c2c_b", "x"]), bits: 1, enable: true });
+    let Reply::Results(results) = r.unwrap() else { panic!("results") };
     let codes: Vec<i32> = results.iter().map(|r| r.code).collect();
-    assert_eq!(
-        codes,
-        [
-            0,
-            codes::ERR_INVALID_CONVERSATION,
-            codes::ERR_INVALID_PARAMETERS
-        ]
-    );
+    assert_eq!(codes, [0, codes::ERR_INVALID_CONVERSATION, codes::ERR_INVALID_PARAMETERS]);
     assert_eq!(fx.updated, vec![ConvKey::c2c("a")]);
-    let (_, fx) = h.apply(Command::Mark {
-        convs: refs(&["c2c_a"]),
-        bits: 1,
-        enable: true,
-    });
+    let (_, fx) = h.apply(Command::Mark { convs: refs(&["c2c_a"]), bits: 1, enable: true });
     assert!(fx.updated.is_empty(), "no change, no event");
-    let many: Vec<String> = (0..=MAX_IDS_PER_REQUEST)
-        .map(|i| format!("c2c_{i}"))
-        .collect();
+    let many: Vec<String> = (0..=MAX_IDS_PER_REQUEST).map(|i| format!("c2c_{i}")).collect();
     let many: Vec<&str> = many.iter().map(String::as_str).collect();
-    let (r, _) = h.apply(Command::SetCustomData {
-        convs: refs(&many),
-        data: "x".into(),
-    });
-    assert_eq!(
-        r.unwrap_err().code,
-        codes::ERR_SVR_CONV_CONV_MARK_REQ_COUNT_EXCEED_LIMIT
-    );
+    let (r, _) = h.apply(Command::SetCustomData { convs: refs(&many), data: "x".into() });
+    assert_eq!(r.unwrap_err().code, codes::ERR_SVR_CONV_CONV_MARK_REQ_COUNT_EXCEED_LIMIT);
 }

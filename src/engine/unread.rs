@@ -1,8 +1,6 @@
 //! Reading: clean-unread, unread totals by filter, and by-filter subscriptions.
 
-use super::{
-    ConvKey, ConvType, Conversation, Effects, Engine, Failure, Filter, Reply, Subscription,
-};
+use super::{ConvKey, ConvType, Conversation, Effects, Engine, Failure, Filter, Reply, Subscription};
 
 /// Which conversations a clean-unread names.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -31,12 +29,9 @@ impl Engine {
         let unread = |c: &&Conversation| !c.hidden && (c.unread > 0 || !c.at_info.is_empty());
         Ok(match scope {
             CleanScope::One(key) => vec![self.visible(key)?],
-            CleanScope::AllOf(t) => self
-                .convs
-                .values()
-                .filter(|c| c.key.conv_type == *t)
-                .filter(unread)
-                .collect(),
+            CleanScope::AllOf(t) => {
+                self.convs.values().filter(|c| c.key.conv_type == *t).filter(unread).collect()
+            }
             CleanScope::All => self.convs.values().filter(unread).collect(),
         })
     }
@@ -44,34 +39,20 @@ impl Engine {
     pub(super) fn clean_unread(&mut self, targets: Vec<CleanTarget>, fx: &mut Effects) -> Reply {
         for t in targets {
             let changed = self.update(&t.key, |c, _| {
-                let before = (
-                    c.unread,
-                    c.read_seq,
-                    c.c2c_read_timestamp,
-                    c.group_read_sequence,
-                    c.at_info.len(),
-                );
+                let before =
+                    (c.unread, c.read_seq, c.c2c_read_timestamp, c.group_read_sequence, c.at_info.len());
                 c.read_seq = c.read_seq.max(t.read_seq);
                 c.unread = t.unread;
                 match c.key.conv_type {
                     ConvType::C2C => c.c2c_read_timestamp = c.c2c_read_timestamp.max(t.read_mark),
-                    ConvType::Group => {
-                        c.group_read_sequence = c.group_read_sequence.max(t.read_mark)
-                    }
+                    ConvType::Group => c.group_read_sequence = c.group_read_sequence.max(t.read_mark),
                 }
                 let read_seq = c.read_seq;
                 if let Some(last) = c.last_msg.as_mut().filter(|m| m.seq <= read_seq) {
                     last.is_read = true;
                 }
                 c.at_info.retain(|a| a.seq > read_seq);
-                before
-                    != (
-                        c.unread,
-                        c.read_seq,
-                        c.c2c_read_timestamp,
-                        c.group_read_sequence,
-                        c.at_info.len(),
-                    )
+                before != (c.unread, c.read_seq, c.c2c_read_timestamp, c.group_read_sequence, c.at_info.len())
             });
             if changed == Some(true) {
                 fx.touch(&t.key);
@@ -82,11 +63,7 @@ impl Engine {
 
     /// Unread over visible conversations passing `filter` (muted ones excluded).
     pub(super) fn unread_matching(&self, filter: &Filter) -> u64 {
-        self.convs
-            .values()
-            .filter(|c| !c.hidden && filter.matches(c))
-            .map(Conversation::counted_unread)
-            .sum()
+        self.convs.values().filter(|c| !c.hidden && filter.matches(c)).map(Conversation::counted_unread).sum()
     }
 
     /// Registers (or replaces the same) unread-by-filter subscription.
@@ -99,16 +76,12 @@ impl Engine {
     /// Removes the subscription that is the same as `filter`; false if there was none.
     pub fn unsubscribe(&mut self, filter: &Filter) -> bool {
         let before = self.subscriptions.len();
-        self.subscriptions
-            .retain(|s| !s.filter.same_subscription(filter));
+        self.subscriptions.retain(|s| !s.filter.same_subscription(filter));
         before != self.subscriptions.len()
     }
 
     /// Current total of the subscription that is the same as `filter`.
     pub fn subscription_total(&self, filter: &Filter) -> Option<u64> {
-        self.subscriptions
-            .iter()
-            .find(|s| s.filter.same_subscription(filter))
-            .map(|s| s.total)
+        self.subscriptions.iter().find(|s| s.filter.same_subscription(filter)).map(|s| s.total)
     }
 }

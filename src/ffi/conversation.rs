@@ -47,11 +47,7 @@ pub enum TIMGroupAtType {
 
 /// Conversation event listener: `json_conv_array` is valid only during the call.
 pub type TIMConvEventCallback = Option<
-    unsafe extern "C" fn(
-        conv_event: ConvEventArg,
-        json_conv_array: *const c_char,
-        user_data: *const c_void,
-    ),
+    unsafe extern "C" fn(conv_event: ConvEventArg, json_conv_array: *const c_char, user_data: *const c_void),
 >;
 
 /// Total-unread listener: called with the new total when it changes, once the app has called
@@ -103,9 +99,7 @@ pub extern "C" fn TIMConvDelete(
 /// Callback JSON: an array of ConvInfo.
 #[no_mangle]
 pub extern "C" fn TIMConvGetConvList(cb: TIMCommCallback, user_data: *const c_void) -> c_int {
-    boundary!(result::ERR_PARAM, {
-        submit(Command::GetList, cb, user_data)
-    })
+    boundary!(result::ERR_PARAM, { submit(Command::GetList, cb, user_data) })
 }
 
 /// ConvInfo of the named conversations. `json_get_conv_list_param` is an array of
@@ -121,10 +115,7 @@ pub extern "C" fn TIMConvGetConvInfo(
         // SAFETY: the caller passes a NUL-terminated string or NULL.
         let params: Vec<GetConversationListParam> =
             try_arg!(unsafe { json_arg(json_get_conv_list_param, "json_get_conv_list_param") });
-        let keys = try_arg!(params
-            .into_iter()
-            .map(|p| param_key(&p))
-            .collect::<Result<Vec<_>, _>>());
+        let keys = try_arg!(params.into_iter().map(|p| param_key(&p)).collect::<Result<Vec<_>, _>>());
         submit(Command::GetInfo(keys), cb, user_data)
     })
 }
@@ -158,16 +149,10 @@ pub extern "C" fn TIMConvSetDraft(
         // SAFETY: as above.
         let param: DraftParam = try_arg!(unsafe { json_arg(json_draft_param, "json_draft_param") });
         try_arg!(check_elems(&param.draft_msg, false));
-        if body_len(&param.draft_msg) > MAX_BODY_BYTES
-            || param.draft_user_define.len() > MAX_BODY_BYTES
-        {
+        if body_len(&param.draft_msg) > MAX_BODY_BYTES || param.draft_user_define.len() > MAX_BODY_BYTES {
             return result::ERR_PARAM;
         }
-        let edit_time = if param.draft_edit_time == 0 {
-            clock::now_secs()
-        } else {
-            param.draft_edit_time
-        };
+        let edit_time = if param.draft_edit_time == 0 { clock::now_secs() } else { param.draft_edit_time };
         let draft = param.into_draft(edit_time);
         submit_sync(Request::Engine(Command::SetDraft(key, draft)))
     })
@@ -205,13 +190,8 @@ pub extern "C" fn TIMConvPinConversation(
 /// `{"conv_get_total_unread_message_count_result_unread_count": n}`. The first call arms the
 /// total-unread-changed listener.
 #[no_mangle]
-pub extern "C" fn TIMConvGetTotalUnreadMessageCount(
-    cb: TIMCommCallback,
-    user_data: *const c_void,
-) -> c_int {
-    boundary!(result::ERR_PARAM, {
-        submit(Command::GetTotalUnread, cb, user_data)
-    })
+pub extern "C" fn TIMConvGetTotalUnreadMessageCount(cb: TIMCommCallback, user_data: *const c_void) -> c_int {
+    boundary!(result::ERR_PARAM, { submit(Command::GetTotalUnread, cb, user_data) })
 }
 
 /// Registers the conversation event listener (NULL unregisters). Works in any state.
@@ -230,13 +210,8 @@ pub extern "C" fn TIMSetConvTotalUnreadMessageCountChangedCallback(
 }
 
 /// Unread-by-filter listener: `filter` is the filter JSON as subscribed; valid only during the call.
-pub type TIMConvTotalUnreadMessageCountChangedByFilterCallback = Option<
-    unsafe extern "C" fn(
-        filter: *const c_char,
-        total_unread_count: c_int,
-        user_data: *const c_void,
-    ),
->;
+pub type TIMConvTotalUnreadMessageCountChangedByFilterCallback =
+    Option<unsafe extern "C" fn(filter: *const c_char, total_unread_count: c_int, user_data: *const c_void)>;
 
 /// Default page size of `TIMConvGetConversationListByFilter` when `count` is 0.
 const DEFAULT_PAGE_SIZE: u32 = 100;
@@ -259,28 +234,13 @@ pub extern "C" fn TIMConvGetConversationListByFilter(
     boundary!(result::ERR_PARAM, {
         // SAFETY: the caller passes a NUL-terminated string or NULL.
         let (filter, _, json) = try_arg!(unsafe { filter_arg(filter) });
-        let cursor = if next_seq != 0 {
-            next_seq
-        } else {
-            json.conversation_list_filter_next_seq.unwrap_or(0)
-        };
-        let count = [
-            count,
-            json.conversation_list_filter_count.unwrap_or(0),
-            DEFAULT_PAGE_SIZE,
-        ]
-        .into_iter()
-        .find(|c| *c != 0)
-        .unwrap_or(DEFAULT_PAGE_SIZE);
-        submit(
-            Command::GetPage {
-                filter,
-                cursor,
-                count: count as usize,
-            },
-            cb,
-            user_data,
-        )
+        let cursor =
+            if next_seq != 0 { next_seq } else { json.conversation_list_filter_next_seq.unwrap_or(0) };
+        let count = [count, json.conversation_list_filter_count.unwrap_or(0), DEFAULT_PAGE_SIZE]
+            .into_iter()
+            .find(|c| *c != 0)
+            .unwrap_or(DEFAULT_PAGE_SIZE);
+        submit(Command::GetPage { filter, cursor, count: count as usize }, cb, user_data)
     })
 }
 
@@ -299,14 +259,7 @@ pub extern "C" fn TIMConvDeleteConversationList(
     boundary!(result::ERR_PARAM, {
         // SAFETY: the caller passes a NUL-terminated string or NULL.
         let convs = try_arg!(unsafe { conv_refs_arg(conversation_id_array) });
-        submit(
-            Command::DeleteList {
-                convs,
-                clear_messages: clear_message != 0,
-            },
-            cb,
-            user_data,
-        )
+        submit(Command::DeleteList { convs, clear_messages: clear_message != 0 }, cb, user_data)
     })
 }
 
@@ -328,14 +281,7 @@ pub extern "C" fn TIMConvSetConversationCustomData(
         if data.len() > MAX_CUSTOM_DATA_BYTES {
             return result::ERR_PARAM;
         }
-        submit(
-            Command::SetCustomData {
-                convs,
-                data: data.to_owned(),
-            },
-            cb,
-            user_data,
-        )
+        submit(Command::SetCustomData { convs, data: data.to_owned() }, cb, user_data)
     })
 }
 
@@ -360,15 +306,7 @@ pub extern "C" fn TIMConvMarkConversation(
         if mark_type == 0 || mark_type & !VALID_MARKS != 0 {
             return result::ERR_PARAM;
         }
-        submit(
-            Command::Mark {
-                convs,
-                bits: mark_type,
-                enable: enable_mark != 0,
-            },
-            cb,
-            user_data,
-        )
+        submit(Command::Mark { convs, bits: mark_type, enable: enable_mark != 0 }, cb, user_data)
     })
 }
 
@@ -437,11 +375,7 @@ pub extern "C" fn TIMConvCleanConversationUnreadMessageCount(
                 None => return result::ERR_PARAM,
             },
         };
-        let request = Request::CleanUnread {
-            scope,
-            timestamp: clean_timestamp,
-            sequence: clean_sequence,
-        };
+        let request = Request::CleanUnread { scope, timestamp: clean_timestamp, sequence: clean_sequence };
         runtime::submit(request, Completion::new(cb, user_data));
         result::SUCC
     })

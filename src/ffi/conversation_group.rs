@@ -26,13 +26,8 @@ pub type TIMConvConversationGroupCreatedCallback = Option<
 pub type TIMConvConversationGroupDeletedCallback =
     Option<unsafe extern "C" fn(group_name: *const c_char, user_data: *const c_void)>;
 /// A conversation group was renamed.
-pub type TIMConvConversationGroupNameChangedCallback = Option<
-    unsafe extern "C" fn(
-        old_name: *const c_char,
-        new_name: *const c_char,
-        user_data: *const c_void,
-    ),
->;
+pub type TIMConvConversationGroupNameChangedCallback =
+    Option<unsafe extern "C" fn(old_name: *const c_char, new_name: *const c_char, user_data: *const c_void)>;
 /// Conversations were added to a group.
 pub type TIMConvConversationsAddedToGroupCallback = Option<
     unsafe extern "C" fn(
@@ -74,13 +69,8 @@ pub extern "C" fn TIMConvCreateConversationGroup(
 
 /// The group names, in creation order. Callback JSON: a JSON array of strings.
 #[no_mangle]
-pub extern "C" fn TIMConvGetConversationGroupList(
-    cb: TIMCommCallback,
-    user_data: *const c_void,
-) -> c_int {
-    boundary!(super::result::ERR_PARAM, {
-        submit(Command::GetGroups, cb, user_data)
-    })
+pub extern "C" fn TIMConvGetConversationGroupList(cb: TIMCommCallback, user_data: *const c_void) -> c_int {
+    boundary!(super::result::ERR_PARAM, { submit(Command::GetGroups, cb, user_data) })
 }
 
 /// Deletes the group (its conversations stay). Fires the group-deleted listener and Update for

@@ -28,17 +28,10 @@ pub extern "C" fn TIMExtReceiveMessages(
 ) -> c_int {
     boundary!(result::ERR_PARAM, {
         // SAFETY: the caller passes a NUL-terminated string or NULL.
-        let msgs: Vec<MessageJson> =
-            try_arg!(unsafe { json_arg(json_msg_array, "json_msg_array") });
+        let msgs: Vec<MessageJson> = try_arg!(unsafe { json_arg(json_msg_array, "json_msg_array") });
         let now = clock::now_secs();
-        let msgs = try_arg!(msgs
-            .into_iter()
-            .map(|m| pushed_message(m, now))
-            .collect::<Result<Vec<_>, _>>());
-        runtime::submit(
-            Request::Engine(Command::Receive(msgs)),
-            Completion::new(cb, user_data),
-        );
+        let msgs = try_arg!(msgs.into_iter().map(|m| pushed_message(m, now)).collect::<Result<Vec<_>, _>>());
+        runtime::submit(Request::Engine(Command::Receive(msgs)), Completion::new(cb, user_data));
         result::SUCC
     })
 }
@@ -51,11 +44,8 @@ fn pushed_message(mut m: MessageJson, now: u64) -> Result<Message, Invalid> {
     }
     check_elems(&m.rest, false)?;
     if m.message_msg_id.is_empty() || m.message_unique_id == 0 {
-        let (unique_id, msg_id, rand) = clock::new_message_ids(if m.message_server_time == 0 {
-            now
-        } else {
-            m.message_server_time
-        });
+        let (unique_id, msg_id, rand) =
+            clock::new_message_ids(if m.message_server_time == 0 { now } else { m.message_server_time });
         if m.message_msg_id.is_empty() {
             m.message_msg_id = msg_id;
         }

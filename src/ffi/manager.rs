@@ -24,8 +24,7 @@ pub enum TIMLoginStatus {
 }
 
 /// Version string; starts with the SDK version whose API this library implements.
-static SDK_VERSION: &[u8] =
-    concat!("8.6.7021 (timconv ", env!("CARGO_PKG_VERSION"), ")\0").as_bytes();
+static SDK_VERSION: &[u8] = concat!("8.6.7021 (timconv ", env!("CARGO_PKG_VERSION"), ")\0").as_bytes();
 
 /// Initialises the SDK: starts the worker thread that runs every callback.
 ///
@@ -50,10 +49,7 @@ pub extern "C" fn TIMInit(sdk_app_id: u64, json_sdk_config: *const c_char) -> c_
             Some(p) => PathBuf::from(p),
             None => runtime::default_data_dir(),
         };
-        match runtime::init(InitConfig {
-            sdk_app_id,
-            data_dir,
-        }) {
+        match runtime::init(InitConfig { sdk_app_id, data_dir }) {
             Ok(_) => result::SUCC,
             Err(_) => result::ERR_SDKUNINIT,
         }
@@ -105,16 +101,9 @@ pub extern "C" fn TIMLogin(
         // SAFETY: as above.
         try_arg!(unsafe { opt_c_str(user_sig, "user_sig") });
         if !ids::is_valid_id(id, ids::MAX_USER_ID_LEN) {
-            return super::rejected(Invalid::param(
-                "user_id must be 1..32 bytes without control characters",
-            ));
+            return super::rejected(Invalid::param("user_id must be 1..32 bytes without control characters"));
         }
-        runtime::submit(
-            Request::Login {
-                user_id: id.to_owned(),
-            },
-            Completion::new(cb, user_data),
-        );
+        runtime::submit(Request::Login { user_id: id.to_owned() }, Completion::new(cb, user_data));
         result::SUCC
     })
 }
@@ -139,11 +128,7 @@ pub extern "C" fn TIMGetLoginUserID(user_id_buffer: *mut c_char) -> c_int {
         }
         let snap = runtime::login_snapshot();
         let logged_in = snap.status == login_status::LOGINED && !snap.user_id.is_empty();
-        let id = if logged_in {
-            snap.user_id.as_bytes()
-        } else {
-            b""
-        };
+        let id = if logged_in { snap.user_id.as_bytes() } else { b"" };
         // SAFETY: the caller provides at least 128 writable bytes; IDs are at most 32 bytes.
         unsafe {
             std::ptr::copy_nonoverlapping(id.as_ptr(), user_id_buffer.cast::<u8>(), id.len());
@@ -162,7 +147,5 @@ pub extern "C" fn TIMGetLoginUserID(user_id_buffer: *mut c_char) -> c_int {
 /// The login state (`TIMLoginStatus`), read without waiting for the worker.
 #[no_mangle]
 pub extern "C" fn TIMGetLoginStatus() -> LoginStatusRet {
-    boundary!(login_status::UNLOGINED, {
-        runtime::login_snapshot().status
-    })
+    boundary!(login_status::UNLOGINED, { runtime::login_snapshot().status })
 }

@@ -80,24 +80,14 @@ pub extern "C" fn TIMMsgSendMessage(
         if !message_id_buffer.is_null() {
             // SAFETY: the caller provides at least 128 bytes; IDs are under 64.
             unsafe {
-                std::ptr::copy_nonoverlapping(
-                    msg_id.as_ptr(),
-                    message_id_buffer.cast::<u8>(),
-                    msg_id.len(),
-                );
+                std::ptr::copy_nonoverlapping(msg_id.as_ptr(), message_id_buffer.cast::<u8>(), msg_id.len());
                 *message_id_buffer.add(msg_id.len()) = 0;
             }
         }
         let completion = Completion::new(cb, user_data);
         if body_len(&json.rest) > MAX_BODY_BYTES {
             let desc = "message body exceeds 12 KB".to_owned();
-            runtime::submit(
-                Request::Fail {
-                    code: codes::ERR_SDK_MSG_BODY_SIZE_LIMIT,
-                    desc,
-                },
-                completion,
-            );
+            runtime::submit(Request::Fail { code: codes::ERR_SDK_MSG_BODY_SIZE_LIMIT, desc }, completion);
             return result::SUCC;
         }
         json.message_msg_id = msg_id;
@@ -110,10 +100,7 @@ pub extern "C" fn TIMMsgSendMessage(
         if json.message_client_time == 0 {
             json.message_client_time = now;
         }
-        runtime::submit(
-            Request::Engine(Command::Send(json.into_message(key))),
-            completion,
-        );
+        runtime::submit(Request::Engine(Command::Send(json.into_message(key))), completion);
         result::SUCC
     })
 }

@@ -83,19 +83,14 @@ pub(crate) unsafe fn c_str<'a>(ptr: *const c_char, what: &str) -> Result<&'a str
         return Err(Invalid::param(format!("{what} is NULL")));
     }
     // SAFETY: non-NULL and NUL-terminated per the caller's contract.
-    unsafe { CStr::from_ptr(ptr) }
-        .to_str()
-        .map_err(|_| Invalid::param(format!("{what} is not valid UTF-8")))
+    unsafe { CStr::from_ptr(ptr) }.to_str().map_err(|_| Invalid::param(format!("{what} is not valid UTF-8")))
 }
 
 /// An optional C string argument: NULL is `None`.
 ///
 /// # Safety
 /// As [`c_str`].
-pub(crate) unsafe fn opt_c_str<'a>(
-    ptr: *const c_char,
-    what: &str,
-) -> Result<Option<&'a str>, Invalid> {
+pub(crate) unsafe fn opt_c_str<'a>(ptr: *const c_char, what: &str) -> Result<Option<&'a str>, Invalid> {
     if ptr.is_null() {
         Ok(None)
     } else {
@@ -108,10 +103,7 @@ pub(crate) unsafe fn opt_c_str<'a>(
 ///
 /// # Safety
 /// As [`c_str`].
-pub(crate) unsafe fn json_arg<T: DeserializeOwned>(
-    ptr: *const c_char,
-    what: &str,
-) -> Result<T, Invalid> {
+pub(crate) unsafe fn json_arg<T: DeserializeOwned>(ptr: *const c_char, what: &str) -> Result<T, Invalid> {
     // SAFETY: forwarded contract.
     wire::parse(unsafe { c_str(ptr, what) }?)
 }
@@ -121,13 +113,10 @@ pub(crate) fn conv_type_arg(value: ConvTypeArg) -> Result<ConvType, Invalid> {
     match value {
         1 => Ok(ConvType::C2C),
         2 => Ok(ConvType::Group),
-        0 | 3 => Err(Invalid {
-            result: result::ERR_CONV,
-            desc: "conv_type must be C2C (1) or group (2)".into(),
-        }),
-        _ => Err(Invalid::param(format!(
-            "conv_type {value} is not a TIMConvType"
-        ))),
+        0 | 3 => {
+            Err(Invalid { result: result::ERR_CONV, desc: "conv_type must be C2C (1) or group (2)".into() })
+        }
+        _ => Err(Invalid::param(format!("conv_type {value} is not a TIMConvType"))),
     }
 }
 
@@ -167,9 +156,7 @@ pub(crate) unsafe fn conv_refs_arg(ptr: *const c_char) -> Result<Vec<ConvRef>, I
 ///
 /// # Safety
 /// As [`c_str`].
-pub(crate) unsafe fn filter_arg(
-    ptr: *const c_char,
-) -> Result<(Filter, String, FilterJson), Invalid> {
+pub(crate) unsafe fn filter_arg(ptr: *const c_char) -> Result<(Filter, String, FilterJson), Invalid> {
     // SAFETY: forwarded contract.
     let text = unsafe { c_str(ptr, "filter") }?;
     let json: FilterJson = wire::parse(text)?;

@@ -9,9 +9,7 @@ use once_cell::sync::Lazy;
 
 /// Unix time in seconds.
 pub fn now_secs() -> u64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs())
+    SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs())
 }
 
 static SALT: Lazy<u64> = Lazy::new(|| {

@@ -6,8 +6,7 @@ use std::os::raw::{c_char, c_void};
 use crate::engine::codes;
 
 /// `TIMCommCallback` (same type as the C header's).
-pub type CommCallback =
-    Option<unsafe extern "C" fn(i32, *const c_char, *const c_char, *const c_void)>;
+pub type CommCallback = Option<unsafe extern "C" fn(i32, *const c_char, *const c_char, *const c_void)>;
 
 /// The app's `user_data`, passed back bit-for-bit and never dereferenced.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -27,11 +26,7 @@ pub struct Completion {
 
 impl Completion {
     pub fn new(cb: CommCallback, user_data: *const c_void) -> Completion {
-        Completion {
-            cb,
-            user_data: UserData(user_data),
-            armed: true,
-        }
+        Completion { cb, user_data: UserData(user_data), armed: true }
     }
 
     /// A completion with no callback (for APIs without `cb`).
@@ -54,13 +49,7 @@ impl Completion {
 impl Drop for Completion {
     fn drop(&mut self) {
         if self.armed {
-            call(
-                self.cb,
-                self.user_data,
-                codes::ERR_SDK_INTERNAL_ERROR,
-                "request was dropped",
-                "",
-            );
+            call(self.cb, self.user_data, codes::ERR_SDK_INTERNAL_ERROR, "request was dropped", "");
         }
     }
 }

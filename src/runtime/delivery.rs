@@ -17,21 +17,10 @@ pub mod conv_event {
 
 /// One callback or listener call, rendered.
 pub enum Delivery {
-    Reply {
-        completion: Completion,
-        code: i32,
-        desc: String,
-        json: String,
-    },
-    ConvEvent {
-        event: i32,
-        json: String,
-    },
+    Reply { completion: Completion, code: i32, desc: String, json: String },
+    ConvEvent { event: i32, json: String },
     TotalUnread(i32),
-    FilterUnread {
-        filter: String,
-        total: i32,
-    },
+    FilterUnread { filter: String, total: i32 },
     NewMessages(String),
     Group(GroupDelivery),
 }
@@ -54,17 +43,10 @@ impl Delivery {
     /// Calls the app.
     pub fn deliver(self) {
         match self {
-            Delivery::Reply {
-                completion,
-                code,
-                desc,
-                json,
-            } => completion.complete(code, &desc, &json),
+            Delivery::Reply { completion, code, desc, json } => completion.complete(code, &desc, &json),
             Delivery::ConvEvent { event, json } => listeners::emit_conv_event(event, &json),
             Delivery::TotalUnread(total) => listeners::emit_total_unread(total),
-            Delivery::FilterUnread { filter, total } => {
-                listeners::emit_filter_unread(&filter, total)
-            }
+            Delivery::FilterUnread { filter, total } => listeners::emit_filter_unread(&filter, total),
             Delivery::NewMessages(json) => listeners::emit_new_messages(&json),
             Delivery::Group(g) => listeners::emit_group(g),
         }
@@ -75,15 +57,15 @@ impl Delivery {
 pub fn render_reply(engine: &Engine, reply: &Reply) -> String {
     match reply {
         Reply::Empty => String::new(),
-        Reply::Conversation(key) => engine
-            .conversation(key)
-            .map(conv_wire::conv_info_json)
-            .unwrap_or_default(),
+        Reply::Conversation(key) => {
+            engine.conversation(key).map(conv_wire::conv_info_json).unwrap_or_default()
+        }
         Reply::Conversations(keys) => conv_array(engine, keys),
         Reply::Page(page) => conv_wire::page_json(page, |k| engine.conversation(k)),
         Reply::TotalUnread(total) => conv_wire::total_unread_json(*total),
         Reply::Results(results) => conv_wire::results_json(results),
         Reply::GroupNames(names) => serde_json::to_string(names).expect("serialises"),
+        Reply::RecvOpts(opts) => msg_wire::recv_opts_json(opts),
         Reply::Message(msg) => msg_wire::message_json(msg),
         Reply::Messages(msgs) => msg_wire::messages_json(msgs),
     }
@@ -98,18 +80,9 @@ fn conv_array(engine: &Engine, keys: &[ConvKey]) -> String {
 pub fn effect_deliveries(engine: &Engine, fx: &Effects, out: &mut Vec<Delivery>) {
     if listeners::has_conv_event() {
         let events = [
-            (
-                conv_event::ADD,
-                (!fx.added.is_empty()).then(|| conv_array(engine, &fx.added)),
-            ),
-            (
-                conv_event::UPDATE,
-                (!fx.updated.is_empty()).then(|| conv_array(engine, &fx.updated)),
-            ),
-            (
-                conv_event::DEL,
-                (!fx.deleted.is_empty()).then(|| conv_wire::conv_array_json(&fx.deleted)),
-            ),
+            (conv_event::ADD, (!fx.added.is_empty()).then(|| conv_array(engine, &fx.added))),
+            (conv_event::UPDATE, (!fx.updated.is_empty()).then(|| conv_array(engine, &fx.updated))),
+            (conv_event::DEL, (!fx.deleted.is_empty()).then(|| conv_wire::conv_array_json(&fx.deleted))),
         ];
         for (event, json) in events {
             // An Update of only hidden conversations renders as "[]": skip it.
@@ -123,20 +96,17 @@ pub fn effect_deliveries(engine: &Engine, fx: &Effects, out: &mut Vec<Delivery>)
     }
     for event in &fx.group_events {
         let g = match event.clone() {
-            GroupEvent::Created { name, convs } => GroupDelivery::Created {
-                name,
-                convs: conv_array(engine, &convs),
-            },
+            GroupEvent::Created { name, convs } => {
+                GroupDelivery::Created { name, convs: conv_array(engine, &convs) }
+            }
             GroupEvent::Deleted { name } => GroupDelivery::Deleted { name },
             GroupEvent::Renamed { old, new } => GroupDelivery::Renamed { old, new },
-            GroupEvent::Added { name, convs } => GroupDelivery::Added {
-                name,
-                convs: conv_array(engine, &convs),
-            },
-            GroupEvent::Removed { name, convs } => GroupDelivery::Removed {
-                name,
-                convs: conv_array(engine, &convs),
-            },
+            GroupEvent::Added { name, convs } => {
+                GroupDelivery::Added { name, convs: conv_array(engine, &convs) }
+            }
+            GroupEvent::Removed { name, convs } => {
+                GroupDelivery::Removed { name, convs: conv_array(engine, &convs) }
+            }
         };
         out.push(Delivery::Group(g));
     }

@@ -18,8 +18,7 @@ pub type GroupConvsFn = unsafe extern "C" fn(*const c_char, *const c_char, *cons
 pub type GroupDeletedFn = unsafe extern "C" fn(*const c_char, *const c_void);
 pub type GroupRenamedFn = unsafe extern "C" fn(*const c_char, *const c_char, *const c_void);
 /// Conversations deleted from a group (8.2+ form): (group name, conversation array, reason).
-pub type GroupConvsRemovedFn =
-    unsafe extern "C" fn(*const c_char, *const c_char, u32, *const c_void);
+pub type GroupConvsRemovedFn = unsafe extern "C" fn(*const c_char, *const c_char, u32, *const c_void);
 
 #[derive(Default)]
 struct Registry {
@@ -58,17 +57,13 @@ setter!(set_total_unread, total_unread, TotalUnreadFn);
 /// Adds a new-message listener (the same function twice is kept once, with the newer user_data).
 pub fn add_recv_new_msg(cb: RecvNewMsgFn, user_data: *const c_void) {
     let mut reg = REGISTRY.lock();
-    reg.recv_new_msg
-        .retain(|(f, _)| !std::ptr::fn_addr_eq(*f, cb));
+    reg.recv_new_msg.retain(|(f, _)| !std::ptr::fn_addr_eq(*f, cb));
     reg.recv_new_msg.push((cb, UserData(user_data)));
 }
 
 /// Removes a new-message listener by function pointer.
 pub fn remove_recv_new_msg(cb: RecvNewMsgFn) {
-    REGISTRY
-        .lock()
-        .recv_new_msg
-        .retain(|(f, _)| !std::ptr::fn_addr_eq(*f, cb));
+    REGISTRY.lock().recv_new_msg.retain(|(f, _)| !std::ptr::fn_addr_eq(*f, cb));
 }
 
 /// Whether a conversation event listener is registered (events are only rendered if so).
@@ -121,13 +116,8 @@ pub fn emit_filter_unread(filter: &str, total: i32) {
 /// Calls the conversation-group listener for `g`, if one is registered.
 pub fn emit_group(g: GroupDelivery) {
     let reg = REGISTRY.lock();
-    let (created, deleted, renamed, added, removed) = (
-        reg.group_created,
-        reg.group_deleted,
-        reg.group_renamed,
-        reg.group_added,
-        reg.group_removed,
-    );
+    let (created, deleted, renamed, added, removed) =
+        (reg.group_created, reg.group_deleted, reg.group_renamed, reg.group_added, reg.group_removed);
     drop(reg);
     // SAFETY (every call below): registered by the app for that signature; the C strings live
     // until the call returns.

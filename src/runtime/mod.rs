@@ -54,12 +54,8 @@ pub struct LoginSnapshot {
     pub user_id: String,
 }
 
-static LOGIN: Lazy<RwLock<LoginSnapshot>> = Lazy::new(|| {
-    RwLock::new(LoginSnapshot {
-        status: login_status::UNLOGINED,
-        user_id: String::new(),
-    })
-});
+static LOGIN: Lazy<RwLock<LoginSnapshot>> =
+    Lazy::new(|| RwLock::new(LoginSnapshot { status: login_status::UNLOGINED, user_id: String::new() }));
 
 /// The current login state.
 pub fn login_snapshot() -> LoginSnapshot {
@@ -87,11 +83,7 @@ pub fn init(config: InitConfig) -> std::io::Result<bool> {
         .name("timconv-worker".into())
         .spawn(move || worker::run(config, &worker_queue))?;
     let worker_id = worker.thread().id();
-    *rt = Some(Runtime {
-        queue,
-        worker,
-        worker_id,
-    });
+    *rt = Some(Runtime { queue, worker, worker_id });
     Ok(true)
 }
 
@@ -132,10 +124,7 @@ pub fn submit(request: Request, completion: Completion) {
                         set_login(login_status::LOGOUTING, None);
                     }
                 }
-                rt.queue.push(Job {
-                    request,
-                    completion,
-                });
+                rt.queue.push(Job { request, completion });
                 None
             }
             None => Some(completion),
@@ -163,10 +152,7 @@ pub fn submit_sync(request: Request, needs_login: bool) -> Result<(), NotReady> 
     let rt = RUNTIME.lock();
     let rt = rt.as_ref().ok_or(NotReady::Uninitialized)?;
     if !needs_login {
-        rt.queue.push(Job {
-            request,
-            completion: Completion::none(),
-        });
+        rt.queue.push(Job { request, completion: Completion::none() });
         return Ok(());
     }
     // Accepted while logged in or logging in; refused once nobody is, or a logout is queued
@@ -175,20 +161,13 @@ pub fn submit_sync(request: Request, needs_login: bool) -> Result<(), NotReady> 
     if status == login_status::UNLOGINED || status == login_status::LOGOUTING {
         return Err(NotReady::NotLoggedIn);
     }
-    rt.queue.push(Job {
-        request,
-        completion: Completion::none(),
-    });
+    rt.queue.push(Job { request, completion: Completion::none() });
     Ok(())
 }
 
 /// Where user data lives when `TIMInit` names no directory.
 pub fn default_data_dir() -> PathBuf {
-    let env_dir = |name: &str| {
-        std::env::var_os(name)
-            .filter(|v| !v.is_empty())
-            .map(PathBuf::from)
-    };
+    let env_dir = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty()).map(PathBuf::from);
     let base = if cfg!(windows) {
         env_dir("APPDATA")
     } else {

@@ -3,9 +3,7 @@
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
-use crate::engine::{
-    codes, CleanScope, CleanTarget, Command, ConvType, Conversation, Effects, Filter,
-};
+use crate::engine::{codes, CleanScope, CleanTarget, Command, ConvType, Conversation, Effects, Filter};
 use crate::store::{Batch, Store, StoreError};
 use crate::wire::conversation::unread_as_c_int;
 
@@ -74,11 +72,9 @@ impl Worker {
                 Request::Fail { code, desc } => self.reply(completion, code, desc, String::new()),
                 Request::Subscribe { json, filter } => self.subscribe(json, filter),
                 Request::Unsubscribe { filter } => self.unsubscribe(&filter),
-                Request::CleanUnread {
-                    scope,
-                    timestamp,
-                    sequence,
-                } => self.clean_unread(scope, timestamp, sequence, completion),
+                Request::CleanUnread { scope, timestamp, sequence } => {
+                    self.clean_unread(scope, timestamp, sequence, completion)
+                }
                 Request::Engine(cmd) => self.apply(cmd, completion),
             }
         }
@@ -103,10 +99,7 @@ impl Worker {
     fn fail_batch(&mut self, err: &StoreError) {
         self.out.retain(Delivery::is_reply);
         for d in &mut self.out {
-            if let Delivery::Reply {
-                code, desc, json, ..
-            } = d
-            {
+            if let Delivery::Reply { code, desc, json, .. } = d {
                 (*code, *desc, *json) = (err.code, err.desc.clone(), String::new());
             }
         }
@@ -134,12 +127,7 @@ impl Worker {
     }
 
     fn reply(&mut self, completion: Completion, code: i32, desc: impl Into<String>, json: String) {
-        self.out.push(Delivery::Reply {
-            completion,
-            code,
-            desc: desc.into(),
-            json,
-        });
+        self.out.push(Delivery::Reply { completion, code, desc: desc.into(), json });
     }
 
     fn login(&mut self, user_id: &str, completion: Completion) {
@@ -158,10 +146,7 @@ impl Worker {
                 set_login(login_status::LOGINED, Some(user_id));
                 self.reply(completion, 0, "", String::new());
                 for event in [conv_event::START, conv_event::FINISH] {
-                    self.out.push(Delivery::ConvEvent {
-                        event,
-                        json: String::new(),
-                    });
+                    self.out.push(Delivery::ConvEvent { event, json: String::new() });
                 }
                 self.notify_totals();
             }
@@ -178,12 +163,7 @@ impl Worker {
         if was_logged_in {
             self.reply(completion, 0, "", String::new());
         } else {
-            self.reply(
-                completion,
-                codes::ERR_SDK_NOT_LOGGED_IN,
-                "not logged in",
-                String::new(),
-            );
+            self.reply(completion, codes::ERR_SDK_NOT_LOGGED_IN, "not logged in", String::new());
         }
     }
 
@@ -209,8 +189,7 @@ impl Worker {
     }
 
     fn unsubscribe(&mut self, filter: &Filter) {
-        self.subscriptions
-            .retain(|s| !s.filter.same_subscription(filter));
+        self.subscriptions.retain(|s| !s.filter.same_subscription(filter));
         if let Some(s) = self.session.as_mut() {
             s.engine.unsubscribe(filter);
         }
@@ -219,12 +198,7 @@ impl Worker {
     fn apply(&mut self, cmd: Command, completion: Completion) {
         let Some(session) = self.session.as_mut() else {
             let desc = "not logged in: call TIMLogin first";
-            self.reply(
-                completion,
-                codes::ERR_SDK_NOT_LOGGED_IN,
-                desc,
-                String::new(),
-            );
+            self.reply(completion, codes::ERR_SDK_NOT_LOGGED_IN, desc, String::new());
             return;
         };
         let arms_total = matches!(cmd, Command::GetTotalUnread);
@@ -250,12 +224,7 @@ impl Worker {
                 // The engine may hold part of the failed command: commit what came before,
                 // then reload from disk so the rest is dropped.
                 let desc = "internal error while handling the request";
-                self.reply(
-                    completion,
-                    codes::ERR_SDK_INTERNAL_ERROR,
-                    desc,
-                    String::new(),
-                );
+                self.reply(completion, codes::ERR_SDK_INTERNAL_ERROR, desc, String::new());
                 self.flush();
                 self.reload();
             }
@@ -278,23 +247,14 @@ impl Worker {
             if total != sub.told {
                 sub.told = total;
                 let filter = sub.json.clone();
-                self.out.push(Delivery::FilterUnread {
-                    filter,
-                    total: unread_as_c_int(total),
-                });
+                self.out.push(Delivery::FilterUnread { filter, total: unread_as_c_int(total) });
             }
         }
     }
 
     /// Resolves a clean-unread against the stored messages, then applies it. Partial cleans
     /// (up to a time or seq) read the store, so the pending batch is committed first.
-    fn clean_unread(
-        &mut self,
-        scope: CleanScope,
-        timestamp: u64,
-        sequence: u64,
-        completion: Completion,
-    ) {
+    fn clean_unread(&mut self, scope: CleanScope, timestamp: u64, sequence: u64, completion: Completion) {
         if self.session.is_none() {
             return self.apply(Command::CleanUnread(Vec::new()), completion);
         }
@@ -328,40 +288,19 @@ fn clean_target(
     store: &Store,
 ) -> Result<CleanTarget, StoreError> {
     let key = c.key.clone();
-    let everything = CleanTarget {
-        key: key.clone(),
-        read_seq: c.max_seq,
-        unread: 0,
-        read_mark: 0,
-    };
+    let everything = CleanTarget { key: key.clone(), read_seq: c.max_seq, unread: 0, read_mark: 0 };
     match c.key.conv_type {
-        ConvType::C2C if timestamp == 0 => Ok(CleanTarget {
-            read_mark: now,
-            ..everything
-        }),
-        ConvType::Group if sequence == 0 => Ok(CleanTarget {
-            read_mark: c.max_seq,
-            ..everything
-        }),
+        ConvType::C2C if timestamp == 0 => Ok(CleanTarget { read_mark: now, ..everything }),
+        ConvType::Group if sequence == 0 => Ok(CleanTarget { read_mark: c.max_seq, ..everything }),
         ConvType::C2C => {
             let read_seq = c.read_seq.max(store.max_seq_until(&key, timestamp)?);
             let unread = store.unread_after(&key, read_seq)?;
-            Ok(CleanTarget {
-                key,
-                read_seq,
-                unread,
-                read_mark: timestamp,
-            })
+            Ok(CleanTarget { key, read_seq, unread, read_mark: timestamp })
         }
         ConvType::Group => {
             let read_seq = c.read_seq.max(sequence);
             let unread = store.unread_after(&key, read_seq)?;
-            Ok(CleanTarget {
-                key,
-                read_seq,
-                unread,
-                read_mark: sequence,
-            })
+            Ok(CleanTarget { key, read_seq, unread, read_mark: sequence })
         }
     }
 }
@@ -382,45 +321,28 @@ mod tests {
     }
 
     fn job(request: Request) -> Job {
-        Job {
-            request,
-            completion: Completion::new(Some(record), std::ptr::null()),
-        }
+        Job { request, completion: Completion::new(Some(record), std::ptr::null()) }
     }
 
     fn big_message(conv: &str, n: usize) -> Message {
         let text = "x".repeat(4000 + n);
         let json = serde_json::json!({"message_sender": conv, "message_msg_id": format!("m{n}"),
             "message_elem_array": [{"elem_type": 0, "text_elem_content": text}]});
-        serde_json::from_value::<MessageJson>(json)
-            .unwrap()
-            .into_message(ConvKey::c2c(conv))
+        serde_json::from_value::<MessageJson>(json).unwrap().into_message(ConvKey::c2c(conv))
     }
 
     #[test]
     fn a_failed_commit_fails_the_whole_batch_and_memory_follows_disk() {
         let dir = std::env::temp_dir().join(format!("timconv-worker-{}", std::process::id()));
-        let mut w = Worker::new(InitConfig {
-            sdk_app_id: 1,
-            data_dir: dir.clone(),
-        });
-        w.run_batch(vec![job(Request::Login {
-            user_id: "me".into(),
-        })]);
-        w.run_batch(vec![job(Request::Engine(Command::Receive(vec![
-            big_message("bob", 0),
-        ])))]);
+        let mut w = Worker::new(InitConfig { sdk_app_id: 1, data_dir: dir.clone() });
+        w.run_batch(vec![job(Request::Login { user_id: "me".into() })]);
+        w.run_batch(vec![job(Request::Engine(Command::Receive(vec![big_message("bob", 0)])))]);
         assert_eq!(*REPLIES.lock().unwrap(), vec![0, 0]);
-        let before =
-            crate::wire::conversation::conv_array_json(w.session.as_ref().unwrap().engine.listed());
+        let before = crate::wire::conversation::conv_array_json(w.session.as_ref().unwrap().engine.listed());
 
         let pages: u32 = 1 + std::fs::metadata(w.session.as_ref().unwrap().store().path())
             .map_or(0, |m| m.len() as u32 / 4096);
-        w.session
-            .as_ref()
-            .unwrap()
-            .store()
-            .limit_pages_for_test(pages);
+        w.session.as_ref().unwrap().store().limit_pages_for_test(pages);
         let flood: Vec<_> = (1..200).map(|n| big_message("carol", n)).collect();
         w.run_batch(vec![
             job(Request::Engine(Command::Receive(flood))),
@@ -428,10 +350,7 @@ mod tests {
         ]);
         assert_eq!(REPLIES.lock().unwrap()[2..], [6019, 6019]);
         let engine = &w.session.as_ref().unwrap().engine;
-        assert!(
-            engine.conversation(&ConvKey::c2c("carol")).is_none(),
-            "memory reloaded from disk"
-        );
+        assert!(engine.conversation(&ConvKey::c2c("carol")).is_none(), "memory reloaded from disk");
         assert!(
             crate::wire::conversation::conv_array_json(engine.listed()) == before,
             "state as before the batch"

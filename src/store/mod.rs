@@ -45,10 +45,8 @@ impl Batch {
     pub fn absorb(&mut self, fx: Effects) {
         self.dirty.extend(fx.dirty().cloned());
         self.groups_changed |= !fx.group_events.is_empty();
-        self.ops
-            .extend(fx.purged.into_iter().map(Op::PurgeMessages));
-        self.ops
-            .extend(fx.stored.into_iter().map(Op::InsertMessage));
+        self.ops.extend(fx.purged.into_iter().map(Op::PurgeMessages));
+        self.ops.extend(fx.stored.into_iter().map(Op::InsertMessage));
     }
 
     pub fn is_empty(&self) -> bool {
@@ -79,13 +77,10 @@ impl Store {
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
             | OpenFlags::SQLITE_OPEN_CREATE
             | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let mut conn =
-            Connection::open_with_flags(&path, flags).map_err(|e| fail("cannot open", &e))?;
-        conn.busy_timeout(Duration::from_millis(200))
-            .map_err(|e| fail("cannot configure", &e))?;
+        let mut conn = Connection::open_with_flags(&path, flags).map_err(|e| fail("cannot open", &e))?;
+        conn.busy_timeout(Duration::from_millis(200)).map_err(|e| fail("cannot configure", &e))?;
         // One process owns a user's database: a second one gets a clear "locked" error.
-        conn.pragma_update(None, "locking_mode", "EXCLUSIVE")
-            .map_err(|e| fail("cannot configure", &e))?;
+        conn.pragma_update(None, "locking_mode", "EXCLUSIVE").map_err(|e| fail("cannot configure", &e))?;
         // Read-only checks first: nothing is written to a file we cannot use.
         schema::check_version(&conn).map_err(|e| fail("cannot use it", &e))?;
         let mode: String = conn
@@ -94,8 +89,7 @@ impl Store {
         if !mode.eq_ignore_ascii_case("wal") {
             return Err(fail("cannot enable WAL", &mode));
         }
-        conn.pragma_update(None, "synchronous", "FULL")
-            .map_err(|e| fail("cannot configure", &e))?;
+        conn.pragma_update(None, "synchronous", "FULL").map_err(|e| fail("cannot configure", &e))?;
         schema::migrate(&mut conn).map_err(|e| fail("cannot prepare", &e))?;
         Ok(Store { conn, path })
     }
@@ -107,17 +101,16 @@ impl Store {
 
     /// Every stored conversation (hidden ones included) and the conversation groups.
     pub fn load(&self) -> Result<(Vec<Conversation>, Vec<String>), StoreError> {
-        let convs = rows::load_conversations(&self.conn)
-            .map_err(|e| self.error("cannot load conversations", &e))?;
-        let groups = rows::load_groups(&self.conn)
-            .map_err(|e| self.error("cannot load conversation groups", &e))?;
+        let convs =
+            rows::load_conversations(&self.conn).map_err(|e| self.error("cannot load conversations", &e))?;
+        let groups =
+            rows::load_groups(&self.conn).map_err(|e| self.error("cannot load conversation groups", &e))?;
         Ok((convs, groups))
     }
 
     /// Highest seq of `key`'s messages sent at or before `time`.
     pub fn max_seq_until(&self, key: &ConvKey, time: u64) -> Result<u64, StoreError> {
-        rows::max_seq_until(&self.conn, key, time)
-            .map_err(|e| self.error("cannot read messages", &e))
+        rows::max_seq_until(&self.conn, key, time).map_err(|e| self.error("cannot read messages", &e))
     }
 
     /// How many of `key`'s messages after `seq` count as unread.
@@ -127,15 +120,14 @@ impl Store {
 
     /// Writes a batch in one transaction; conversation rows come from `engine`'s current state.
     pub fn commit(&mut self, batch: &Batch, engine: &Engine) -> Result<(), StoreError> {
-        self.try_commit(batch, engine)
-            .map_err(|e| self.error("commit failed", &e))
+        self.try_commit(batch, engine).map_err(|e| self.error("commit failed", &e))
     }
 
     fn try_commit(&mut self, batch: &Batch, engine: &Engine) -> rusqlite::Result<()> {
         let tx = self.conn.transaction()?;
         {
-            let mut delete_conv = tx
-                .prepare_cached("DELETE FROM conversation WHERE conv_type = ?1 AND conv_id = ?2")?;
+            let mut delete_conv =
+                tx.prepare_cached("DELETE FROM conversation WHERE conv_type = ?1 AND conv_id = ?2")?;
             let mut delete_msgs =
                 tx.prepare_cached("DELETE FROM message WHERE conv_type = ?1 AND conv_id = ?2")?;
             let mut insert_msg = tx.prepare_cached(rows::INSERT_MESSAGE)?;
@@ -158,9 +150,8 @@ impl Store {
             }
             if batch.groups_changed {
                 tx.execute("DELETE FROM conversation_group", [])?;
-                let mut insert = tx.prepare_cached(
-                    "INSERT INTO conversation_group (name, position) VALUES (?1, ?2)",
-                )?;
+                let mut insert =
+                    tx.prepare_cached("INSERT INTO conversation_group (name, position) VALUES (?1, ?2)")?;
                 for (position, name) in engine.group_names().iter().enumerate() {
                     insert.execute(params![name, position as i64])?;
                 }
@@ -179,8 +170,6 @@ impl Store {
     /// Test hook: caps the database size so the next growing commit fails.
     #[doc(hidden)]
     pub fn limit_pages_for_test(&self, pages: u32) {
-        let _ = self
-            .conn
-            .query_row(&format!("PRAGMA max_page_count = {pages}"), [], |_| Ok(()));
+        let _ = self.conn.query_row(&format!("PRAGMA max_page_count = {pages}"), [], |_| Ok(()));
     }
 }

@@ -22,10 +22,7 @@ pub const UPSERT_CONVERSATION: &str = "INSERT OR REPLACE INTO conversation (
         custom_data, groups, at_info, hidden)
     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)";
 
-pub fn upsert_conversation(
-    stmt: &mut CachedStatement<'_>,
-    c: &Conversation,
-) -> rusqlite::Result<()> {
+pub fn upsert_conversation(stmt: &mut CachedStatement<'_>, c: &Conversation) -> rusqlite::Result<()> {
     let at_info: Vec<(u64, u32)> = c.at_info.iter().map(|a| (a.seq, a.at_type)).collect();
     stmt.execute(params![
         c.key.conv_type.code(),
@@ -93,17 +90,14 @@ fn conversation_from_row(r: &Row<'_>) -> rusqlite::Result<Conversation> {
     let conv_type = ConvType::from_code(r.get(0)?).ok_or_else(|| invalid(0, "conv_type"))?;
     let key = ConvKey::new(conv_type, r.get::<_, String>(1)?);
     let last_msg = match r.get::<_, Option<String>>(12)? {
-        Some(text) => {
-            Some(parse_message(&text, key.clone()).ok_or_else(|| invalid(12, "last_msg"))?)
-        }
+        Some(text) => Some(parse_message(&text, key.clone()).ok_or_else(|| invalid(12, "last_msg"))?),
         None => None,
     };
     let draft = match r.get::<_, Option<String>>(13)? {
         Some(text) => Some(parse_draft(&text).ok_or_else(|| invalid(13, "draft"))?),
         None => None,
     };
-    let groups =
-        serde_json::from_str(&r.get::<_, String>(17)?).map_err(|_| invalid(17, "groups"))?;
+    let groups = serde_json::from_str(&r.get::<_, String>(17)?).map_err(|_| invalid(17, "groups"))?;
     let at_info: Vec<(u64, u32)> =
         serde_json::from_str(&r.get::<_, String>(18)?).map_err(|_| invalid(18, "at_info"))?;
     Ok(Conversation {
@@ -123,19 +117,14 @@ fn conversation_from_row(r: &Row<'_>) -> rusqlite::Result<Conversation> {
         marks: from_sql(r.get(15)?),
         custom_data: r.get(16)?,
         groups,
-        at_info: at_info
-            .into_iter()
-            .map(|(seq, at_type)| GroupAt { seq, at_type })
-            .collect(),
+        at_info: at_info.into_iter().map(|(seq, at_type)| GroupAt { seq, at_type }).collect(),
         hidden: r.get(19)?,
         ..Conversation::new(key)
     })
 }
 
 fn parse_message(text: &str, key: ConvKey) -> Option<Message> {
-    serde_json::from_str::<MessageJson>(text)
-        .ok()
-        .map(|m| m.into_message(key))
+    serde_json::from_str::<MessageJson>(text).ok().map(|m| m.into_message(key))
 }
 
 fn parse_draft(text: &str) -> Option<Draft> {

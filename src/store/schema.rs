@@ -72,11 +72,9 @@ pub fn migrate(conn: &mut Connection) -> Result<(), String> {
         .map_err(|e| format!("cannot lock the database (is another process using it?): {e}"))?;
     let version = check_version(&tx)?;
     for (i, sql) in MIGRATIONS.iter().enumerate().skip(version.max(0) as usize) {
-        tx.execute_batch(sql)
-            .map_err(|e| format!("migration to version {} failed: {e}", i + 1))?;
+        tx.execute_batch(sql).map_err(|e| format!("migration to version {} failed: {e}", i + 1))?;
     }
     tx.pragma_update(None, "user_version", VERSION)
         .map_err(|e| format!("cannot set the schema version: {e}"))?;
-    tx.commit()
-        .map_err(|e| format!("cannot commit the schema: {e}"))
+    tx.commit().map_err(|e| format!("cannot commit the schema: {e}"))
 }

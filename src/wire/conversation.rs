@@ -79,10 +79,7 @@ impl<'a> ConvInfo<'a> {
             conv_group_at_info_array: c
                 .at_info
                 .iter()
-                .map(|a| GroupAtInfo {
-                    conv_group_at_info_seq: a.seq,
-                    conv_group_at_info_at_type: a.at_type,
-                })
+                .map(|a| GroupAtInfo { conv_group_at_info_seq: a.seq, conv_group_at_info_at_type: a.at_type })
                 .collect(),
             conv_is_pinned: c.pinned,
             conv_show_name: c.display_name(),
@@ -97,8 +94,7 @@ impl<'a> ConvInfo<'a> {
 
 fn draft_out(d: &Draft) -> DraftOut<'_> {
     DraftOut {
-        draft_msg: RawValue::from_string(d.msg.as_str().to_owned())
-            .expect("payload is a JSON object"),
+        draft_msg: RawValue::from_string(d.msg.as_str().to_owned()).expect("payload is a JSON object"),
         draft_user_define: &d.user_define,
         draft_edit_time: d.edit_time,
     }
@@ -123,11 +119,7 @@ pub fn conv_array_json<'a>(convs: impl IntoIterator<Item = &'a Conversation>) ->
 impl DraftParam {
     /// The engine's draft (`edit_time` as given).
     pub fn into_draft(self, edit_time: u64) -> Draft {
-        Draft {
-            msg: payload_of(&self.draft_msg),
-            user_define: self.draft_user_define,
-            edit_time,
-        }
+        Draft { msg: payload_of(&self.draft_msg), user_define: self.draft_user_define, edit_time }
     }
 }
 

@@ -30,6 +30,7 @@ pub struct MessageJson {
     pub message_is_excluded_from_unread_count: bool,
     pub message_excluded_from_last_message: bool,
     pub message_group_at_user_array: Vec<String>,
+    pub message_is_peer_read: bool,
     #[serde(flatten)]
     pub rest: Map<String, Value>,
 }
@@ -54,9 +55,7 @@ pub fn check_elems(rest: &Map<String, Value>, sending: bool) -> Result<(), Inval
             .filter(|t| *t <= 12)
             .ok_or_else(|| Invalid::param("every element needs an elem_type between 0 and 12"))?;
         if sending && SERVER_ONLY_ELEM_TYPES.contains(&elem_type) {
-            return Err(Invalid::param(
-                "group tips and group report elements cannot be sent",
-            ));
+            return Err(Invalid::param("group tips and group report elements cannot be sent"));
         }
     }
     Ok(())
@@ -64,8 +63,7 @@ pub fn check_elems(rest: &Map<String, Value>, sending: bool) -> Result<(), Inval
 
 /// Size of the message body as the SDK limits it.
 pub fn body_len(rest: &Map<String, Value>) -> usize {
-    rest.get(keys::kTIMMsgElemArray)
-        .map_or(0, |v| v.to_string().len())
+    rest.get(keys::kTIMMsgElemArray).map_or(0, |v| v.to_string().len())
 }
 
 impl MessageJson {
@@ -92,16 +90,19 @@ impl MessageJson {
             is_online: self.message_is_online_msg,
             excluded_from_unread: self.message_is_excluded_from_unread_count,
             excluded_from_last: self.message_excluded_from_last_message,
+            is_peer_read: self.message_is_peer_read,
             at_users: self
                 .message_group_at_user_array
                 .into_iter()
-                .map(|u| {
-                    if u == keys::kImSDK_MesssageAtALL {
-                        keys::kImSDK_MessageAtALL.to_owned()
-                    } else {
-                        u
-                    }
-                })
+                .map(
+                    |u| {
+                        if u == keys::kImSDK_MesssageAtALL {
+                            keys::kImSDK_MessageAtALL.to_owned()
+                        } else {
+                            u
+                        }
+                    },
+                )
                 .collect(),
             payload: payload_of(&self.rest),
         }
@@ -112,9 +113,7 @@ impl MessageJson {
         let conv_type = ConvType::from_code(self.message_conv_type)
             .ok_or_else(|| Invalid::param("message_conv_type must be 1 (C2C) or 2 (group)"))?;
         if !ids::is_valid_id(&self.message_conv_id, conv_type.max_id_len()) {
-            return Err(Invalid::param(
-                "message_conv_id is empty, too long or has control characters",
-            ));
+            return Err(Invalid::param("message_conv_id is empty, too long or has control characters"));
         }
         Ok(ConvKey::new(conv_type, self.message_conv_id.clone()))
     }
@@ -126,7 +125,6 @@ static DEFAULTS: Lazy<Vec<(&'static str, Value)>> = Lazy::new(|| {
         (keys::kTIMMsgElemArray, Value::Array(Vec::new())),
         (keys::kTIMMsgPriority, Value::from(1)),
         (keys::kTIMMsgPlatform, Value::from(0)),
-        (keys::kTIMMsgIsPeerRead, Value::Bool(false)),
         (keys::kTIMMsgReceiptPeerRead, Value::Bool(false)),
         (keys::kTIMMsgNeedReadReceipt, Value::Bool(false)),
         (keys::kTIMMsgCustomInt, Value::from(0)),
@@ -167,16 +165,10 @@ pub fn write_message(out: &mut Vec<u8>, m: &Message) {
     member(out, keys::kTIMMsgIsFormSelf, &m.is_from_self);
     member(out, keys::kTIMMsgIsRead, &m.is_read);
     member(out, keys::kTIMMsgIsOnlineMsg, &m.is_online);
-    member(
-        out,
-        keys::kTIMMsgIsExcludedFromUnreadCount,
-        &m.excluded_from_unread,
-    );
-    member(
-        out,
-        keys::kTIMMsgExcludedFromLastMessage,
-        &m.excluded_from_last,
-    );
+    member(out, keys::kTIMMsgIsExcludedFromUnreadCount, &m.excluded_from_unread);
+    member(out, keys::kTIMMsgExcludedFromLastMessage, &m.excluded_from_last);
+    member(out, keys::kTIMMsgGroupAtUserArray, &m.at_users);
+    member(out, keys::kTIMMsgIsPeerRead, &m.is_peer_read);
     let members = m.payload.members();
     if !members.is_empty() {
         out.push(b',');
@@ -218,4 +210,18 @@ pub fn message_json(msg: &Message) -> String {
     let mut out = Vec::with_capacity(msg.payload.as_str().len() + 400);
     write_message(&mut out, msg);
     into_string(out)
+}
+
+/// A JSON array of GetC2CRecvMsgOptResult.
+pub fn recv_opts_json(opts: &[(String, u32)]) -> String {
+    #[derive(Serialize)]
+    struct Entry<'a> {
+        msg_recv_msg_opt_result_identifier: &'a str,
+        msg_recv_msg_opt_result_opt: u32,
+    }
+    let entries: Vec<Entry<'_>> = opts
+        .iter()
+        .map(|(id, opt)| Entry { msg_recv_msg_opt_result_identifier: id, msg_recv_msg_opt_result_opt: *opt })
+        .collect();
+    serde_json::to_string(&entries).expect("serialises")
 }

@@ -22,17 +22,11 @@ pub const ERR_PARAM: i32 = -4;
 
 impl Invalid {
     pub fn param(desc: impl Into<String>) -> Invalid {
-        Invalid {
-            result: ERR_PARAM,
-            desc: desc.into(),
-        }
+        Invalid { result: ERR_PARAM, desc: desc.into() }
     }
 
     pub fn json(desc: impl Into<String>) -> Invalid {
-        Invalid {
-            result: ERR_JSON,
-            desc: desc.into(),
-        }
+        Invalid { result: ERR_JSON, desc: desc.into() }
     }
 }
 

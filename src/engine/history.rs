@@ -1,0 +1,108 @@
+//! Changes to stored messages that move conversations: removal, revoke, clearing history, peer
+//! read receipts — plus the profile / group information shown on conversations.
+
+use super::{ConvKey, Effects, Engine, Failure, InfoPatch, Message, Reply};
+
+/// A stored message being removed, as the store knows it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RemovedMessage {
+    pub msg_id: String,
+    pub seq: u64,
+    /// Whether it counted as unread when it arrived.
+    pub counted_unread: bool,
+}
+
+impl Engine {
+    /// Removes messages: unread drops by the unread ones among them, their @s go, and the last
+    /// message falls back to `new_last` when it was removed.
+    pub(super) fn remove_messages(
+        &mut self,
+        key: ConvKey,
+        removed: Vec<RemovedMessage>,
+        new_last: Option<Option<Message>>,
+        fx: &mut Effects,
+    ) -> Result<Reply, Failure> {
+        self.visible(&key)?;
+        self.update(&key, |c, _| {
+            let read_seq = c.read_seq;
+            let unread_gone = removed.iter().filter(|m| m.counted_unread && m.seq > read_seq).count() as u64;
+            c.unread = c.unread.saturating_sub(unread_gone);
+            c.at_info.retain(|a| !removed.iter().any(|m| m.seq == a.seq));
+            if let Some(last) = new_last {
+                c.last_msg = last;
+            }
+        });
+        fx.touch(&key);
+        fx.removed_messages.push((key, removed.into_iter().map(|m| m.msg_id).collect()));
+        Ok(Reply::Empty)
+    }
+
+    /// Records a revoked message; the conversation's last message reflects it.
+    pub(super) fn revoke(&mut self, msg: Message, fx: &mut Effects) -> Result<Reply, Failure> {
+        let key = msg.conv.clone();
+        self.visible(&key)?;
+        self.update(&key, |c, _| {
+            if let Some(last) = c.last_msg.as_mut().filter(|l| l.msg_id == msg.msg_id) {
+                *last = msg.clone();
+            }
+        });
+        fx.touch(&key);
+        fx.rewritten.push(msg);
+        Ok(Reply::Empty)
+    }
+
+    /// Deletes every message of the conversation; it stays (without a last message).
+    pub(super) fn clear_history(&mut self, key: ConvKey, fx: &mut Effects) -> Result<Reply, Failure> {
+        self.visible(&key)?;
+        self.update(&key, |c, _| {
+            c.last_msg = None;
+            c.unread = 0;
+            c.at_info.clear();
+            c.read_seq = c.max_seq;
+        });
+        fx.touch(&key);
+        fx.purged.push(key);
+        Ok(Reply::Empty)
+    }
+
+    /// Read receipts from C2C peers: the user's messages up to `time` are read by the peer.
+    pub(super) fn peer_read(&mut self, reads: Vec<(ConvKey, u64)>, fx: &mut Effects) {
+        for (key, time) in reads {
+            if self.conversation(&key).is_none_or(|c| c.peer_read_time >= time) {
+                continue;
+            }
+            self.update(&key, |c, _| {
+                c.peer_read_time = time;
+                if let Some(last) = c.last_msg.as_mut().filter(|m| m.is_from_self && m.server_time <= time) {
+                    last.is_peer_read = true;
+                }
+            });
+            fx.touch(&key);
+        }
+    }
+
+    /// Applies profile / group / receive-option changes to the directory and to conversations.
+    pub(super) fn update_info(&mut self, patches: Vec<(ConvKey, InfoPatch)>, fx: &mut Effects) {
+        for (key, patch) in patches {
+            if !self.infos.entry(key.clone()).or_default().apply(&patch) {
+                continue;
+            }
+            fx.infos.push(key.clone());
+            let info = self.infos[&key].clone();
+            if self.conversation(&key).is_some() {
+                let changed = self
+                    .update(&key, |c, _| {
+                        let before = (c.show_name.clone(), c.face_url.clone(), c.recv_opt, c.group_type);
+                        info.apply_to(c);
+                        before != (c.show_name.clone(), c.face_url.clone(), c.recv_opt, c.group_type)
+                    })
+                    .unwrap_or(false);
+                if changed {
+                    fx.touch(&key);
+                }
+            } else if let Some(hidden) = self.convs.get_mut(&key) {
+                info.apply_to(hidden);
+            }
+        }
+    }
+}

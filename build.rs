@@ -80,20 +80,14 @@ fn main() {
         keys.entry(header).or_default().push((name, key, doc));
     }
     for header in HEADERS {
-        let text = generate(
-            header,
-            keys.get(header.file).map(Vec::as_slice).unwrap_or(&[]),
-        );
+        let text = generate(header, keys.get(header.file).map(Vec::as_slice).unwrap_or(&[]));
         write_if_changed(&Path::new("include").join(header.file), &text);
     }
 }
 
 fn generate(header: &Header, keys: &[(&str, &str, &str)]) -> String {
-    let source: String = header
-        .sources
-        .iter()
-        .map(|f| fs::read_to_string(f).expect("ffi source readable"))
-        .collect();
+    let source: String =
+        header.sources.iter().map(|f| fs::read_to_string(f).expect("ffi source readable")).collect();
     let mut config = cbindgen::Config {
         language: cbindgen::Language::C,
         cpp_compat: true,
@@ -114,20 +108,14 @@ fn generate(header: &Header, keys: &[(&str, &str, &str)]) -> String {
     config.export.include = exported_type_names(&source);
     for (alias, c_type) in ARG_TYPES {
         config.export.exclude.push(alias.to_string());
-        config
-            .export
-            .rename
-            .insert(alias.to_string(), c_type.to_string());
+        config.export.rename.insert(alias.to_string(), c_type.to_string());
     }
     let mut out = Vec::new();
     let mut builder = cbindgen::Builder::new().with_config(config);
     for source in header.sources {
         builder = builder.with_src(source);
     }
-    builder
-        .generate()
-        .expect("cbindgen generates")
-        .write(&mut out);
+    builder.generate().expect("cbindgen generates").write(&mut out);
     String::from_utf8(out).expect("UTF-8 header")
 }
 
@@ -135,15 +123,8 @@ fn generate(header: &Header, keys: &[(&str, &str, &str)]) -> String {
 fn exported_type_names(source: &str) -> Vec<String> {
     source
         .lines()
-        .filter_map(|l| {
-            l.trim()
-                .strip_prefix("pub enum ")
-                .or_else(|| l.trim().strip_prefix("pub type "))
-        })
-        .filter_map(|rest| {
-            rest.split(|c: char| !(c.is_alphanumeric() || c == '_'))
-                .next()
-        })
+        .filter_map(|l| l.trim().strip_prefix("pub enum ").or_else(|| l.trim().strip_prefix("pub type ")))
+        .filter_map(|rest| rest.split(|c: char| !(c.is_alphanumeric() || c == '_')).next())
         .filter(|name| !ARG_TYPES.iter().any(|(alias, _)| alias == name))
         .map(str::to_owned)
         .collect()
@@ -155,27 +136,14 @@ fn key_defines(keys: &[(&str, &str, &str)]) -> String {
     }
     let mut s = String::from("\n/* JSON keys */\n");
     for (name, key, doc) in keys {
-        s.push_str(&format!(
-            "/** {} */\n#define {} \"{}\"\n",
-            doc.trim(),
-            name,
-            key
-        ));
+        s.push_str(&format!("/** {} */\n#define {} \"{}\"\n", doc.trim(), name, key));
     }
     s
 }
 
 fn guard(file: &str) -> String {
-    let stem: String = file
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() {
-                c.to_ascii_uppercase()
-            } else {
-                '_'
-            }
-        })
-        .collect();
+    let stem: String =
+        file.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_uppercase() } else { '_' }).collect();
     format!("TIMCONV_{stem}")
 }
 

@@ -18,11 +18,7 @@ struct Args {
 }
 
 fn args() -> Args {
-    let mut a = Args {
-        messages: 100_000,
-        convs: 1_000,
-        batch: 100,
-    };
+    let mut a = Args { messages: 100_000, convs: 1_000, batch: 100 };
     let argv: Vec<String> = std::env::args().collect();
     for w in argv.windows(2) {
         let n = || w[1].parse().expect("a number");
@@ -73,35 +69,18 @@ fn wait_for(n: usize) {
 /// Pushes every batch; `pipelined` submits without waiting (the worker group-commits what is
 /// queued), otherwise each call waits for its callback (one commit per call).
 fn timconv_ingest(batches: &[String], pipelined: bool) -> f64 {
-    let dir = std::env::temp_dir().join(format!(
-        "timconv-bench-ingest-{}-{pipelined}",
-        std::process::id()
-    ));
+    let dir = std::env::temp_dir().join(format!("timconv-bench-ingest-{}-{pipelined}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     let config = CString::new(json!({"sdk_config_config_file_path": dir}).to_string()).unwrap();
     assert_eq!(TIMInit(1, config.as_ptr()), 0);
     let user = CString::new("bench").unwrap();
     *DONE.0.lock().unwrap() = 0;
-    assert_eq!(
-        TIMLogin(
-            user.as_ptr(),
-            user.as_ptr(),
-            Some(on_done),
-            std::ptr::null()
-        ),
-        0
-    );
+    assert_eq!(TIMLogin(user.as_ptr(), user.as_ptr(), Some(on_done), std::ptr::null()), 0);
     wait_for(1);
-    let texts: Vec<CString> = batches
-        .iter()
-        .map(|b| CString::new(b.as_str()).unwrap())
-        .collect();
+    let texts: Vec<CString> = batches.iter().map(|b| CString::new(b.as_str()).unwrap()).collect();
     let start = Instant::now();
     for (i, t) in texts.iter().enumerate() {
-        assert_eq!(
-            TIMExtReceiveMessages(t.as_ptr(), Some(on_done), std::ptr::null()),
-            0
-        );
+        assert_eq!(TIMExtReceiveMessages(t.as_ptr(), Some(on_done), std::ptr::null()), 0);
         if !pipelined {
             wait_for(i + 2);
         }
@@ -118,8 +97,7 @@ fn raw_rusqlite(a: &Args) -> f64 {
     let path = std::env::temp_dir().join(format!("timconv-bench-raw-{}.db", std::process::id()));
     let _ = std::fs::remove_file(&path);
     let mut conn = rusqlite::Connection::open(&path).unwrap();
-    conn.query_row("PRAGMA journal_mode = WAL", [], |_| Ok(()))
-        .unwrap();
+    conn.query_row("PRAGMA journal_mode = WAL", [], |_| Ok(())).unwrap();
     conn.pragma_update(None, "synchronous", "FULL").unwrap();
     conn.execute_batch(
         "CREATE TABLE message (id INTEGER PRIMARY KEY, conv_type INTEGER NOT NULL, conv_id TEXT NOT NULL,
@@ -176,10 +154,6 @@ fn main() {
         ("timconv, wait for each callback", serial),
         ("timconv, pipelined (group commit)", pipelined),
     ] {
-        println!(
-            "| {name} | {secs:.2} | {:.0} | {:.2}x |",
-            n / secs,
-            raw / secs
-        );
+        println!("| {name} | {secs:.2} | {:.0} | {:.2}x |", n / secs, raw / secs);
     }
 }

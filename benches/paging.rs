@@ -31,39 +31,23 @@ fn main() {
     init_login(&dir, "bench");
     populate(n);
     // Mark 1% of the conversations.
-    let marked: Vec<String> = (0..n)
-        .step_by(100)
-        .filter(|i| i % 3 != 0)
-        .map(|i| format!("c2c_user{i}"))
-        .collect();
+    let marked: Vec<String> =
+        (0..n).step_by(100).filter(|i| i % 3 != 0).map(|i| format!("c2c_user{i}")).collect();
     for chunk in marked.chunks(100) {
         let ids = CString::new(serde_json::to_string(chunk).unwrap()).unwrap();
         let (code, _, _) = call(|cb, ud| TIMConvMarkConversation(ids.as_ptr(), 1, 1, cb, ud));
         assert_eq!(code, 0);
     }
-    let whole = median(
-        (0..5)
-            .map(|_| call(|cb, ud| TIMConvGetConvList(cb, ud)).2)
-            .collect(),
-    );
+    let whole = median((0..5).map(|_| call(|cb, ud| TIMConvGetConvList(cb, ud)).2).collect());
     let baseline = whole / (n as u32 / 100).max(1);
     println!("paging: {n} conversations, pages of 100, median of 200 calls");
     println!("| filter | median page | whole list / (N/100) | ratio |");
     println!("|---|---|---|---|");
     for (name, filter) in [
         ("none", "{}"),
-        (
-            "by type (C2C)",
-            r#"{"conversation_list_filter_conv_type":1}"#,
-        ),
-        (
-            "by type (group)",
-            r#"{"conversation_list_filter_conv_type":2}"#,
-        ),
-        (
-            "by mark (star, 1%)",
-            r#"{"conversation_list_filter_mark_type":1}"#,
-        ),
+        ("by type (C2C)", r#"{"conversation_list_filter_conv_type":1}"#),
+        ("by type (group)", r#"{"conversation_list_filter_conv_type":2}"#),
+        ("by mark (star, 1%)", r#"{"conversation_list_filter_mark_type":1}"#),
     ] {
         let m = page_median(filter, 200);
         println!(
@@ -73,10 +57,7 @@ fn main() {
             m.as_secs_f64() / baseline.as_secs_f64()
         );
     }
-    println!(
-        "whole TIMConvGetConvList: {:.1} ms",
-        whole.as_secs_f64() * 1e3
-    );
+    println!("whole TIMConvGetConvList: {:.1} ms", whole.as_secs_f64() * 1e3);
     TIMUninit();
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -13,13 +13,8 @@ fn before_init_callback_apis_report_6013_and_sync_apis_fail() {
     let _g = lock();
     let r = call(|cb, ud| TIMConvGetConvList(cb, ud));
     assert_eq!(r.code, 6013);
-    assert_ne!(
-        r.thread,
-        std::thread::current().id(),
-        "never inside the call"
-    );
-    let draft =
-        cs(r#"{"draft_msg":{"message_elem_array":[{"elem_type":0,"text_elem_content":"x"}]}}"#);
+    assert_ne!(r.thread, std::thread::current().id(), "never inside the call");
+    let draft = cs(r#"{"draft_msg":{"message_elem_array":[{"elem_type":0,"text_elem_content":"x"}]}}"#);
     assert_eq!(TIMConvSetDraft(cs("a").as_ptr(), 1, draft.as_ptr()), -1);
     assert_eq!(TIMConvCancelDraft(cs("a").as_ptr(), 1), -1);
     assert_eq!(TIMGetLoginStatus(), 3);
@@ -34,10 +29,7 @@ fn before_login_callback_apis_report_6014_and_sync_apis_fail() {
     let dir = temp_dir("nologin");
     let config = cs(&serde_json::json!({ "sdk_config_config_file_path": dir }).to_string());
     assert_eq!(TIMInit(1, config.as_ptr()), 0);
-    assert_eq!(
-        call(|cb, ud| TIMConvGetTotalUnreadMessageCount(cb, ud)).code,
-        6014
-    );
+    assert_eq!(call(|cb, ud| TIMConvGetTotalUnreadMessageCount(cb, ud)).code, 6014);
     assert_eq!(call(|cb, ud| TIMLogout(cb, ud)).code, 6014);
     assert_eq!(TIMConvCancelDraft(cs("a").as_ptr(), 1), -2);
     let mut buf = [0 as c_char; 128];
@@ -52,11 +44,7 @@ fn init_rejects_bad_arguments() {
     assert_eq!(TIMInit(1, cs("{not json").as_ptr()), -3);
     assert_eq!(TIMInit(1, [0xffu8, 0].as_ptr().cast()), -4);
     assert_eq!(TIMInit(1, cs("").as_ptr()), 0, "empty config = defaults");
-    assert_eq!(
-        TIMInit(1, cs("").as_ptr()),
-        0,
-        "second init keeps the running instance"
-    );
+    assert_eq!(TIMInit(1, cs("").as_ptr()), 0, "second init keeps the running instance");
     TIMUninit();
     TIMUninit();
 }
@@ -106,11 +94,7 @@ fn bad_arguments_are_rejected_with_no_callback_and_no_change() {
         assert_eq!(got, want, "case {i}");
     }
     assert_eq!(conv_list(), before, "nothing changed");
-    assert_eq!(
-        fired.load(Ordering::SeqCst),
-        0,
-        "rejected calls never call back"
-    );
+    assert_eq!(fired.load(Ordering::SeqCst), 0, "rejected calls never call back");
     TIMUninit();
 }
 
@@ -139,20 +123,14 @@ fn callbacks_run_on_one_worker_thread_in_submission_order() {
     for i in 0..200 {
         let body = text("bob", 1, "bob", &format!("m{i}"));
         let json = cs(&serde_json::json!([body]).to_string());
-        assert_eq!(
-            timconv::ffi::ext::TIMExtReceiveMessages(json.as_ptr(), CB, w.ud()),
-            0
-        );
+        assert_eq!(timconv::ffi::ext::TIMExtReceiveMessages(json.as_ptr(), CB, w.ud()), 0);
     }
     let replies = w.wait_for(200);
     let thread = replies[0].thread;
     assert_ne!(thread, std::thread::current().id());
     for (i, r) in replies.iter().enumerate() {
         assert_eq!(r.thread, thread);
-        assert_eq!(
-            r.value()[0]["message_elem_array"][0]["text_elem_content"],
-            format!("m{i}")
-        );
+        assert_eq!(r.value()[0]["message_elem_array"][0]["text_elem_content"], format!("m{i}"));
         assert_eq!(r.value()[0]["message_seq"], i as u64 + 1);
     }
     TIMUninit();
@@ -192,10 +170,7 @@ fn api_calls_work_from_inside_callbacks() {
     receive(serde_json::json!([text("bob", 1, "bob", "hi")]));
     let r = inner.wait_for(1).remove(0);
     assert_eq!(r.code, 0);
-    assert_eq!(
-        r.value()["conv_get_total_unread_message_count_result_unread_count"],
-        1
-    );
+    assert_eq!(r.value()["conv_get_total_unread_message_count_result_unread_count"], 1);
     TIMSetConvEventCallback(None, std::ptr::null());
     TIMUninit();
 }
@@ -211,11 +186,7 @@ fn uninit_from_inside_a_callback_is_safe() {
     let w = Waiter::new();
     assert_eq!(TIMConvGetConvList(cb, std::ptr::null()), 0);
     assert_eq!(TIMConvGetConvList(CB, w.ud()), 0);
-    assert_eq!(
-        w.wait_for(1)[0].code,
-        0,
-        "a call accepted before the uninit still completes"
-    );
+    assert_eq!(w.wait_for(1)[0].code, 0, "a call accepted before the uninit still completes");
     assert_eq!(TIMConvCancelDraft(cs("a").as_ptr(), 1), -1);
 }
 
@@ -225,13 +196,8 @@ fn sync_calls_are_refused_once_a_logout_is_queued() {
     init_login(&temp_dir("logout-queued"), "alice");
     let w = Waiter::new();
     assert_eq!(TIMLogout(CB, w.ud()), 0);
-    let draft =
-        cs(r#"{"draft_msg":{"message_elem_array":[{"elem_type":0,"text_elem_content":"x"}]}}"#);
-    assert_eq!(
-        TIMConvSetDraft(cs("erin").as_ptr(), 1, draft.as_ptr()),
-        -2,
-        "refused, not dropped"
-    );
+    let draft = cs(r#"{"draft_msg":{"message_elem_array":[{"elem_type":0,"text_elem_content":"x"}]}}"#);
+    assert_eq!(TIMConvSetDraft(cs("erin").as_ptr(), 1, draft.as_ptr()), -2, "refused, not dropped");
     assert_eq!(w.wait_for(1)[0].code, 0);
     TIMUninit();
 }
@@ -243,19 +209,12 @@ fn login_state_and_user_id() {
     assert_eq!(TIMGetLoginStatus(), 1);
     let mut buf = [0 as c_char; 128];
     assert_eq!(TIMGetLoginUserID(buf.as_mut_ptr()), 0);
-    assert_eq!(
-        unsafe { std::ffi::CStr::from_ptr(buf.as_ptr()) }
-            .to_str()
-            .unwrap(),
-        "alice"
-    );
+    assert_eq!(unsafe { std::ffi::CStr::from_ptr(buf.as_ptr()) }.to_str().unwrap(), "alice");
     login("alice");
     assert_eq!(call(|cb, ud| TIMLogout(cb, ud)).code, 0);
     assert_eq!(TIMGetLoginStatus(), 3);
     assert_eq!(call(|cb, ud| TIMConvGetConvList(cb, ud)).code, 6014);
-    let version = unsafe { std::ffi::CStr::from_ptr(TIMGetSDKVersion()) }
-        .to_str()
-        .unwrap();
+    let version = unsafe { std::ffi::CStr::from_ptr(TIMGetSDKVersion()) }.to_str().unwrap();
     assert!(version.starts_with("8.6."));
     assert!(TIMGetServerTime() > 1_600_000_000);
     TIMUninit();
@@ -275,8 +234,7 @@ fn many_threads_each_get_their_own_callbacks_exactly_once() {
                         1 => TIMConvGetConvList(CB, w.ud()),
                         _ => {
                             let json =
-                                cs(&serde_json::json!([text(&format!("u{t}"), 1, "x", "m")])
-                                    .to_string());
+                                cs(&serde_json::json!([text(&format!("u{t}"), 1, "x", "m")]).to_string());
                             timconv::ffi::ext::TIMExtReceiveMessages(json.as_ptr(), CB, w.ud())
                         }
                     };

@@ -15,15 +15,8 @@ static EVENTS: Mutex<Vec<(String, Value)>> = Mutex::new(Vec::new());
 unsafe extern "C" fn on_conv_event(event: c_int, json: *const c_char, _: *const c_void) {
     // SAFETY: the SDK passes a valid string for the call's duration.
     let text = unsafe { std::ffi::CStr::from_ptr(json) }.to_str().unwrap();
-    let value = if text.is_empty() {
-        Value::Null
-    } else {
-        serde_json::from_str(text).unwrap()
-    };
-    EVENTS.lock().unwrap().push((
-        ["add", "del", "update", "start", "finish"][event as usize].into(),
-        value,
-    ));
+    let value = if text.is_empty() { Value::Null } else { serde_json::from_str(text).unwrap() };
+    EVENTS.lock().unwrap().push((["add", "del", "update", "start", "finish"][event as usize].into(), value));
 }
 
 unsafe extern "C" fn on_total(total: c_int, _: *const c_void) {
@@ -33,10 +26,7 @@ unsafe extern "C" fn on_total(total: c_int, _: *const c_void) {
 unsafe extern "C" fn on_new_msgs(json: *const c_char, _: *const c_void) {
     // SAFETY: as above.
     let text = unsafe { std::ffi::CStr::from_ptr(json) }.to_str().unwrap();
-    EVENTS
-        .lock()
-        .unwrap()
-        .push(("recv".into(), serde_json::from_str(text).unwrap()));
+    EVENTS.lock().unwrap().push(("recv".into(), serde_json::from_str(text).unwrap()));
 }
 
 fn listen() {
@@ -82,11 +72,9 @@ fn ev(kind: &str, ids: &[&str]) -> (String, Vec<String>) {
 }
 
 fn draft_json(text: &str) -> std::ffi::CString {
-    cs(
-        &json!({"draft_msg": {"message_elem_array": [{"elem_type": 0, "text_elem_content": text}]},
+    cs(&json!({"draft_msg": {"message_elem_array": [{"elem_type": 0, "text_elem_content": text}]},
                "draft_user_define": "ud", "draft_edit_time": 123})
-        .to_string(),
-    )
+    .to_string())
 }
 
 #[test]
@@ -97,40 +85,23 @@ fn events_fire_once_per_change() {
     init_login(&dir, "alice");
     assert_eq!(take_events(), vec![ev("start", &[]), ev("finish", &[])]);
 
-    receive(json!([
-        text("bob", 1, "bob", "1"),
-        text("bob", 1, "bob", "2"),
-        text("g1", 2, "carol", "3")
-    ]));
-    assert_eq!(
-        take_events(),
-        vec![ev("add", &["bob", "g1"])],
-        "one Add per new conversation, no Update"
-    );
+    receive(json!([text("bob", 1, "bob", "1"), text("bob", 1, "bob", "2"), text("g1", 2, "carol", "3")]));
+    assert_eq!(take_events(), vec![ev("add", &["bob", "g1"])], "one Add per new conversation, no Update");
 
     receive(json!([text("bob", 1, "bob", "4")]));
     assert_eq!(take_events(), vec![ev("update", &["bob"])]);
 
-    assert_eq!(
-        TIMConvSetDraft(cs("bob").as_ptr(), 1, draft_json("typing").as_ptr()),
-        0
-    );
+    assert_eq!(TIMConvSetDraft(cs("bob").as_ptr(), 1, draft_json("typing").as_ptr()), 0);
     assert_eq!(take_events(), vec![ev("update", &["bob"])]);
     assert_eq!(TIMConvCancelDraft(cs("bob").as_ptr(), 1), 0);
     assert_eq!(take_events(), vec![ev("update", &["bob"])]);
     assert_eq!(TIMConvCancelDraft(cs("bob").as_ptr(), 1), 0);
     assert_eq!(take_events(), vec![], "no change, no event");
 
-    assert_eq!(
-        call(|cb, ud| TIMConvPinConversation(cs("g1").as_ptr(), 2, 1, cb, ud)).code,
-        0
-    );
+    assert_eq!(call(|cb, ud| TIMConvPinConversation(cs("g1").as_ptr(), 2, 1, cb, ud)).code, 0);
     assert_eq!(take_events(), vec![ev("update", &["g1"])]);
 
-    assert_eq!(
-        call(|cb, ud| TIMConvDelete(cs("bob").as_ptr(), 1, cb, ud)).code,
-        0
-    );
+    assert_eq!(call(|cb, ud| TIMConvDelete(cs("bob").as_ptr(), 1, cb, ud)).code, 0);
     assert_eq!(take_events(), vec![ev("del", &["bob"])]);
     let r = call(|cb, ud| TIMConvDelete(cs("bob").as_ptr(), 1, cb, ud));
     assert_eq!(r.code, 6004);
@@ -141,10 +112,7 @@ fn events_fire_once_per_change() {
     assert_eq!(take_events(), vec![ev("add", &["dave"])]);
     call(|cb, ud| TIMConvCreate(cs("dave").as_ptr(), 1, cb, ud));
     assert_eq!(take_events(), vec![]);
-    assert!(
-        !list_ids().contains(&"dave".to_string()),
-        "created but never active: not listed"
-    );
+    assert!(!list_ids().contains(&"dave".to_string()), "created but never active: not listed");
 
     unlisten();
     common::call(|cb, ud| timconv::ffi::manager::TIMLogout(cb, ud));
@@ -157,38 +125,19 @@ fn total_unread_listener_is_armed_by_the_first_query_and_fires_on_change_only() 
     listen();
     init_login(&temp_dir("total"), "alice");
     receive(json!([text("bob", 1, "bob", "1")]));
-    assert!(
-        take_events().iter().all(|(k, _)| k != "total"),
-        "not armed yet"
-    );
+    assert!(take_events().iter().all(|(k, _)| k != "total"), "not armed yet");
 
     assert_eq!(total_unread(), 1);
-    receive(json!([
-        text("bob", 1, "bob", "2"),
-        text("carol", 1, "carol", "3")
-    ]));
-    let totals: Vec<_> = take_events()
-        .into_iter()
-        .filter(|(k, _)| k == "total")
-        .collect();
-    assert_eq!(
-        totals,
-        vec![ev("total", &["3"])],
-        "one notification per change, with the new total"
-    );
+    receive(json!([text("bob", 1, "bob", "2"), text("carol", 1, "carol", "3")]));
+    let totals: Vec<_> = take_events().into_iter().filter(|(k, _)| k == "total").collect();
+    assert_eq!(totals, vec![ev("total", &["3"])], "one notification per change, with the new total");
 
     TIMConvSetDraft(cs("bob").as_ptr(), 1, draft_json("x").as_ptr());
     receive(json!([text("bob", 1, "alice", "mine")]));
-    assert!(
-        take_events().iter().all(|(k, _)| k != "total"),
-        "drafts and own messages leave the total"
-    );
+    assert!(take_events().iter().all(|(k, _)| k != "total"), "drafts and own messages leave the total");
 
     call(|cb, ud| TIMConvDelete(cs("carol").as_ptr(), 1, cb, ud));
-    let totals: Vec<_> = take_events()
-        .into_iter()
-        .filter(|(k, _)| k == "total")
-        .collect();
+    let totals: Vec<_> = take_events().into_iter().filter(|(k, _)| k == "total").collect();
     assert_eq!(totals, vec![ev("total", &["2"])]);
     assert_eq!(total_unread(), 2);
     unlisten();
@@ -205,11 +154,7 @@ fn conv_info_has_every_key_with_defaults() {
                             {"get_conversation_list_param_conv_id": "nobody", "get_conversation_list_param_conv_type": 1}]).to_string());
     let r = call(|cb, ud| TIMConvGetConvInfo(param.as_ptr(), cb, ud));
     let infos = r.value();
-    assert_eq!(
-        infos.as_array().unwrap().len(),
-        1,
-        "unknown conversations are left out"
-    );
+    assert_eq!(infos.as_array().unwrap().len(), 1, "unknown conversations are left out");
     let c = &infos[0];
     let expected = [
         "conv_id",
@@ -241,10 +186,7 @@ fn conv_info_has_every_key_with_defaults() {
     assert_eq!(c["conv_type"], 2);
     assert_eq!(c["conv_show_name"], "g1");
     assert_eq!(c["conv_unread_num"], 1);
-    assert_eq!(
-        c["conv_draft"]["draft_msg"]["message_elem_array"][0]["text_elem_content"],
-        "later"
-    );
+    assert_eq!(c["conv_draft"]["draft_msg"]["message_elem_array"][0]["text_elem_content"], "later");
     assert_eq!(c["conv_draft"]["draft_user_define"], "ud");
     assert_eq!(c["conv_draft"]["draft_edit_time"], 123);
     let last = &c["conv_last_msg"];
@@ -263,16 +205,8 @@ fn conv_info_has_every_key_with_defaults() {
         assert!(last.get(key).is_some(), "conv_last_msg lacks {key}");
     }
     assert!(last["message_unique_id"].is_u64());
-    for key in c
-        .as_object()
-        .unwrap()
-        .keys()
-        .chain(last.as_object().unwrap().keys())
-    {
-        assert!(
-            timconv::wire::keys::ALL.iter().any(|(_, _, k)| k == key),
-            "{key} has no constant"
-        );
+    for key in c.as_object().unwrap().keys().chain(last.as_object().unwrap().keys()) {
+        assert!(timconv::wire::keys::ALL.iter().any(|(_, _, k)| k == key), "{key} has no constant");
     }
     timconv::ffi::manager::TIMUninit();
 }
@@ -292,9 +226,7 @@ fn list_order_pinned_first_then_most_recent_with_bit_62() {
     let pinned_time = list[0]["conv_active_time"].as_u64().unwrap();
     assert_ne!(pinned_time & (1 << 62), 0);
     assert_eq!(list[0]["conv_is_pinned"], true);
-    assert!(list
-        .windows(2)
-        .all(|w| w[0]["conv_active_time"].as_u64() > w[1]["conv_active_time"].as_u64()));
+    assert!(list.windows(2).all(|w| w[0]["conv_active_time"].as_u64() > w[1]["conv_active_time"].as_u64()));
     TIMConvSetDraft(cs("c").as_ptr(), 1, draft_json("d").as_ptr());
     assert_eq!(list_ids(), ["a", "c", "b"], "a draft activates");
     // The pin flag is a bool byte: any non-zero value pins.
@@ -307,25 +239,15 @@ fn list_order_pinned_first_then_most_recent_with_bit_62() {
 fn delete_then_a_message_recreates_fresh() {
     let _g = lock();
     init_login(&temp_dir("recreate"), "alice");
-    receive(json!([
-        text("bob", 1, "bob", "1"),
-        text("bob", 1, "bob", "2")
-    ]));
+    receive(json!([text("bob", 1, "bob", "1"), text("bob", 1, "bob", "2")]));
     call(|cb, ud| TIMConvPinConversation(cs("bob").as_ptr(), 1, 1, cb, ud));
     TIMConvSetDraft(cs("bob").as_ptr(), 1, draft_json("d").as_ptr());
-    assert_eq!(
-        call(|cb, ud| TIMConvDelete(cs("bob").as_ptr(), 1, cb, ud)).code,
-        0
-    );
+    assert_eq!(call(|cb, ud| TIMConvDelete(cs("bob").as_ptr(), 1, cb, ud)).code, 0);
     assert!(list_ids().is_empty());
     receive(json!([text("bob", 1, "bob", "3")]));
     let c = &conv_list()[0];
     assert_eq!(
-        (
-            c["conv_unread_num"].as_u64(),
-            c["conv_is_pinned"].as_bool(),
-            c["conv_is_has_draft"].as_bool()
-        ),
+        (c["conv_unread_num"].as_u64(), c["conv_is_pinned"].as_bool(), c["conv_is_has_draft"].as_bool()),
         (Some(1), Some(false), Some(false))
     );
     assert_eq!(c["conv_last_msg"]["message_seq"], 1, "history is gone");
@@ -341,21 +263,8 @@ fn send_fills_the_id_buffer_before_returning_and_never_adds_unread() {
     let msg = cs(
         r#"{"message_elem_array":[{"elem_type":0,"text_elem_content":"yo"}],"message_custom_str":"keep"}"#,
     );
-    assert_eq!(
-        TIMMsgSendMessage(
-            cs("bob").as_ptr(),
-            1,
-            msg.as_ptr(),
-            buf.as_mut_ptr(),
-            CB,
-            w.ud()
-        ),
-        0
-    );
-    let id = unsafe { std::ffi::CStr::from_ptr(buf.as_ptr()) }
-        .to_str()
-        .unwrap()
-        .to_owned();
+    assert_eq!(TIMMsgSendMessage(cs("bob").as_ptr(), 1, msg.as_ptr(), buf.as_mut_ptr(), CB, w.ud()), 0);
+    let id = unsafe { std::ffi::CStr::from_ptr(buf.as_ptr()) }.to_str().unwrap().to_owned();
     assert!(!id.is_empty());
     let sent = w.wait_for(1)[0].value();
     assert_eq!(sent["message_msg_id"], id);
@@ -369,26 +278,12 @@ fn send_fills_the_id_buffer_before_returning_and_never_adds_unread() {
     assert_eq!(c["conv_unread_num"], 0);
     assert_eq!(c["conv_last_msg"]["message_msg_id"], id);
 
-    let big = cs(
-        &json!({"message_elem_array": [{"elem_type": 0, "text_elem_content": "x".repeat(13_000)}]})
-            .to_string(),
-    );
-    let r = call(|cb, ud| {
-        TIMMsgSendMessage(
-            cs("bob").as_ptr(),
-            1,
-            big.as_ptr(),
-            std::ptr::null_mut(),
-            cb,
-            ud,
-        )
-    });
+    let big = cs(&json!({"message_elem_array": [{"elem_type": 0, "text_elem_content": "x".repeat(13_000)}]})
+        .to_string());
+    let r =
+        call(|cb, ud| TIMMsgSendMessage(cs("bob").as_ptr(), 1, big.as_ptr(), std::ptr::null_mut(), cb, ud));
     assert_eq!(r.code, 8001);
-    assert_eq!(
-        conv_list()[0]["conv_last_msg"]["message_msg_id"],
-        id,
-        "oversized message not stored"
-    );
+    assert_eq!(conv_list()[0]["conv_last_msg"]["message_msg_id"], id, "oversized message not stored");
     timconv::ffi::manager::TIMUninit();
 }
 
@@ -402,24 +297,10 @@ fn new_message_listeners_get_pushes_until_removed() {
         json!([text("bob", 1, "bob", "1"), {"message_conv_id": "bob", "message_conv_type": 1, "message_sender": "bob",
         "message_is_online_msg": true, "message_elem_array": [{"elem_type": 3, "custom_elem_data": "typing"}]}]),
     );
-    let recv: Vec<_> = take_events()
-        .into_iter()
-        .filter(|(k, _)| k == "recv")
-        .collect();
-    assert_eq!(
-        recv,
-        vec![ev("recv", &["bob", "bob"])],
-        "online messages reach listeners too"
-    );
-    assert_eq!(
-        conv_list()[0]["conv_unread_num"],
-        1,
-        "online messages are not counted"
-    );
-    assert_eq!(
-        conv_list()[0]["conv_last_msg"]["message_elem_array"][0]["text_elem_content"],
-        "1"
-    );
+    let recv: Vec<_> = take_events().into_iter().filter(|(k, _)| k == "recv").collect();
+    assert_eq!(recv, vec![ev("recv", &["bob", "bob"])], "online messages reach listeners too");
+    assert_eq!(conv_list()[0]["conv_unread_num"], 1, "online messages are not counted");
+    assert_eq!(conv_list()[0]["conv_last_msg"]["message_elem_array"][0]["text_elem_content"], "1");
     TIMRemoveRecvNewMsgCallback(Some(on_new_msgs));
     receive(json!([text("bob", 1, "bob", "2")]));
     assert!(take_events().iter().all(|(k, _)| k != "recv"));

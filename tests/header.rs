@@ -10,10 +10,7 @@ fn header(name: &str) -> String {
 fn every_json_key_constant_is_defined_in_its_header() {
     for (file, name, key) in timconv::wire::keys::ALL {
         let text = header(file);
-        assert!(
-            text.contains(&format!("#define {name} \"{key}\"")),
-            "{file} lacks {name}"
-        );
+        assert!(text.contains(&format!("#define {name} \"{key}\"")), "{file} lacks {name}");
     }
 }
 
@@ -30,19 +27,15 @@ fn engine_error_codes_match_the_c_enum() {
         ("ERR_SDK_INTERNAL_ERROR", ERR_SDK_INTERNAL_ERROR),
         ("ERR_SDK_MSG_BODY_SIZE_LIMIT", ERR_SDK_MSG_BODY_SIZE_LIMIT),
     ] {
-        assert!(
-            text.contains(&format!("{name} = {value},")),
-            "{name} != {value}"
-        );
+        assert!(text.contains(&format!("{name} = {value},")), "{name} != {value}");
     }
 }
 
 #[test]
 fn prototypes_use_the_sdk_parameter_types() {
     let conv = header("TIMConversationManager.h");
-    assert!(conv.contains(
-        "int TIMConvDelete(const char *conv_id,\n                  enum TIMConvType conv_type,"
-    ));
+    assert!(conv
+        .contains("int TIMConvDelete(const char *conv_id,\n                  enum TIMConvType conv_type,"));
     assert!(conv.contains("bool is_pinned,"));
     assert!(header("TIMManager.h").contains("TIM_API enum TIMLoginStatus TIMGetLoginStatus(void);"));
     assert!(header("TIMCloudComm.h").contains("#define TIM_DECL TIM_API"));

@@ -19,19 +19,14 @@ struct Slot {
 unsafe extern "C" fn on_reply(code: i32, _: *const c_char, json: *const c_char, ud: *const c_void) {
     // SAFETY: `ud` is the caller's live Slot; `json` is valid during the call.
     let slot = unsafe { &*(ud as *const Slot) };
-    let text = unsafe { CStr::from_ptr(json) }
-        .to_string_lossy()
-        .into_owned();
+    let text = unsafe { CStr::from_ptr(json) }.to_string_lossy().into_owned();
     *slot.done.lock().unwrap() = Some((code, text));
     slot.ready.notify_all();
 }
 
 /// Calls `f(cb, user_data)` and waits for its callback: (code, json, elapsed).
 pub fn call(f: impl FnOnce(TIMCommCallback, *const c_void) -> i32) -> (i32, String, Duration) {
-    let slot = Slot {
-        done: Mutex::new(None),
-        ready: Condvar::new(),
-    };
+    let slot = Slot { done: Mutex::new(None), ready: Condvar::new() };
     let start = Instant::now();
     assert_eq!(f(Some(on_reply), &slot as *const Slot as *const c_void), 0);
     let mut done = slot.done.lock().unwrap();
@@ -84,7 +79,5 @@ pub fn median(mut samples: Vec<Duration>) -> Duration {
 /// `--name value` from the command line.
 pub fn arg(name: &str, default: usize) -> usize {
     let argv: Vec<String> = std::env::args().collect();
-    argv.windows(2)
-        .find(|w| w[0] == name)
-        .map_or(default, |w| w[1].parse().expect("a number"))
+    argv.windows(2).find(|w| w[0] == name).map_or(default, |w| w[1].parse().expect("a number"))
 }

@@ -37,17 +37,25 @@ impl Engine {
         Ok(Reply::Empty)
     }
 
-    /// Records a revoked message; the conversation's last message reflects it.
-    pub(super) fn revoke(&mut self, msg: Message, fx: &mut Effects) -> Result<Reply, Failure> {
-        let key = msg.conv.clone();
-        self.visible(&key)?;
-        self.update(&key, |c, _| {
-            if let Some(last) = c.last_msg.as_mut().filter(|l| l.msg_id == msg.msg_id) {
-                *last = msg.clone();
+    /// Records revoked messages; a conversation whose last message was revoked reflects it.
+    pub(super) fn revoke(&mut self, msgs: Vec<Message>, fx: &mut Effects) -> Result<Reply, Failure> {
+        for msg in msgs {
+            let key = msg.conv.clone();
+            if self.conversation(&key).is_some() {
+                let changed =
+                    self.update(&key, |c, _| match c.last_msg.as_mut().filter(|l| l.msg_id == msg.msg_id) {
+                        Some(last) => {
+                            *last = msg.clone();
+                            true
+                        }
+                        None => false,
+                    });
+                if changed == Some(true) {
+                    fx.touch(&key);
+                }
             }
-        });
-        fx.touch(&key);
-        fx.rewritten.push(msg);
+            fx.rewritten.push(msg);
+        }
         Ok(Reply::Empty)
     }
 

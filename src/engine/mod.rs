@@ -107,8 +107,8 @@ pub enum Command {
     /// Messages removed from a conversation, resolved against the store; `new_last` is the
     /// newest remaining message if the last one was removed.
     RemoveMessages { key: ConvKey, removed: Vec<RemovedMessage>, new_last: Option<Option<Message>> },
-    /// A stored message revoked (given with its new status).
-    Revoke(Message),
+    /// Stored messages revoked (given with their new status).
+    Revoke(Vec<Message>),
     /// `TIMMsgClearHistoryMessage`.
     ClearHistory(ConvKey),
     /// Read receipts: the C2C peer read the user's messages up to this time.

@@ -8,6 +8,7 @@ use super::{boundary, c_str, conv_key_arg, conv_refs_arg, conv_type_arg, filter_
 use super::{opt_c_str, result, submit_initialized, submit_sync, try_arg};
 use super::{CBool, ConvEventArg, ConvTypeArg};
 use crate::engine::{ids, CleanScope, Command, ConvKey, ConvType, MAX_CUSTOM_DATA_BYTES};
+use crate::runtime::job::{ReadLimit, UpTo};
 use crate::runtime::{self, clock, listeners, Completion, Request};
 use crate::wire::conversation::{DraftParam, GetConversationListParam};
 use crate::wire::message::{body_len, check_elems, MAX_BODY_BYTES};
@@ -375,7 +376,11 @@ pub extern "C" fn TIMConvCleanConversationUnreadMessageCount(
                 None => return result::ERR_PARAM,
             },
         };
-        let request = Request::CleanUnread { scope, timestamp: clean_timestamp, sequence: clean_sequence };
+        let limit = ReadLimit {
+            c2c: if clean_timestamp == 0 { UpTo::Everything } else { UpTo::Time(clean_timestamp) },
+            group: if clean_sequence == 0 { UpTo::Everything } else { UpTo::Seq(clean_sequence) },
+        };
+        let request = Request::CleanUnread { scope, limit };
         runtime::submit(request, Completion::new(cb, user_data));
         result::SUCC
     })

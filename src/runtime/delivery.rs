@@ -17,12 +17,27 @@ pub mod conv_event {
 
 /// One callback or listener call, rendered.
 pub enum Delivery {
-    Reply { completion: Completion, code: i32, desc: String, json: String },
-    ConvEvent { event: i32, json: String },
+    Reply {
+        completion: Completion,
+        code: i32,
+        desc: String,
+        json: String,
+    },
+    ConvEvent {
+        event: i32,
+        json: String,
+    },
     TotalUnread(i32),
-    FilterUnread { filter: String, total: i32 },
+    FilterUnread {
+        filter: String,
+        total: i32,
+    },
     NewMessages(String),
     Group(GroupDelivery),
+    /// Messages revoked by others: a JSON array of MsgLocator.
+    Revoked(String),
+    /// Read receipts: a JSON array of MessageReceipt.
+    ReadReceipts(String),
 }
 
 /// A conversation-group listener call; conversation arrays are ConvInfo arrays.
@@ -49,6 +64,8 @@ impl Delivery {
             Delivery::FilterUnread { filter, total } => listeners::emit_filter_unread(&filter, total),
             Delivery::NewMessages(json) => listeners::emit_new_messages(&json),
             Delivery::Group(g) => listeners::emit_group(g),
+            Delivery::Revoked(json) => listeners::emit_revoked(&json),
+            Delivery::ReadReceipts(json) => listeners::emit_read_receipts(&json),
         }
     }
 }

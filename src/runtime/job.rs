@@ -1,7 +1,7 @@
 //! What callers put on the queue.
 
 use super::completion::Completion;
-use crate::engine::{CleanScope, Command, Filter};
+use crate::engine::{CleanScope, Command, ConvKey, Filter};
 
 /// A request for the worker.
 #[derive(Debug)]
@@ -24,11 +24,31 @@ pub enum Request {
     Unsubscribe {
         filter: Filter,
     },
-    /// `TIMConvCleanConversationUnreadMessageCount`, resolved against the store on the worker.
+    /// Marking read (`TIMConvCleanConversationUnreadMessageCount`, `TIMMsgReportReaded`, …),
+    /// resolved against the store on the worker.
     CleanUnread {
         scope: CleanScope,
-        timestamp: u64,
-        sequence: u64,
+        limit: ReadLimit,
+    },
+    /// `TIMMsgGetMsgList`: a page of history, read from the store.
+    GetMessages {
+        key: ConvKey,
+        query: HistoryRequest,
+    },
+    /// `TIMMsgDelete` / `TIMMsgListDelete`.
+    DeleteMessages {
+        key: ConvKey,
+        msg_ids: Vec<String>,
+    },
+    /// `TIMMsgRevoke` (by the user) or revokes pushed by the server (`by_other`).
+    Revoke {
+        messages: Vec<(ConvKey, String)>,
+        by_other: bool,
+    },
+    /// Read receipts pushed by the server; `json` is what the receipt listener gets.
+    ReadReceipts {
+        reads: Vec<(ConvKey, u64)>,
+        json: String,
     },
     Engine(Command),
 }
@@ -37,4 +57,39 @@ pub enum Request {
 pub struct Job {
     pub request: Request,
     pub completion: Completion,
+}
+
+/// How far a conversation of one type is read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UpTo {
+    Everything,
+    /// Messages sent at or before this time (seconds).
+    Time(u64),
+    /// Messages up to this seq.
+    Seq(u64),
+    /// Messages up to this one.
+    Message {
+        seq: u64,
+        time: u64,
+    },
+}
+
+/// How far C2C and group conversations are read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ReadLimit {
+    pub c2c: UpTo,
+    pub group: UpTo,
+}
+
+/// A history page as `TIMMsgGetMsgList` asks for it, before it is resolved against the store.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct HistoryRequest {
+    /// `msg_getmsglist_param_last_msg`: start after this message (ID, and its position as given).
+    pub after_msg: Option<(String, u64, u64)>,
+    /// `msg_getmsglist_param_last_msg_seq`: start at this seq (inclusive).
+    pub from_seq: Option<u64>,
+    pub forward: bool,
+    pub count: usize,
+    pub time_range: Option<(u64, u64)>,
+    pub seqs: Vec<u64>,
 }

@@ -31,7 +31,13 @@ struct Registry {
     group_renamed: Option<(GroupRenamedFn, UserData)>,
     group_added: Option<(GroupConvsFn, UserData)>,
     group_removed: Option<(GroupConvsRemovedFn, UserData)>,
+    revoked: Option<(JsonFn, UserData)>,
+    read_receipts: Option<(JsonFn, UserData)>,
+    msg_update: Option<(JsonFn, UserData)>,
 }
+
+/// A listener given one JSON string.
+pub type JsonFn = unsafe extern "C" fn(*const c_char, *const c_void);
 
 /// Which single-slot listener a setter replaces.
 macro_rules! setter {
@@ -48,6 +54,9 @@ setter!(set_group_deleted, group_deleted, GroupDeletedFn);
 setter!(set_group_renamed, group_renamed, GroupRenamedFn);
 setter!(set_group_added, group_added, GroupConvsFn);
 setter!(set_group_removed, group_removed, GroupConvsRemovedFn);
+setter!(set_revoked, revoked, JsonFn);
+setter!(set_read_receipts, read_receipts, JsonFn);
+setter!(set_msg_update, msg_update, JsonFn);
 
 static REGISTRY: Lazy<Mutex<Registry>> = Lazy::new(Mutex::default);
 
@@ -154,4 +163,23 @@ pub fn emit_group(g: GroupDelivery) {
             }
         }
     }
+}
+
+fn emit_json(slot: Option<(JsonFn, UserData)>, json: &str) {
+    let Some((f, ud)) = slot else { return };
+    let json = c_string(json);
+    // SAFETY: registered by the app for this signature; `json` outlives the call.
+    unsafe { f(json.as_ptr(), ud.0) };
+}
+
+pub fn emit_revoked(json: &str) {
+    emit_json(REGISTRY.lock().revoked, json);
+}
+
+pub fn emit_read_receipts(json: &str) {
+    emit_json(REGISTRY.lock().read_receipts, json);
+}
+
+pub fn emit_msg_update(json: &str) {
+    emit_json(REGISTRY.lock().msg_update, json);
 }

@@ -1,7 +1,7 @@
 //! The logged-in user's state on the worker: the engine and its database.
 
 use crate::engine::Engine;
-use crate::store::{Batch, Store, StoreError};
+use crate::store::{Batch, Loaded, Store, StoreError};
 
 use super::InitConfig;
 
@@ -15,8 +15,7 @@ impl Session {
     /// Opens the user's database and loads their conversations.
     pub fn open(config: &InitConfig, user_id: &str) -> Result<Session, StoreError> {
         let store = Store::open(&config.data_dir, config.sdk_app_id, user_id)?;
-        let (convs, groups) = store.load()?;
-        let engine = Engine::with_state(user_id, convs, groups);
+        let engine = engine_from(user_id, store.load()?);
         Ok(Session { engine, store })
     }
 
@@ -28,12 +27,15 @@ impl Session {
     /// Replaces the in-memory state with what is on disk.
     pub fn reload(&mut self) -> Result<(), StoreError> {
         let user = self.engine.user_id().to_owned();
-        let (convs, groups) = self.store.load()?;
-        self.engine = Engine::with_state(user, convs, groups);
+        self.engine = engine_from(&user, self.store.load()?);
         Ok(())
     }
 
     pub fn store(&self) -> &Store {
         &self.store
     }
+}
+
+fn engine_from(user_id: &str, loaded: Loaded) -> Engine {
+    Engine::restore(user_id, loaded.conversations, loaded.groups, loaded.infos.into_iter().collect())
 }

@@ -1,6 +1,7 @@
 //! SQLite persistence: one database per (SDKAppID, user), loaded at login, written in one
 //! transaction per worker batch.
 
+mod messages;
 pub mod path;
 mod rows;
 mod schema;
@@ -11,7 +12,8 @@ use std::time::Duration;
 
 use rusqlite::{params, Connection, OpenFlags};
 
-use crate::engine::{codes, ConvKey, Conversation, Effects, Engine, Message};
+use crate::engine::{codes, ConvInfo, ConvKey, Conversation, Effects, Engine, Message};
+pub use messages::{Anchor, HistoryQuery, StoredMessage};
 
 /// A store failure: the SDK error code to report and a description naming the database.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -27,6 +29,10 @@ enum Op {
     PurgeMessages(ConvKey),
     /// Add a message.
     InsertMessage(Message),
+    /// Remove some of a conversation's messages.
+    RemoveMessages(ConvKey, Vec<String>),
+    /// Rewrite a stored message (revoked).
+    Rewrite(Message),
 }
 
 /// The writes of one worker batch.
@@ -38,6 +44,8 @@ pub struct Batch {
     dirty: BTreeSet<ConvKey>,
     /// Whether the conversation-group list changed.
     groups_changed: bool,
+    /// Peer / group information rewritten from the engine at commit.
+    infos: BTreeSet<ConvKey>,
 }
 
 impl Batch {
@@ -47,11 +55,24 @@ impl Batch {
         self.groups_changed |= !fx.group_events.is_empty();
         self.ops.extend(fx.purged.into_iter().map(Op::PurgeMessages));
         self.ops.extend(fx.stored.into_iter().map(Op::InsertMessage));
+        self.ops.extend(fx.removed_messages.into_iter().map(|(key, ids)| Op::RemoveMessages(key, ids)));
+        self.ops.extend(fx.rewritten.into_iter().map(Op::Rewrite));
+        self.infos.extend(fx.infos);
     }
 
     pub fn is_empty(&self) -> bool {
-        self.ops.is_empty() && self.dirty.is_empty() && !self.groups_changed
+        self.ops.is_empty() && self.dirty.is_empty() && !self.groups_changed && self.infos.is_empty()
     }
+}
+
+/// Everything loaded at login.
+pub struct Loaded {
+    /// Every conversation, hidden ones included.
+    pub conversations: Vec<Conversation>,
+    /// Conversation group names in creation order.
+    pub groups: Vec<String>,
+    /// Peer and group information.
+    pub infos: Vec<(ConvKey, ConvInfo)>,
 }
 
 /// An open per-user database.
@@ -100,12 +121,41 @@ impl Store {
     }
 
     /// Every stored conversation (hidden ones included) and the conversation groups.
-    pub fn load(&self) -> Result<(Vec<Conversation>, Vec<String>), StoreError> {
-        let convs =
-            rows::load_conversations(&self.conn).map_err(|e| self.error("cannot load conversations", &e))?;
-        let groups =
-            rows::load_groups(&self.conn).map_err(|e| self.error("cannot load conversation groups", &e))?;
-        Ok((convs, groups))
+    pub fn load(&self) -> Result<Loaded, StoreError> {
+        let load = |what: &str, e: &rusqlite::Error| self.error(&format!("cannot load {what}"), e);
+        Ok(Loaded {
+            conversations: rows::load_conversations(&self.conn).map_err(|e| load("conversations", &e))?,
+            groups: rows::load_groups(&self.conn).map_err(|e| load("conversation groups", &e))?,
+            infos: rows::load_infos(&self.conn).map_err(|e| load("profiles and group infos", &e))?,
+        })
+    }
+
+    fn read<T>(&self, result: rusqlite::Result<T>) -> Result<T, StoreError> {
+        result.map_err(|e| self.error("cannot read messages", &e))
+    }
+
+    /// The conversation's stored messages with these IDs.
+    pub fn find_messages(&self, key: &ConvKey, ids: &[String]) -> Result<Vec<StoredMessage>, StoreError> {
+        self.read(messages::find(&self.conn, key, ids))
+    }
+
+    /// The newest message that can be the last one, other than those with `except` IDs.
+    pub fn newest_message_except(
+        &self,
+        key: &ConvKey,
+        except: &[String],
+    ) -> Result<Option<Message>, StoreError> {
+        self.read(messages::newest_except(&self.conn, key, except))
+    }
+
+    /// The stored message with `seq`.
+    pub fn message_by_seq(&self, key: &ConvKey, seq: u64) -> Result<Option<Message>, StoreError> {
+        self.read(messages::by_seq(&self.conn, key, seq))
+    }
+
+    /// One page of history.
+    pub fn history(&self, key: &ConvKey, query: &HistoryQuery) -> Result<Vec<Message>, StoreError> {
+        self.read(messages::page(&self.conn, key, query))
     }
 
     /// Highest seq of `key`'s messages sent at or before `time`.
@@ -137,6 +187,23 @@ impl Store {
                         delete_msgs.execute(params![key.conv_type.code(), key.id])?;
                     }
                     Op::InsertMessage(msg) => rows::insert_message(&mut insert_msg, msg)?,
+                    Op::RemoveMessages(key, ids) => {
+                        let mut delete = tx.prepare_cached(
+                            "DELETE FROM message WHERE conv_type = ?1 AND conv_id = ?2 AND msg_id = ?3",
+                        )?;
+                        for id in ids {
+                            delete.execute(params![key.conv_type.code(), key.id, id])?;
+                        }
+                    }
+                    Op::Rewrite(msg) => {
+                        let mut rewrite = tx.prepare_cached(
+                            "UPDATE message SET body = ?4, status = ?5
+                             WHERE conv_type = ?1 AND conv_id = ?2 AND msg_id = ?3",
+                        )?;
+                        let body = crate::wire::message::message_json(msg);
+                        let k = &msg.conv;
+                        rewrite.execute(params![k.conv_type.code(), k.id, msg.msg_id, body, msg.status])?;
+                    }
                 }
             }
             let mut upsert = tx.prepare_cached(rows::UPSERT_CONVERSATION)?;
@@ -146,6 +213,12 @@ impl Store {
                     None => {
                         delete_conv.execute(params![key.conv_type.code(), key.id])?;
                     }
+                }
+            }
+            let mut upsert_info = tx.prepare_cached(rows::UPSERT_INFO)?;
+            for key in &batch.infos {
+                if let Some(info) = engine.info(key) {
+                    rows::upsert_info(&mut upsert_info, key, info)?;
                 }
             }
             if batch.groups_changed {

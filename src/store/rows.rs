@@ -3,7 +3,7 @@
 use rusqlite::{params, CachedStatement, Connection, Row};
 
 use crate::engine::conversation::GroupAt;
-use crate::engine::{ConvKey, ConvType, Conversation, Draft, Message};
+use crate::engine::{ConvInfo, ConvKey, ConvType, Conversation, Draft, Message};
 use crate::wire::conversation::{draft_json, DraftParam};
 use crate::wire::message::{message_json, MessageJson};
 
@@ -19,8 +19,8 @@ fn from_sql(v: i64) -> u64 {
 pub const UPSERT_CONVERSATION: &str = "INSERT OR REPLACE INTO conversation (
         conv_type, conv_id, order_key, pinned, unread, max_seq, recv_opt, group_type, show_name,
         face_url, c2c_read_timestamp, group_read_sequence, last_msg, draft, read_seq, marks,
-        custom_data, groups, at_info, hidden)
-    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)";
+        custom_data, groups, at_info, hidden, peer_read_time)
+    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)";
 
 pub fn upsert_conversation(stmt: &mut CachedStatement<'_>, c: &Conversation) -> rusqlite::Result<()> {
     let at_info: Vec<(u64, u32)> = c.at_info.iter().map(|a| (a.seq, a.at_type)).collect();
@@ -45,13 +45,15 @@ pub fn upsert_conversation(stmt: &mut CachedStatement<'_>, c: &Conversation) -> 
         serde_json::to_string(&c.groups).expect("serialises"),
         serde_json::to_string(&at_info).expect("serialises"),
         c.hidden,
+        to_sql(c.peer_read_time),
     ])?;
     Ok(())
 }
 
 pub const INSERT_MESSAGE: &str = "INSERT INTO message (
-        conv_type, conv_id, seq, server_time, msg_id, sender, status, counts_unread, body)
-    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
+        conv_type, conv_id, seq, server_time, msg_id, sender, status, counts_unread, body,
+        excluded_from_last)
+    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)";
 
 pub fn insert_message(stmt: &mut CachedStatement<'_>, m: &Message) -> rusqlite::Result<()> {
     let counts_unread = !m.is_from_self && !m.is_read && !m.excluded_from_unread;
@@ -65,6 +67,7 @@ pub fn insert_message(stmt: &mut CachedStatement<'_>, m: &Message) -> rusqlite::
         m.status,
         counts_unread,
         message_json(m),
+        m.excluded_from_last,
     ])?;
     Ok(())
 }
@@ -73,7 +76,7 @@ pub fn load_conversations(conn: &Connection) -> rusqlite::Result<Vec<Conversatio
     let mut stmt = conn.prepare(
         "SELECT conv_type, conv_id, order_key, pinned, unread, max_seq, recv_opt, group_type,
                 show_name, face_url, c2c_read_timestamp, group_read_sequence, last_msg, draft,
-                read_seq, marks, custom_data, groups, at_info, hidden
+                read_seq, marks, custom_data, groups, at_info, hidden, peer_read_time
          FROM conversation",
     )?;
     let rows = stmt.query_map([], conversation_from_row)?;
@@ -119,6 +122,7 @@ fn conversation_from_row(r: &Row<'_>) -> rusqlite::Result<Conversation> {
         groups,
         at_info: at_info.into_iter().map(|(seq, at_type)| GroupAt { seq, at_type }).collect(),
         hidden: r.get(19)?,
+        peer_read_time: from_sql(r.get(20)?),
         ..Conversation::new(key)
     })
 }
@@ -157,4 +161,38 @@ pub fn unread_after(conn: &Connection, key: &ConvKey, seq: u64) -> rusqlite::Res
         params![key.conv_type.code(), key.id, to_sql(seq)],
         |r| r.get::<_, i64>(0).map(from_sql),
     )
+}
+
+pub const UPSERT_INFO: &str = "INSERT OR REPLACE INTO conv_info
+        (conv_type, conv_id, name, remark, face_url, group_type, recv_opt)
+    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
+
+pub fn upsert_info(stmt: &mut CachedStatement<'_>, key: &ConvKey, i: &ConvInfo) -> rusqlite::Result<()> {
+    stmt.execute(params![
+        key.conv_type.code(),
+        key.id,
+        i.name,
+        i.remark,
+        i.face_url,
+        i.group_type,
+        i.recv_opt
+    ])?;
+    Ok(())
+}
+
+pub fn load_infos(conn: &Connection) -> rusqlite::Result<Vec<(ConvKey, ConvInfo)>> {
+    let mut stmt = conn
+        .prepare("SELECT conv_type, conv_id, name, remark, face_url, group_type, recv_opt FROM conv_info")?;
+    let rows = stmt.query_map([], |r| {
+        let conv_type = ConvType::from_code(r.get(0)?).ok_or_else(|| invalid(0, "conv_type"))?;
+        let info = ConvInfo {
+            name: r.get(2)?,
+            remark: r.get(3)?,
+            face_url: r.get(4)?,
+            group_type: r.get(5)?,
+            recv_opt: r.get(6)?,
+        };
+        Ok((ConvKey::new(conv_type, r.get::<_, String>(1)?), info))
+    })?;
+    rows.collect()
 }

@@ -45,6 +45,20 @@ const MIGRATIONS: &[&str] = &[
     ALTER TABLE conversation ADD COLUMN at_info TEXT NOT NULL DEFAULT '[]';
     ALTER TABLE conversation ADD COLUMN hidden INTEGER NOT NULL DEFAULT 0;
     CREATE TABLE conversation_group (name TEXT PRIMARY KEY, position INTEGER NOT NULL);",
+    // 3: profiles / group infos / receive options, peer read receipts, history by seq.
+    "ALTER TABLE conversation ADD COLUMN peer_read_time INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE message ADD COLUMN excluded_from_last INTEGER NOT NULL DEFAULT 0;
+    CREATE INDEX message_seq ON message (conv_type, conv_id, seq);
+    CREATE TABLE conv_info (
+        conv_type INTEGER NOT NULL,
+        conv_id TEXT NOT NULL,
+        name TEXT NOT NULL,
+        remark TEXT NOT NULL,
+        face_url TEXT NOT NULL,
+        group_type INTEGER NOT NULL,
+        recv_opt INTEGER NOT NULL,
+        PRIMARY KEY (conv_type, conv_id)
+    ) WITHOUT ROWID;",
 ];
 
 /// The schema version this build writes.

@@ -225,3 +225,32 @@ pub fn recv_opts_json(opts: &[(String, u32)]) -> String {
         .collect();
     serde_json::to_string(&entries).expect("serialises")
 }
+
+/// A JSON array of MsgLocator objects for revoked messages.
+pub fn locators_json(msgs: &[Message]) -> String {
+    #[derive(Serialize)]
+    struct Locator<'a> {
+        message_locator_conv_id: &'a str,
+        message_locator_conv_type: u32,
+        message_locator_is_revoked: bool,
+        message_locator_time: u64,
+        message_locator_seq: u64,
+        message_locator_is_self: bool,
+        message_locator_rand: u64,
+        message_locator_unique_id: u64,
+    }
+    let entries: Vec<Locator<'_>> = msgs
+        .iter()
+        .map(|m| Locator {
+            message_locator_conv_id: &m.conv.id,
+            message_locator_conv_type: m.conv.conv_type.code(),
+            message_locator_is_revoked: true,
+            message_locator_time: m.server_time,
+            message_locator_seq: m.seq,
+            message_locator_is_self: m.is_from_self,
+            message_locator_rand: m.rand,
+            message_locator_unique_id: m.unique_id,
+        })
+        .collect();
+    serde_json::to_string(&entries).expect("serialises")
+}

@@ -63,21 +63,11 @@ pub struct Waiter {
 
 pub const CB: timconv::ffi::defs::TIMCommCallback = Some(on_reply);
 
-unsafe extern "C" fn on_reply(
-    code: i32,
-    desc: *const c_char,
-    json: *const c_char,
-    ud: *const c_void,
-) {
+unsafe extern "C" fn on_reply(code: i32, desc: *const c_char, json: *const c_char, ud: *const c_void) {
     // SAFETY: tests pass a live `Waiter` as user_data and valid strings arrive.
     let waiter = unsafe { &*(ud as *const Waiter) };
     let text = |p: *const c_char| unsafe { CStr::from_ptr(p) }.to_string_lossy().into_owned();
-    let reply = Reply {
-        code,
-        desc: text(desc),
-        json: text(json),
-        thread: std::thread::current().id(),
-    };
+    let reply = Reply { code, desc: text(desc), json: text(json), thread: std::thread::current().id() };
     waiter.replies.lock().unwrap().push(reply);
     waiter.arrived.notify_all();
 }
@@ -94,15 +84,9 @@ impl Waiter {
     /// Waits until `n` callbacks arrived (panics after 10 s).
     pub fn wait_for(&self, n: usize) -> Vec<Reply> {
         let guard = self.replies.lock().unwrap();
-        let (guard, timeout) = self
-            .arrived
-            .wait_timeout_while(guard, Duration::from_secs(10), |r| r.len() < n)
-            .unwrap();
-        assert!(
-            !timeout.timed_out(),
-            "waited for {n} callbacks, got {}",
-            guard.len()
-        );
+        let (guard, timeout) =
+            self.arrived.wait_timeout_while(guard, Duration::from_secs(10), |r| r.len() < n).unwrap();
+        assert!(!timeout.timed_out(), "waited for {n} callbacks, got {}", guard.len());
         guard.clone()
     }
 
@@ -160,15 +144,10 @@ pub fn conv_list() -> Vec<Value> {
 }
 
 pub fn list_ids() -> Vec<String> {
-    conv_list()
-        .iter()
-        .map(|c| c["conv_id"].as_str().unwrap().to_owned())
-        .collect()
+    conv_list().iter().map(|c| c["conv_id"].as_str().unwrap().to_owned()).collect()
 }
 
 pub fn total_unread() -> i64 {
     let r = call(|cb, ud| TIMConvGetTotalUnreadMessageCount(cb, ud));
-    r.value()["conv_get_total_unread_message_count_result_unread_count"]
-        .as_i64()
-        .unwrap()
+    r.value()["conv_get_total_unread_message_count_result_unread_count"].as_i64().unwrap()
 }

@@ -1,10 +1,12 @@
 //! The worker thread: drain the queue, apply the batch, commit it in one transaction, then
 //! fire its callbacks and events in submission order. A success callback means "on disk".
 
+mod messages;
+
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
-use crate::engine::{codes, CleanScope, CleanTarget, Command, ConvType, Conversation, Effects, Filter};
-use crate::store::{Batch, Store, StoreError};
+use crate::engine::{codes, Command, Effects, Filter};
+use crate::store::{Batch, StoreError};
 use crate::wire::conversation::unread_as_c_int;
 
 use super::clock::now_secs;
@@ -72,8 +74,12 @@ impl Worker {
                 Request::Fail { code, desc } => self.reply(completion, code, desc, String::new()),
                 Request::Subscribe { json, filter } => self.subscribe(json, filter),
                 Request::Unsubscribe { filter } => self.unsubscribe(&filter),
-                Request::CleanUnread { scope, timestamp, sequence } => {
-                    self.clean_unread(scope, timestamp, sequence, completion)
+                Request::CleanUnread { scope, limit } => self.clean_unread(scope, limit, completion),
+                Request::GetMessages { key, query } => self.get_messages(key, query, completion),
+                Request::DeleteMessages { key, msg_ids } => self.delete_messages(key, msg_ids, completion),
+                Request::Revoke { messages, by_other } => self.revoke(messages, by_other, completion),
+                Request::ReadReceipts { reads, json } => {
+                    self.apply_with(Command::PeerRead(reads), completion, Some(Delivery::ReadReceipts(json)))
                 }
                 Request::Engine(cmd) => self.apply(cmd, completion),
             }
@@ -196,6 +202,11 @@ impl Worker {
     }
 
     fn apply(&mut self, cmd: Command, completion: Completion) {
+        self.apply_with(cmd, completion, None);
+    }
+
+    /// Applies an engine command; `extra` is delivered with its events, before its callback.
+    fn apply_with(&mut self, cmd: Command, completion: Completion, extra: Option<Delivery>) {
         let Some(session) = self.session.as_mut() else {
             let desc = "not logged in: call TIMLogin first";
             self.reply(completion, codes::ERR_SDK_NOT_LOGGED_IN, desc, String::new());
@@ -217,6 +228,7 @@ impl Worker {
                 }
                 self.batch.absorb(fx);
                 self.notify_totals();
+                self.out.extend(extra);
                 self.reply(completion, 0, "", json);
             }
             Ok(Err(failure)) => self.reply(completion, failure.code, failure.desc, String::new()),
@@ -249,58 +261,6 @@ impl Worker {
                 let filter = sub.json.clone();
                 self.out.push(Delivery::FilterUnread { filter, total: unread_as_c_int(total) });
             }
-        }
-    }
-
-    /// Resolves a clean-unread against the stored messages, then applies it. Partial cleans
-    /// (up to a time or seq) read the store, so the pending batch is committed first.
-    fn clean_unread(&mut self, scope: CleanScope, timestamp: u64, sequence: u64, completion: Completion) {
-        if self.session.is_none() {
-            return self.apply(Command::CleanUnread(Vec::new()), completion);
-        }
-        if timestamp != 0 || sequence != 0 {
-            self.flush();
-        }
-        let Some(session) = self.session.as_ref() else {
-            return self.apply(Command::CleanUnread(Vec::new()), completion);
-        };
-        let now = now_secs();
-        let targets = session.engine.clean_candidates(&scope).map(|convs| {
-            convs
-                .into_iter()
-                .map(|c| clean_target(c, timestamp, sequence, now, session.store()))
-                .collect::<Result<Vec<_>, _>>()
-        });
-        match targets {
-            Err(failure) => self.reply(completion, failure.code, failure.desc, String::new()),
-            Ok(Err(err)) => self.reply(completion, err.code, err.desc, String::new()),
-            Ok(Ok(targets)) => self.apply(Command::CleanUnread(targets), completion),
-        }
-    }
-}
-
-/// How far `c` becomes read: C2C up to `timestamp`, groups up to `sequence`; 0 = everything.
-fn clean_target(
-    c: &Conversation,
-    timestamp: u64,
-    sequence: u64,
-    now: u64,
-    store: &Store,
-) -> Result<CleanTarget, StoreError> {
-    let key = c.key.clone();
-    let everything = CleanTarget { key: key.clone(), read_seq: c.max_seq, unread: 0, read_mark: 0 };
-    match c.key.conv_type {
-        ConvType::C2C if timestamp == 0 => Ok(CleanTarget { read_mark: now, ..everything }),
-        ConvType::Group if sequence == 0 => Ok(CleanTarget { read_mark: c.max_seq, ..everything }),
-        ConvType::C2C => {
-            let read_seq = c.read_seq.max(store.max_seq_until(&key, timestamp)?);
-            let unread = store.unread_after(&key, read_seq)?;
-            Ok(CleanTarget { key, read_seq, unread, read_mark: timestamp })
-        }
-        ConvType::Group => {
-            let read_seq = c.read_seq.max(sequence);
-            let unread = store.unread_after(&key, read_seq)?;
-            Ok(CleanTarget { key, read_seq, unread, read_mark: sequence })
         }
     }
 }

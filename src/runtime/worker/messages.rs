@@ -1,0 +1,220 @@
+//! Requests that read stored messages before the engine can apply them: marking read up to a
+//! point, history pages, deleting and revoking messages. Each first commits the pending batch,
+//! so the store holds every acknowledged message.
+
+use crate::engine::message::status;
+use crate::engine::{
+    codes, CleanScope, CleanTarget, Command, ConvKey, ConvType, Conversation, RemovedMessage,
+};
+use crate::store::{Anchor, HistoryQuery, Store, StoreError};
+use crate::wire::message as msg_wire;
+
+use super::super::clock::now_secs;
+use super::super::completion::Completion;
+use super::super::delivery::Delivery;
+use super::super::job::{HistoryRequest, ReadLimit, UpTo};
+use super::Worker;
+
+/// How long after sending the user may revoke a message (the SDK's default).
+const REVOKE_LIMIT_SECS: u64 = 120;
+
+impl Worker {
+    fn not_logged_in(&mut self, completion: Completion) {
+        self.reply(
+            completion,
+            codes::ERR_SDK_NOT_LOGGED_IN,
+            "not logged in: call TIMLogin first",
+            String::new(),
+        );
+    }
+
+    fn store_failed(&mut self, completion: Completion, err: StoreError) {
+        self.reply(completion, err.code, err.desc, String::new());
+    }
+
+    /// Marks conversations read up to `limit`, resolved against their stored messages.
+    pub(super) fn clean_unread(&mut self, scope: CleanScope, limit: ReadLimit, completion: Completion) {
+        if self.session.is_none() {
+            return self.not_logged_in(completion);
+        }
+        self.flush();
+        let Some(session) = self.session.as_ref() else { return self.not_logged_in(completion) };
+        let now = now_secs();
+        let targets = session.engine.clean_candidates(&scope).map(|convs| {
+            convs
+                .into_iter()
+                .map(|c| clean_target(c, limit, now, session.store()))
+                .collect::<Result<Vec<_>, _>>()
+        });
+        match targets {
+            Err(failure) => self.reply(completion, failure.code, failure.desc, String::new()),
+            Ok(Err(err)) => self.store_failed(completion, err),
+            Ok(Ok(targets)) => self.apply(Command::CleanUnread(targets), completion),
+        }
+    }
+
+    /// A page of history as Message JSON (newest first going back in time, oldest first going
+    /// forward), with read and peer-read state as of now.
+    pub(super) fn get_messages(&mut self, key: ConvKey, req: HistoryRequest, completion: Completion) {
+        if self.session.is_none() {
+            return self.not_logged_in(completion);
+        }
+        self.flush();
+        let Some(session) = self.session.as_ref() else { return self.not_logged_in(completion) };
+        let Some(conv) = session.engine.stored_conversation(&key) else {
+            return self.reply(completion, 0, "", "[]".into());
+        };
+        let store = session.store();
+        let page = history_page(store, &key, &req).map(|msgs| {
+            msgs.into_iter()
+                .map(|mut m| {
+                    m.is_read |= m.seq <= conv.read_seq;
+                    m.is_peer_read |= key.conv_type == ConvType::C2C
+                        && m.is_from_self
+                        && m.server_time <= conv.peer_read_time;
+                    m
+                })
+                .collect::<Vec<_>>()
+        });
+        match page {
+            Ok(msgs) => self.reply(completion, 0, "", msg_wire::messages_json(&msgs)),
+            Err(err) => self.store_failed(completion, err),
+        }
+    }
+
+    /// Deletes stored messages; the conversation's last message falls back to the newest
+    /// remaining one and unread drops by the unread ones deleted. 7011 if none exists.
+    pub(super) fn delete_messages(&mut self, key: ConvKey, msg_ids: Vec<String>, completion: Completion) {
+        if self.session.is_none() {
+            return self.not_logged_in(completion);
+        }
+        self.flush();
+        let Some(session) = self.session.as_ref() else { return self.not_logged_in(completion) };
+        let Some(conv) = session.engine.conversation(&key) else {
+            let desc = format!("conversation {key} does not exist");
+            return self.reply(completion, codes::ERR_INVALID_CONVERSATION, desc, String::new());
+        };
+        let resolved = session.store().find_messages(&key, &msg_ids).and_then(|found| {
+            let removed: Vec<RemovedMessage> = found
+                .into_iter()
+                .map(|s| RemovedMessage {
+                    msg_id: s.msg.msg_id,
+                    seq: s.msg.seq,
+                    counted_unread: s.counted_unread,
+                })
+                .collect();
+            let ids: Vec<String> = removed.iter().map(|m| m.msg_id.clone()).collect();
+            let last_removed = conv.last_msg.as_ref().is_some_and(|l| ids.contains(&l.msg_id));
+            let new_last =
+                if last_removed { Some(session.store().newest_message_except(&key, &ids)?) } else { None };
+            Ok((removed, new_last))
+        });
+        match resolved {
+            Err(err) => self.store_failed(completion, err),
+            Ok((removed, _)) if removed.is_empty() => self.reply(
+                completion,
+                codes::ERR_SDK_COMM_DATABASE_NOTFOUND,
+                "no such message",
+                String::new(),
+            ),
+            Ok((removed, new_last)) => {
+                self.apply(Command::RemoveMessages { key, removed, new_last }, completion)
+            }
+        }
+    }
+
+    /// Revokes stored messages (status 6). The user may revoke within 2 minutes of sending
+    /// (6223 after); revokes by others also reach the revoke listener as MsgLocator objects.
+    pub(super) fn revoke(
+        &mut self,
+        messages: Vec<(ConvKey, String)>,
+        by_other: bool,
+        completion: Completion,
+    ) {
+        if self.session.is_none() {
+            return self.not_logged_in(completion);
+        }
+        self.flush();
+        let Some(session) = self.session.as_ref() else { return self.not_logged_in(completion) };
+        let now = now_secs();
+        let mut revoked = Vec::new();
+        for (key, id) in messages {
+            let found = match session.store().find_messages(&key, std::slice::from_ref(&id)) {
+                Ok(found) => found,
+                Err(err) => return self.store_failed(completion, err),
+            };
+            let Some(mut msg) = found.into_iter().next().map(|s| s.msg) else {
+                if by_other {
+                    continue;
+                }
+                return self.reply(
+                    completion,
+                    codes::ERR_SDK_COMM_DATABASE_NOTFOUND,
+                    "no such message",
+                    String::new(),
+                );
+            };
+            if !by_other && msg.is_from_self && now.saturating_sub(msg.server_time) > REVOKE_LIMIT_SECS {
+                let desc = "messages can be revoked within 2 minutes of sending";
+                return self.reply(completion, codes::ERR_REVOKE_TIME_LIMIT_EXCEED, desc, String::new());
+            }
+            msg.status = status::REVOKED;
+            revoked.push(msg);
+        }
+        let extra =
+            (by_other && !revoked.is_empty()).then(|| Delivery::Revoked(msg_wire::locators_json(&revoked)));
+        self.apply_with(Command::Revoke(revoked), completion, extra);
+    }
+}
+
+/// Resolves a history request's starting point and reads the page.
+fn history_page(
+    store: &Store,
+    key: &ConvKey,
+    req: &HistoryRequest,
+) -> Result<Vec<crate::engine::Message>, StoreError> {
+    let anchor = if let Some((id, time, seq)) = &req.after_msg {
+        let found = store.find_messages(key, std::slice::from_ref(id))?;
+        let (server_time, seq) = found.first().map_or((*time, *seq), |s| (s.msg.server_time, s.msg.seq));
+        Some(Anchor { server_time, seq, inclusive: false })
+    } else if let Some(seq) = req.from_seq {
+        match store.message_by_seq(key, seq)? {
+            Some(m) => Some(Anchor { server_time: m.server_time, seq: m.seq, inclusive: true }),
+            None => return Ok(Vec::new()),
+        }
+    } else {
+        None
+    };
+    let query = HistoryQuery {
+        anchor,
+        forward: req.forward,
+        count: req.count,
+        time_range: req.time_range,
+        seqs: req.seqs.clone(),
+    };
+    store.history(key, &query)
+}
+
+/// How far `c` becomes read under `limit`.
+fn clean_target(
+    c: &Conversation,
+    limit: ReadLimit,
+    now: u64,
+    store: &Store,
+) -> Result<CleanTarget, StoreError> {
+    let key = c.key.clone();
+    let is_c2c = key.conv_type == ConvType::C2C;
+    let up_to = if is_c2c { limit.c2c } else { limit.group };
+    let (read_seq, read_mark) = match up_to {
+        UpTo::Everything => {
+            let mark = if is_c2c { now } else { c.max_seq };
+            return Ok(CleanTarget { key, read_seq: c.max_seq, unread: 0, read_mark: mark });
+        }
+        UpTo::Time(time) => (store.max_seq_until(&key, time)?, time),
+        UpTo::Seq(seq) => (seq, seq),
+        UpTo::Message { seq, time } => (seq, if is_c2c { time } else { seq }),
+    };
+    let read_seq = c.read_seq.max(read_seq);
+    let unread = store.unread_after(&key, read_seq)?;
+    Ok(CleanTarget { key, read_seq, unread, read_mark })
+}

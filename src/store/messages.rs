@@ -1,0 +1,125 @@
+//! Message history queries: lookups by ID, the newest remaining message, pages of history.
+
+use rusqlite::{params, params_from_iter, Connection, Row};
+
+use crate::engine::{ConvKey, Message};
+use crate::wire::message::MessageJson;
+
+/// A stored message and whether it counted as unread when it arrived.
+pub struct StoredMessage {
+    pub msg: Message,
+    pub counted_unread: bool,
+}
+
+/// Where a history page starts: a timeline position `(server_time, seq)`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Anchor {
+    pub server_time: u64,
+    pub seq: u64,
+    /// Whether the anchor message itself is part of the page.
+    pub inclusive: bool,
+}
+
+/// What one history page asks for.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct HistoryQuery {
+    pub anchor: Option<Anchor>,
+    /// Towards newer messages (else older).
+    pub forward: bool,
+    pub count: usize,
+    /// Only messages with `server_time` in this closed range.
+    pub time_range: Option<(u64, u64)>,
+    /// Only these seqs.
+    pub seqs: Vec<u64>,
+}
+
+fn parse(key: &ConvKey, body: &str) -> rusqlite::Result<Message> {
+    serde_json::from_str::<MessageJson>(body)
+        .map(|m| m.into_message(key.clone()))
+        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e)))
+}
+
+fn stored(key: &ConvKey, r: &Row<'_>) -> rusqlite::Result<StoredMessage> {
+    let mut msg = parse(key, &r.get::<_, String>(0)?)?;
+    msg.status = r.get(1)?;
+    Ok(StoredMessage { msg, counted_unread: r.get(2)? })
+}
+
+/// The conversation's messages with these IDs (those that exist).
+pub fn find(conn: &Connection, key: &ConvKey, ids: &[String]) -> rusqlite::Result<Vec<StoredMessage>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT body, status, counts_unread FROM message WHERE conv_type = ?1 AND conv_id = ?2 AND msg_id = ?3",
+    )?;
+    let mut out = Vec::new();
+    for id in ids {
+        let mut rows = stmt.query(params![key.conv_type.code(), key.id, id])?;
+        if let Some(r) = rows.next()? {
+            out.push(stored(key, r)?);
+        }
+    }
+    Ok(out)
+}
+
+/// The newest message that can be the last message, other than those with `except` IDs.
+pub fn newest_except(
+    conn: &Connection,
+    key: &ConvKey,
+    except: &[String],
+) -> rusqlite::Result<Option<Message>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT body, status, counts_unread, msg_id FROM message
+         WHERE conv_type = ?1 AND conv_id = ?2 AND NOT excluded_from_last
+         ORDER BY server_time DESC, seq DESC",
+    )?;
+    let mut rows = stmt.query(params![key.conv_type.code(), key.id])?;
+    while let Some(r) = rows.next()? {
+        if !except.contains(&r.get::<_, String>(3)?) {
+            return Ok(Some(stored(key, r)?.msg));
+        }
+    }
+    Ok(None)
+}
+
+/// The message with `seq`, if stored.
+pub fn by_seq(conn: &Connection, key: &ConvKey, seq: u64) -> rusqlite::Result<Option<Message>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT body, status, counts_unread FROM message WHERE conv_type = ?1 AND conv_id = ?2 AND seq = ?3",
+    )?;
+    let mut rows = stmt.query(params![key.conv_type.code(), key.id, seq as i64])?;
+    rows.next()?.map(|r| stored(key, r).map(|s| s.msg)).transpose()
+}
+
+/// One page of history, walking the `(conv, server_time, seq)` index: newest first when going
+/// back in time, oldest first when going forward.
+pub fn page(conn: &Connection, key: &ConvKey, q: &HistoryQuery) -> rusqlite::Result<Vec<Message>> {
+    let mut sql =
+        String::from("SELECT body, status, counts_unread FROM message WHERE conv_type = ? AND conv_id = ?");
+    let mut args: Vec<rusqlite::types::Value> =
+        vec![i64::from(key.conv_type.code()).into(), key.id.clone().into()];
+    if let Some(a) = q.anchor {
+        let op = match (q.forward, a.inclusive) {
+            (false, false) => "<",
+            (false, true) => "<=",
+            (true, false) => ">",
+            (true, true) => ">=",
+        };
+        sql.push_str(&format!(" AND (server_time, seq) {op} (?, ?)"));
+        args.push((a.server_time as i64).into());
+        args.push((a.seq as i64).into());
+    }
+    if let Some((from, to)) = q.time_range {
+        sql.push_str(" AND server_time BETWEEN ? AND ?");
+        args.push((from as i64).into());
+        args.push((to as i64).into());
+    }
+    if !q.seqs.is_empty() {
+        sql.push_str(&format!(" AND seq IN ({})", vec!["?"; q.seqs.len()].join(",")));
+        args.extend(q.seqs.iter().map(|s| rusqlite::types::Value::from(*s as i64)));
+    }
+    let dir = if q.forward { "ASC" } else { "DESC" };
+    sql.push_str(&format!(" ORDER BY server_time {dir}, seq {dir} LIMIT ?"));
+    args.push((q.count as i64).into());
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = stmt.query_map(params_from_iter(args), |r| stored(key, r).map(|s| s.msg))?;
+    rows.collect()
+}

@@ -51,7 +51,7 @@ const HEADERS: &[Header] = &[
     },
     Header {
         file: "TIMMessageManager.h",
-        sources: &["src/ffi/message.rs"],
+        sources: &["src/ffi/message.rs", "src/ffi/message_history.rs"],
         includes: &["TIMCloudDef.h"],
         about: "Messages, as far as a conversation list needs them.",
     },
@@ -68,6 +68,7 @@ const ARG_TYPES: &[(&str, &str)] = &[
     ("ConvTypeArg", "enum TIMConvType"),
     ("ConvEventArg", "enum TIMConvEvent"),
     ("LoginStatusRet", "enum TIMLoginStatus"),
+    ("RecvOptArg", "enum TIMReceiveMessageOpt"),
     ("CBool", "bool"),
 ];
 

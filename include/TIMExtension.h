@@ -7,6 +7,26 @@
 
 #include "TIMCloudDef.h"
 
+/* JSON keys */
+/** string: user ID (required) */
+#define kTIMUserProfileIdentifier "user_profile_identifier"
+/** string: nickname */
+#define kTIMUserProfileNickName "user_profile_nick_name"
+/** string: avatar URL */
+#define kTIMUserProfileFaceUrl "user_profile_face_url"
+/** string: the user's remark for this friend */
+#define kTIMUserProfileFriendRemark "user_profile_friend_remark"
+/** string: group ID (required) */
+#define kTIMGroupBaseInfoGroupId "group_base_info_group_id"
+/** string: group name */
+#define kTIMGroupBaseInfoGroupName "group_base_info_group_name"
+/** string: group avatar URL */
+#define kTIMGroupBaseInfoFaceUrl "group_base_info_face_url"
+/** uint TIMGroupType */
+#define kTIMGroupBaseInfoGroupType "group_base_info_group_type"
+/** uint TIMReceiveMessageOpt: the user's receive option for the group */
+#define kTIMGroupBaseInfoMsgFlag "group_base_info_msg_flag"
+
 
 #ifdef __cplusplus
 extern "C" {
@@ -28,6 +48,81 @@ TIM_API
 int TIMExtReceiveMessages(const char *json_msg_array,
                           TIMCommCallback cb,
                           const void *user_data);
+
+/**
+ * Profile changes pushed by the server: a JSON array of UserProfile
+ * (`user_profile_identifier` required; `user_profile_nick_name`, `user_profile_face_url`,
+ * `user_profile_friend_remark` when changed). C2C conversations with these users show
+ * `conv_show_name` = friend remark, else nickname, else the user ID, and `conv_face_url`
+ * (Update when they change); users without a conversation yet are remembered.
+ * Callback JSON: "".
+ */
+TIM_API
+int TIMExtUpdateUserProfiles(const char *json_profile_array,
+                             TIMCommCallback cb,
+                             const void *user_data);
+
+/**
+ * Group information pushed by the server: a JSON array of group base info
+ * (`group_base_info_group_id` required; `group_base_info_group_name`,
+ * `group_base_info_face_url`, `group_base_info_group_type`, `group_base_info_msg_flag` — the
+ * user's receive option — when changed). Group conversations show `conv_show_name` = group
+ * name, else the group ID, `conv_face_url`, `conv_group_type` and `conv_recv_opt` (Update when
+ * they change; unread listeners fire when a total changes). AVChatRoom groups never count
+ * unread and keep no history. Callback JSON: "".
+ */
+TIM_API
+int TIMExtUpdateGroupInfos(const char *json_group_info_array,
+                           TIMCommCallback cb,
+                           const void *user_data);
+
+/**
+ * Read receipts pushed by the server: a JSON array of MessageReceipt (`msg_receipt_conv_id`,
+ * `msg_receipt_conv_type`, `msg_receipt_time_stamp`: the peer read the user's messages up to
+ * that time). C2C conversations mark the user's messages up to then as peer-read
+ * (`message_is_peer_read`, Update if the last message changes); the read-receipt listener gets
+ * the array as given. Callback JSON: "".
+ */
+TIM_API
+int TIMExtReceiveReadReceipts(const char *json_receipt_array,
+                              TIMCommCallback cb,
+                              const void *user_data);
+
+/**
+ * Read state from the user's other devices: as `TIMConvCleanConversationUnreadMessageCount`
+ * (same `conversation_id` forms; C2C read up to `read_timestamp`, groups up to
+ * `read_sequence`, 0 = everything), with Update events and unread listeners.
+ * Callback JSON: "".
+ */
+TIM_API
+int TIMExtSyncReadState(const char *conversation_id,
+                        uint64_t read_timestamp,
+                        uint64_t read_sequence,
+                        TIMCommCallback cb,
+                        const void *user_data);
+
+/**
+ * Revokes by others pushed by the server: a JSON array of Message naming stored messages
+ * (`message_conv_id`, `message_conv_type`, `message_msg_id`). Each becomes status 6, a
+ * conversation whose last message it is reflects it (Update), and the revoke listener gets
+ * their MsgLocator objects. Unknown messages are skipped. Callback JSON: "".
+ */
+TIM_API
+int TIMExtRevokeMessages(const char *json_msg_array,
+                         TIMCommCallback cb,
+                         const void *user_data);
+
+/**
+ * Messages modified by the server (e.g. edited): a JSON array of Message naming stored
+ * messages by `message_conv_id`, `message_conv_type`, `message_msg_id`, with their new
+ * content. Stored copies are replaced (position, IDs, status and read state kept), a
+ * conversation whose last message changed reflects it (Update), and the message-update
+ * listener gets them. Unknown messages are skipped. Callback JSON: "".
+ */
+TIM_API
+int TIMExtUpdateMessages(const char *json_msg_array,
+                         TIMCommCallback cb,
+                         const void *user_data);
 
 #ifdef __cplusplus
 }  // extern "C"

@@ -37,8 +37,8 @@ impl Engine {
         Ok(Reply::Empty)
     }
 
-    /// Records revoked messages; a conversation whose last message was revoked reflects it.
-    pub(super) fn revoke(&mut self, msgs: Vec<Message>, fx: &mut Effects) -> Result<Reply, Failure> {
+    /// Records changed stored messages; a conversation whose last message changed reflects it.
+    pub(super) fn rewrite(&mut self, msgs: Vec<Message>, fx: &mut Effects) -> Result<Reply, Failure> {
         for msg in msgs {
             let key = msg.conv.clone();
             if self.conversation(&key).is_some() {

@@ -107,8 +107,8 @@ pub enum Command {
     /// Messages removed from a conversation, resolved against the store; `new_last` is the
     /// newest remaining message if the last one was removed.
     RemoveMessages { key: ConvKey, removed: Vec<RemovedMessage>, new_last: Option<Option<Message>> },
-    /// Stored messages revoked (given with their new status).
-    Revoke(Vec<Message>),
+    /// Stored messages changed in place (revoked, or modified by the server), given whole.
+    Rewrite(Vec<Message>),
     /// `TIMMsgClearHistoryMessage`.
     ClearHistory(ConvKey),
     /// Read receipts: the C2C peer read the user's messages up to this time.
@@ -404,7 +404,7 @@ impl Engine {
             Command::RemoveMessages { key, removed, new_last } => {
                 self.remove_messages(key, removed, new_last, fx)
             }
-            Command::Revoke(msg) => self.revoke(msg, fx),
+            Command::Rewrite(msgs) => self.rewrite(msgs, fx),
             Command::ClearHistory(key) => self.clear_history(key, fx),
             Command::PeerRead(reads) => {
                 self.peer_read(reads, fx);

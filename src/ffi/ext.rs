@@ -4,10 +4,13 @@
 use std::os::raw::{c_char, c_int, c_void};
 
 use super::defs::TIMCommCallback;
-use super::{boundary, json_arg, result, try_arg};
-use crate::engine::{ids, message::status, Command, Message};
+use super::{boundary, json_arg, opt_c_str, result, try_arg};
+use crate::engine::{ids, Command, Message};
+use crate::engine::{CleanScope, ConvKey, ConvType, InfoPatch};
+use crate::runtime::job::{ReadLimit, UpTo};
 use crate::runtime::{self, clock, Completion, Request};
 use crate::wire::message::{check_elems, MessageJson};
+use crate::wire::params::{GroupInfoPatch, ReceiptParam, UserProfilePatch};
 use crate::wire::Invalid;
 
 /// Delivers messages pushed by the server to the logged-in user, exactly as the SDK handles a
@@ -43,21 +46,201 @@ fn pushed_message(mut m: MessageJson, now: u64) -> Result<Message, Invalid> {
         return Err(Invalid::param("message_sender must be a valid user ID"));
     }
     check_elems(&m.rest, false)?;
-    if m.message_msg_id.is_empty() || m.message_unique_id == 0 {
-        let (unique_id, msg_id, rand) =
-            clock::new_message_ids(if m.message_server_time == 0 { now } else { m.message_server_time });
-        if m.message_msg_id.is_empty() {
-            m.message_msg_id = msg_id;
-        }
-        if m.message_unique_id == 0 {
-            m.message_unique_id = unique_id;
-        }
-        if m.message_rand == 0 {
-            m.message_rand = rand;
-        }
-    }
-    if m.message_status == 0 {
-        m.message_status = status::SEND_SUCC;
-    }
+    super::assign_ids(&mut m, now);
     Ok(m.into_message(key))
+}
+
+fn submit(request: Request, cb: TIMCommCallback, user_data: *const c_void) -> c_int {
+    runtime::submit(request, Completion::new(cb, user_data));
+    result::SUCC
+}
+
+/// The bare ID and type of a pushed message or receipt, validated.
+fn conv_key(id: &str, conv_type: i64, what: &str) -> Result<ConvKey, Invalid> {
+    let t = ConvType::from_code(conv_type)
+        .ok_or_else(|| Invalid::param(format!("{what}: conversation type must be 1 or 2")))?;
+    if !ids::is_valid_id(id, t.max_id_len()) {
+        return Err(Invalid::param(format!("{what}: invalid conversation ID")));
+    }
+    Ok(ConvKey::new(t, id))
+}
+
+/// Profile changes pushed by the server: a JSON array of UserProfile
+/// (`user_profile_identifier` required; `user_profile_nick_name`, `user_profile_face_url`,
+/// `user_profile_friend_remark` when changed). C2C conversations with these users show
+/// `conv_show_name` = friend remark, else nickname, else the user ID, and `conv_face_url`
+/// (Update when they change); users without a conversation yet are remembered.
+/// Callback JSON: "".
+#[no_mangle]
+pub extern "C" fn TIMExtUpdateUserProfiles(
+    json_profile_array: *const c_char,
+    cb: TIMCommCallback,
+    user_data: *const c_void,
+) -> c_int {
+    boundary!(result::ERR_PARAM, {
+        // SAFETY: the caller passes a NUL-terminated string or NULL.
+        let profiles: Vec<UserProfilePatch> =
+            try_arg!(unsafe { json_arg(json_profile_array, "json_profile_array") });
+        let mut patches = Vec::with_capacity(profiles.len());
+        for p in profiles {
+            let key = try_arg!(conv_key(&p.user_profile_identifier, 1, "user_profile_identifier"));
+            let patch = InfoPatch {
+                name: p.user_profile_nick_name,
+                remark: p.user_profile_friend_remark,
+                face_url: p.user_profile_face_url,
+                ..InfoPatch::default()
+            };
+            patches.push((key, patch));
+        }
+        submit(Request::Engine(Command::UpdateInfo(patches)), cb, user_data)
+    })
+}
+
+/// Group information pushed by the server: a JSON array of group base info
+/// (`group_base_info_group_id` required; `group_base_info_group_name`,
+/// `group_base_info_face_url`, `group_base_info_group_type`, `group_base_info_msg_flag` — the
+/// user's receive option — when changed). Group conversations show `conv_show_name` = group
+/// name, else the group ID, `conv_face_url`, `conv_group_type` and `conv_recv_opt` (Update when
+/// they change; unread listeners fire when a total changes). AVChatRoom groups never count
+/// unread and keep no history. Callback JSON: "".
+#[no_mangle]
+pub extern "C" fn TIMExtUpdateGroupInfos(
+    json_group_info_array: *const c_char,
+    cb: TIMCommCallback,
+    user_data: *const c_void,
+) -> c_int {
+    boundary!(result::ERR_PARAM, {
+        // SAFETY: the caller passes a NUL-terminated string or NULL.
+        let infos: Vec<GroupInfoPatch> =
+            try_arg!(unsafe { json_arg(json_group_info_array, "json_group_info_array") });
+        let mut patches = Vec::with_capacity(infos.len());
+        for g in infos {
+            let key = try_arg!(conv_key(&g.group_base_info_group_id, 2, "group_base_info_group_id"));
+            if g.group_base_info_group_type.is_some_and(|t| t > 5)
+                || g.group_base_info_msg_flag.is_some_and(|f| f > 4)
+            {
+                return result::ERR_PARAM;
+            }
+            let patch = InfoPatch {
+                name: g.group_base_info_group_name,
+                face_url: g.group_base_info_face_url,
+                group_type: g.group_base_info_group_type,
+                recv_opt: g.group_base_info_msg_flag,
+                ..InfoPatch::default()
+            };
+            patches.push((key, patch));
+        }
+        submit(Request::Engine(Command::UpdateInfo(patches)), cb, user_data)
+    })
+}
+
+/// Read receipts pushed by the server: a JSON array of MessageReceipt (`msg_receipt_conv_id`,
+/// `msg_receipt_conv_type`, `msg_receipt_time_stamp`: the peer read the user's messages up to
+/// that time). C2C conversations mark the user's messages up to then as peer-read
+/// (`message_is_peer_read`, Update if the last message changes); the read-receipt listener gets
+/// the array as given. Callback JSON: "".
+#[no_mangle]
+pub extern "C" fn TIMExtReceiveReadReceipts(
+    json_receipt_array: *const c_char,
+    cb: TIMCommCallback,
+    user_data: *const c_void,
+) -> c_int {
+    boundary!(result::ERR_PARAM, {
+        // SAFETY: the caller passes a NUL-terminated string or NULL.
+        let text = try_arg!(unsafe { super::c_str(json_receipt_array, "json_receipt_array") });
+        let receipts: Vec<ReceiptParam> = try_arg!(crate::wire::parse(text));
+        let mut reads = Vec::new();
+        for r in receipts {
+            let key =
+                try_arg!(conv_key(&r.msg_receipt_conv_id, r.msg_receipt_conv_type, "msg_receipt_conv_id"));
+            if key.conv_type == ConvType::C2C {
+                reads.push((key, r.msg_receipt_time_stamp));
+            }
+        }
+        submit(Request::ReadReceipts { reads, json: text.to_owned() }, cb, user_data)
+    })
+}
+
+/// Read state from the user's other devices: as `TIMConvCleanConversationUnreadMessageCount`
+/// (same `conversation_id` forms; C2C read up to `read_timestamp`, groups up to
+/// `read_sequence`, 0 = everything), with Update events and unread listeners.
+/// Callback JSON: "".
+#[no_mangle]
+pub extern "C" fn TIMExtSyncReadState(
+    conversation_id: *const c_char,
+    read_timestamp: u64,
+    read_sequence: u64,
+    cb: TIMCommCallback,
+    user_data: *const c_void,
+) -> c_int {
+    boundary!(result::ERR_PARAM, {
+        // SAFETY: the caller passes a NUL-terminated string or NULL.
+        let id = try_arg!(unsafe { opt_c_str(conversation_id, "conversation_id") }).unwrap_or("");
+        let scope = match id {
+            "" => CleanScope::All,
+            "c2c" => CleanScope::AllOf(ConvType::C2C),
+            "group" => CleanScope::AllOf(ConvType::Group),
+            prefixed => match ConvKey::from_prefixed(prefixed) {
+                Some(key) => CleanScope::One(key),
+                None => return result::ERR_PARAM,
+            },
+        };
+        let limit = ReadLimit {
+            c2c: if read_timestamp == 0 { UpTo::Everything } else { UpTo::Time(read_timestamp) },
+            group: if read_sequence == 0 { UpTo::Everything } else { UpTo::Seq(read_sequence) },
+        };
+        submit(Request::CleanUnread { scope, limit }, cb, user_data)
+    })
+}
+
+/// Revokes by others pushed by the server: a JSON array of Message naming stored messages
+/// (`message_conv_id`, `message_conv_type`, `message_msg_id`). Each becomes status 6, a
+/// conversation whose last message it is reflects it (Update), and the revoke listener gets
+/// their MsgLocator objects. Unknown messages are skipped. Callback JSON: "".
+#[no_mangle]
+pub extern "C" fn TIMExtRevokeMessages(
+    json_msg_array: *const c_char,
+    cb: TIMCommCallback,
+    user_data: *const c_void,
+) -> c_int {
+    boundary!(result::ERR_PARAM, {
+        // SAFETY: the caller passes a NUL-terminated string or NULL.
+        let msgs: Vec<MessageJson> = try_arg!(unsafe { json_arg(json_msg_array, "json_msg_array") });
+        let mut targets = Vec::with_capacity(msgs.len());
+        for m in msgs {
+            let key = try_arg!(m.conv_key());
+            if m.message_msg_id.is_empty() {
+                return result::ERR_PARAM;
+            }
+            targets.push((key, m.message_msg_id));
+        }
+        submit(Request::Revoke { messages: targets, by_other: true }, cb, user_data)
+    })
+}
+
+/// Messages modified by the server (e.g. edited): a JSON array of Message naming stored
+/// messages by `message_conv_id`, `message_conv_type`, `message_msg_id`, with their new
+/// content. Stored copies are replaced (position, IDs, status and read state kept), a
+/// conversation whose last message changed reflects it (Update), and the message-update
+/// listener gets them. Unknown messages are skipped. Callback JSON: "".
+#[no_mangle]
+pub extern "C" fn TIMExtUpdateMessages(
+    json_msg_array: *const c_char,
+    cb: TIMCommCallback,
+    user_data: *const c_void,
+) -> c_int {
+    boundary!(result::ERR_PARAM, {
+        // SAFETY: the caller passes a NUL-terminated string or NULL.
+        let msgs: Vec<MessageJson> = try_arg!(unsafe { json_arg(json_msg_array, "json_msg_array") });
+        let mut updated = Vec::with_capacity(msgs.len());
+        for m in msgs {
+            let key = try_arg!(m.conv_key());
+            if m.message_msg_id.is_empty() {
+                return result::ERR_PARAM;
+            }
+            try_arg!(check_elems(&m.rest, false));
+            updated.push(m.into_message(key));
+        }
+        submit(Request::UpdateMessages(updated), cb, user_data)
+    })
 }

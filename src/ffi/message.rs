@@ -4,10 +4,11 @@
 use std::os::raw::{c_char, c_int, c_void};
 
 use super::defs::TIMCommCallback;
-use super::{boundary, conv_key_arg, json_arg, result, try_arg, ConvTypeArg};
-use crate::engine::{codes, message::status, Command};
+use super::{boundary, conv_key_arg, json_arg, result, try_arg, ConvTypeArg, RecvOptArg};
+use crate::engine::{codes, ids, message::status, Command, ConvKey, InfoPatch};
 use crate::runtime::{self, clock, listeners, Completion, Request};
 use crate::wire::message::{body_len, check_elems, MessageJson, MAX_BODY_BYTES};
+use crate::wire::Invalid;
 
 /// Message element types (`elem_type`).
 #[repr(C)]
@@ -124,4 +125,123 @@ pub extern "C" fn TIMRemoveRecvNewMsgCallback(cb: TIMRecvNewMsgCallback) {
             listeners::remove_recv_new_msg(f);
         }
     })
+}
+
+/// Revoke listener: `json_msg_revoke_info_array` is a JSON array of MsgLocator
+/// (`message_locator_*`) for messages revoked by others; valid only during the call.
+pub type TIMMsgRevokeCallback =
+    Option<unsafe extern "C" fn(json_msg_revoke_info_array: *const c_char, user_data: *const c_void)>;
+/// Read-receipt listener: a JSON array of MessageReceipt; valid only during the call.
+pub type TIMMsgReadedReceiptCallback =
+    Option<unsafe extern "C" fn(json_msg_read_receipt_array: *const c_char, user_data: *const c_void)>;
+/// Message-update listener: a JSON array of Message; valid only during the call.
+pub type TIMMsgUpdateCallback =
+    Option<unsafe extern "C" fn(json_msg_array: *const c_char, user_data: *const c_void)>;
+
+/// Most users one `TIMMsgSetC2CReceiveMessageOpt` may name.
+const MAX_RECV_OPT_USERS: usize = 30;
+
+fn recv_opt_arg(opt: RecvOptArg) -> Result<u32, Invalid> {
+    u32::try_from(opt)
+        .ok()
+        .filter(|o| *o <= 4)
+        .ok_or_else(|| Invalid::param("opt is not a TIMReceiveMessageOpt"))
+}
+
+/// A JSON array of user IDs.
+///
+/// # Safety
+/// As `c_str`.
+unsafe fn user_ids_arg(ptr: *const c_char) -> Result<Vec<String>, Invalid> {
+    // SAFETY: forwarded contract.
+    let ids: Vec<String> = unsafe { json_arg(ptr, "json_identifier_array") }?;
+    if ids.iter().any(|id| !ids::is_valid_id(id, ids::MAX_USER_ID_LEN)) {
+        return Err(Invalid::param("json_identifier_array holds an invalid user ID"));
+    }
+    Ok(ids)
+}
+
+/// Sets the user's receive option for C2C conversations with these users (a JSON array of at
+/// most 30 user IDs; conversations need not exist yet). `conv_recv_opt` follows; Not_Receive,
+/// Not_Notify and Not_Notify_Except_At conversations leave the unread totals (listeners fire
+/// when a total changes); Not_Receive drops their incoming messages (Not_Receive_Except_At
+/// keeps @s of the user). Callback JSON: "".
+#[no_mangle]
+pub extern "C" fn TIMMsgSetC2CReceiveMessageOpt(
+    json_identifier_array: *const c_char,
+    opt: RecvOptArg,
+    cb: TIMCommCallback,
+    user_data: *const c_void,
+) -> c_int {
+    boundary!(result::ERR_PARAM, {
+        // SAFETY: the caller passes a NUL-terminated string or NULL.
+        let users = try_arg!(unsafe { user_ids_arg(json_identifier_array) });
+        let opt = try_arg!(recv_opt_arg(opt));
+        if users.is_empty() || users.len() > MAX_RECV_OPT_USERS {
+            return result::ERR_PARAM;
+        }
+        let patches = users
+            .into_iter()
+            .map(|u| (ConvKey::c2c(u), InfoPatch { recv_opt: Some(opt), ..InfoPatch::default() }))
+            .collect();
+        runtime::submit(Request::Engine(Command::UpdateInfo(patches)), Completion::new(cb, user_data));
+        result::SUCC
+    })
+}
+
+/// The user's receive option for C2C conversations with these users.
+/// Callback JSON: an array of `{"msg_recv_msg_opt_result_identifier", "msg_recv_msg_opt_result_opt"}`.
+#[no_mangle]
+pub extern "C" fn TIMMsgGetC2CReceiveMessageOpt(
+    json_identifier_array: *const c_char,
+    cb: TIMCommCallback,
+    user_data: *const c_void,
+) -> c_int {
+    boundary!(result::ERR_PARAM, {
+        // SAFETY: the caller passes a NUL-terminated string or NULL.
+        let users = try_arg!(unsafe { user_ids_arg(json_identifier_array) });
+        runtime::submit(Request::Engine(Command::GetRecvOpts(users)), Completion::new(cb, user_data));
+        result::SUCC
+    })
+}
+
+/// Sets the user's receive option for the group conversation `group_id` (as the C2C form).
+/// Callback JSON: "".
+#[no_mangle]
+pub extern "C" fn TIMMsgSetGroupReceiveMessageOpt(
+    group_id: *const c_char,
+    opt: RecvOptArg,
+    cb: TIMCommCallback,
+    user_data: *const c_void,
+) -> c_int {
+    boundary!(result::ERR_PARAM, {
+        // SAFETY: the caller passes a NUL-terminated string or NULL.
+        let key = try_arg!(unsafe { conv_key_arg(group_id, 2) });
+        let opt = try_arg!(recv_opt_arg(opt));
+        let patch = InfoPatch { recv_opt: Some(opt), ..InfoPatch::default() };
+        runtime::submit(
+            Request::Engine(Command::UpdateInfo(vec![(key, patch)])),
+            Completion::new(cb, user_data),
+        );
+        result::SUCC
+    })
+}
+
+/// Registers the revoke listener (NULL unregisters). Works in any state.
+#[no_mangle]
+pub extern "C" fn TIMSetMsgRevokeCallback(cb: TIMMsgRevokeCallback, user_data: *const c_void) {
+    boundary!((), { listeners::set_revoked(cb, user_data) })
+}
+
+/// Registers the read-receipt listener (NULL unregisters). Works in any state.
+#[no_mangle]
+pub extern "C" fn TIMSetMsgReadedReceiptCallback(cb: TIMMsgReadedReceiptCallback, user_data: *const c_void) {
+    boundary!((), { listeners::set_read_receipts(cb, user_data) })
+}
+
+/// Registers the message-update listener (NULL unregisters); it receives messages changed by
+/// the server (`TIMExtUpdateMessages`). Works in any state.
+#[no_mangle]
+pub extern "C" fn TIMSetMsgUpdateCallback(cb: TIMMsgUpdateCallback, user_data: *const c_void) {
+    boundary!((), { listeners::set_msg_update(cb, user_data) })
 }

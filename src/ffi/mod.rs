@@ -14,15 +14,18 @@ pub mod error_code;
 pub mod ext;
 pub mod manager;
 pub mod message;
+pub mod message_history;
 
 use std::ffi::CStr;
 use std::os::raw::{c_char, c_int};
 
 use serde::de::DeserializeOwned;
 
-use crate::engine::{ids, ConvKey, ConvRef, ConvType, Filter};
-use crate::runtime::{self, NotReady, Request};
+use crate::engine::message::status;
+use crate::engine::{ids, ConvKey, ConvRef, ConvType, Filter, Message};
+use crate::runtime::{self, clock, NotReady, Request};
 use crate::wire::conversation::FilterJson;
+use crate::wire::message::{check_elems, MessageJson};
 use crate::wire::{self, Invalid};
 
 // Argument types that reach Rust as plain integers, declared in C as the SDK declares them
@@ -34,6 +37,8 @@ pub type ConvTypeArg = c_int;
 pub type ConvEventArg = c_int;
 /// `enum TIMLoginStatus` return value.
 pub type LoginStatusRet = c_int;
+/// `enum TIMReceiveMessageOpt` parameter.
+pub type RecvOptArg = c_int;
 /// `bool` parameter: one byte, any non-zero value is true.
 pub type CBool = u8;
 
@@ -161,6 +166,35 @@ pub(crate) unsafe fn filter_arg(ptr: *const c_char) -> Result<(Filter, String, F
     let text = unsafe { c_str(ptr, "filter") }?;
     let json: FilterJson = wire::parse(text)?;
     Ok((json.to_filter()?, text.to_owned(), json))
+}
+
+/// Fills in what a server assigns to a message when absent: message ID, unique ID, rand,
+/// status (sent).
+pub(crate) fn assign_ids(m: &mut MessageJson, now: u64) {
+    if m.message_msg_id.is_empty() || m.message_unique_id == 0 {
+        let time = if m.message_server_time == 0 { now } else { m.message_server_time };
+        let (unique_id, msg_id, rand) = clock::new_message_ids(time);
+        if m.message_msg_id.is_empty() {
+            m.message_msg_id = msg_id;
+        }
+        if m.message_unique_id == 0 {
+            m.message_unique_id = unique_id;
+        }
+        if m.message_rand == 0 {
+            m.message_rand = rand;
+        }
+    }
+    if m.message_status == 0 {
+        m.message_status = status::SEND_SUCC;
+    }
+}
+
+/// A message stored into conversation `key` by the app (import / save): elements checked,
+/// IDs assigned when absent.
+pub(crate) fn local_message(mut m: MessageJson, key: &ConvKey, now: u64) -> Result<Message, Invalid> {
+    check_elems(&m.rest, false)?;
+    assign_ids(&mut m, now);
+    Ok(m.into_message(key.clone()))
 }
 
 /// Submits a request for an API without a callback that needs a logged-in user, mapping "not

@@ -38,6 +38,8 @@ pub enum Delivery {
     Revoked(String),
     /// Read receipts: a JSON array of MessageReceipt.
     ReadReceipts(String),
+    /// Messages changed by the server: a JSON array of Message.
+    MessagesUpdated(String),
 }
 
 /// A conversation-group listener call; conversation arrays are ConvInfo arrays.
@@ -66,6 +68,7 @@ impl Delivery {
             Delivery::Group(g) => listeners::emit_group(g),
             Delivery::Revoked(json) => listeners::emit_revoked(&json),
             Delivery::ReadReceipts(json) => listeners::emit_read_receipts(&json),
+            Delivery::MessagesUpdated(json) => listeners::emit_msg_update(&json),
         }
     }
 }

@@ -45,6 +45,8 @@ pub enum Request {
         messages: Vec<(ConvKey, String)>,
         by_other: bool,
     },
+    /// Messages changed by the server.
+    UpdateMessages(Vec<crate::engine::Message>),
     /// Read receipts pushed by the server; `json` is what the receipt listener gets.
     ReadReceipts {
         reads: Vec<(ConvKey, u64)>,

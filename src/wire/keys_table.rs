@@ -181,5 +181,77 @@ json_keys! {
         kImSDK_MessageAtALL = "__kImSDK_MessageAtALL__";
         /// at-all marker, era A-C spelling (accepted on input)
         kImSDK_MesssageAtALL = "__kImSDK_MesssageAtALL__";
+        /// object Message: page from (and excluding) this message
+        kTIMMsgGetMsgListParamLastMsg = "msg_getmsglist_param_last_msg";
+        /// uint: page size (0 = 20)
+        kTIMMsgGetMsgListParamCount = "msg_getmsglist_param_count";
+        /// bool: roaming (accepted; everything is local)
+        kTIMMsgGetMsgListParamIsRamble = "msg_getmsglist_param_is_ramble";
+        /// bool: towards newer messages (default: older)
+        kTIMMsgGetMsgListParamIsForward = "msg_getmsglist_param_is_forward";
+        /// uint64: page from (and including) this seq
+        kTIMMsgGetMsgListParamLastMsgSeq = "msg_getmsglist_param_last_msg_seq";
+        /// uint64: only messages at or after this time (s)
+        kTIMMsgGetMsgListParamTimeBegin = "msg_getmsglist_param_time_begin";
+        /// uint64: with time_begin, only messages up to time_begin + this (s)
+        kTIMMsgGetMsgListParamTimePeriod = "msg_getmsglist_param_time_period";
+        /// array uint64: only these seqs
+        kTIMMsgGetMsgListParamMessageSeqArray = "msg_getmsglist_param_message_seq_array";
+        /// array uint: only messages whose first element has one of these types
+        kTIMMsgGetMsgListParamMessageTypeArray = "msg_getmsglist_param_message_type_array";
+        /// object Message: the message to delete
+        kTIMMsgDeleteParamMsg = "msg_delete_param_msg";
+        /// bool: roaming (accepted; everything is local)
+        kTIMMsgDeleteParamIsRamble = "msg_delete_param_is_ramble";
+        /// string: user ID
+        kTIMMsgGetC2CRecvMsgOptResultIdentifier = "msg_recv_msg_opt_result_identifier";
+        /// uint TIMReceiveMessageOpt
+        kTIMMsgGetC2CRecvMsgOptResultOpt = "msg_recv_msg_opt_result_opt";
+        /// string: bare conversation ID
+        kTIMMsgLocatorConvId = "message_locator_conv_id";
+        /// uint TIMConvType
+        kTIMMsgLocatorConvType = "message_locator_conv_type";
+        /// bool
+        kTIMMsgLocatorIsRevoked = "message_locator_is_revoked";
+        /// uint64: server time (s)
+        kTIMMsgLocatorTime = "message_locator_time";
+        /// uint64
+        kTIMMsgLocatorSeq = "message_locator_seq";
+        /// bool
+        kTIMMsgLocatorIsSelf = "message_locator_is_self";
+        /// uint64
+        kTIMMsgLocatorRand = "message_locator_rand";
+        /// uint64
+        kTIMMsgLocatorUniqueId = "message_locator_unique_id";
+        /// string: bare conversation ID
+        kTIMMsgReceiptConvId = "msg_receipt_conv_id";
+        /// uint TIMConvType
+        kTIMMsgReceiptConvType = "msg_receipt_conv_type";
+        /// string: message ID (group receipts)
+        kTIMMsgReceiptMsgId = "msg_receipt_msg_id";
+        /// uint64: the peer read messages up to this time (s)
+        kTIMMsgReceiptTimeStamp = "msg_receipt_time_stamp";
+        /// bool
+        kTIMMsgReceiptIsPeerRead = "msg_receipt_is_peer_read";
+    }
+    "TIMExtension.h" {
+        /// string: user ID (required)
+        kTIMUserProfileIdentifier = "user_profile_identifier";
+        /// string: nickname
+        kTIMUserProfileNickName = "user_profile_nick_name";
+        /// string: avatar URL
+        kTIMUserProfileFaceUrl = "user_profile_face_url";
+        /// string: the user's remark for this friend
+        kTIMUserProfileFriendRemark = "user_profile_friend_remark";
+        /// string: group ID (required)
+        kTIMGroupBaseInfoGroupId = "group_base_info_group_id";
+        /// string: group name
+        kTIMGroupBaseInfoGroupName = "group_base_info_group_name";
+        /// string: group avatar URL
+        kTIMGroupBaseInfoFaceUrl = "group_base_info_face_url";
+        /// uint TIMGroupType
+        kTIMGroupBaseInfoGroupType = "group_base_info_group_type";
+        /// uint TIMReceiveMessageOpt: the user's receive option for the group
+        kTIMGroupBaseInfoMsgFlag = "group_base_info_msg_flag";
     }
 }

@@ -4,6 +4,7 @@ pub mod config;
 pub mod conversation;
 pub mod keys;
 pub mod message;
+pub mod params;
 
 use serde::de::DeserializeOwned;
 

@@ -3,6 +3,7 @@
 //! so the store holds every acknowledged message.
 
 use crate::engine::message::status;
+use crate::engine::Message;
 use crate::engine::{
     codes, CleanScope, CleanTarget, Command, ConvKey, ConvType, Conversation, RemovedMessage,
 };
@@ -163,7 +164,31 @@ impl Worker {
         }
         let extra =
             (by_other && !revoked.is_empty()).then(|| Delivery::Revoked(msg_wire::locators_json(&revoked)));
-        self.apply_with(Command::Revoke(revoked), completion, extra);
+        self.apply_with(Command::Rewrite(revoked), completion, extra);
+    }
+
+    /// Messages changed by the server: stored ones are replaced (keeping their position, IDs,
+    /// status and read state), the conversation reflects a changed last message, and the
+    /// message-update listener gets them. Unknown messages are skipped.
+    pub(super) fn update_messages(&mut self, msgs: Vec<Message>, completion: Completion) {
+        if self.session.is_none() {
+            return self.not_logged_in(completion);
+        }
+        self.flush();
+        let Some(session) = self.session.as_ref() else { return self.not_logged_in(completion) };
+        let mut changed = Vec::new();
+        for msg in msgs {
+            let found = match session.store().find_messages(&msg.conv, std::slice::from_ref(&msg.msg_id)) {
+                Ok(found) => found,
+                Err(err) => return self.store_failed(completion, err),
+            };
+            if let Some(stored) = found.into_iter().next().map(|s| s.msg) {
+                changed.push(Message { payload: msg.payload, at_users: msg.at_users, ..stored });
+            }
+        }
+        let extra =
+            (!changed.is_empty()).then(|| Delivery::MessagesUpdated(msg_wire::messages_json(&changed)));
+        self.apply_with(Command::Rewrite(changed), completion, extra);
     }
 }
 

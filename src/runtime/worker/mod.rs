@@ -78,6 +78,7 @@ impl Worker {
                 Request::GetMessages { key, query } => self.get_messages(key, query, completion),
                 Request::DeleteMessages { key, msg_ids } => self.delete_messages(key, msg_ids, completion),
                 Request::Revoke { messages, by_other } => self.revoke(messages, by_other, completion),
+                Request::UpdateMessages(msgs) => self.update_messages(msgs, completion),
                 Request::ReadReceipts { reads, json } => {
                     self.apply_with(Command::PeerRead(reads), completion, Some(Delivery::ReadReceipts(json)))
                 }

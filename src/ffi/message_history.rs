@@ -1,0 +1,259 @@
+//! `TIMMessageManager.h`, continued: the message functions that change conversations through
+//! history — import, save, read, revoke, delete, clear, read reports.
+#![allow(non_snake_case)]
+
+use std::os::raw::{c_char, c_int, c_void};
+
+use super::defs::TIMCommCallback;
+use super::ConvTypeArg;
+use super::{boundary, conv_key_arg, conv_type_arg, json_arg, local_message, opt_c_str, result, try_arg};
+use crate::engine::{Arrival, CleanScope, Command};
+use crate::runtime::job::{HistoryRequest, ReadLimit, UpTo};
+use crate::runtime::{self, clock, Completion, Request};
+use crate::wire::message::MessageJson;
+use crate::wire::params::{GetMsgListParam, MsgDeleteParam};
+use crate::wire::{self, Invalid};
+
+/// Most messages one `TIMMsgListDelete` may name.
+const MAX_DELETE: usize = 50;
+/// Default and largest history page.
+const DEFAULT_PAGE: u32 = 20;
+
+fn submit(request: Request, cb: TIMCommCallback, user_data: *const c_void) -> c_int {
+    runtime::submit(request, Completion::new(cb, user_data));
+    result::SUCC
+}
+
+/// A message given back by the app (to delete, revoke, page from): its ID is what counts.
+fn message_id(value: serde_json::Value, what: &str) -> Result<(String, u64, u64), Invalid> {
+    let m: MessageJson = serde_json::from_value(value).map_err(|e| Invalid::json(format!("{what}: {e}")))?;
+    if m.message_msg_id.is_empty() {
+        return Err(Invalid::param(format!("{what} has no message_msg_id")));
+    }
+    Ok((m.message_msg_id, m.message_server_time, m.message_seq))
+}
+
+/// Imports history into the conversation (`json_msg_array`: Message objects with
+/// `message_elem_array`; sender, times and seqs as given, IDs assigned when absent). Imported
+/// messages get status 5 (LocalImported) and never count as unread; the conversation is created
+/// (Add) or updated (Update), its last message replaced by a newer one.
+/// Callback JSON: the stored messages.
+#[no_mangle]
+pub extern "C" fn TIMMsgImportMsgList(
+    conv_id: *const c_char,
+    conv_type: ConvTypeArg,
+    json_msg_array: *const c_char,
+    cb: TIMCommCallback,
+    user_data: *const c_void,
+) -> c_int {
+    boundary!(result::ERR_PARAM, {
+        // SAFETY: the caller passes NUL-terminated strings or NULL.
+        let key = try_arg!(unsafe { conv_key_arg(conv_id, conv_type) });
+        // SAFETY: as above.
+        let msgs: Vec<MessageJson> = try_arg!(unsafe { json_arg(json_msg_array, "json_msg_array") });
+        let now = clock::now_secs();
+        let msgs =
+            try_arg!(msgs.into_iter().map(|m| local_message(m, &key, now)).collect::<Result<Vec<_>, _>>());
+        submit(Request::Engine(Command::Store(msgs, Arrival::Imported)), cb, user_data)
+    })
+}
+
+/// Saves one locally built message into the conversation (sender as given, or the user); it
+/// never counts as unread. Creates (Add) or updates (Update) the conversation.
+/// Callback JSON: the stored message array.
+#[no_mangle]
+pub extern "C" fn TIMMsgSaveMsg(
+    conv_id: *const c_char,
+    conv_type: ConvTypeArg,
+    json_msg_param: *const c_char,
+    cb: TIMCommCallback,
+    user_data: *const c_void,
+) -> c_int {
+    boundary!(result::ERR_PARAM, {
+        // SAFETY: the caller passes NUL-terminated strings or NULL.
+        let key = try_arg!(unsafe { conv_key_arg(conv_id, conv_type) });
+        // SAFETY: as above.
+        let msg: MessageJson = try_arg!(unsafe { json_arg(json_msg_param, "json_msg_param") });
+        let msg = try_arg!(local_message(msg, &key, clock::now_secs()));
+        submit(Request::Engine(Command::Store(vec![msg], Arrival::Saved)), cb, user_data)
+    })
+}
+
+/// Local history of the conversation (MsgGetMsgListParam): `msg_getmsglist_param_count`
+/// messages (0 = 20, at most 100), starting after `msg_getmsglist_param_last_msg` (exclusive)
+/// or at `msg_getmsglist_param_last_msg_seq` (inclusive), towards older messages (newest
+/// first) or, with `msg_getmsglist_param_is_forward`, newer ones (oldest first). Optional
+/// `..._time_begin` / `..._time_period` and `..._message_seq_array` narrow it. Reads an index,
+/// never the whole conversation. Callback JSON: an array of Message.
+#[no_mangle]
+pub extern "C" fn TIMMsgGetMsgList(
+    conv_id: *const c_char,
+    conv_type: ConvTypeArg,
+    json_get_msg_param: *const c_char,
+    cb: TIMCommCallback,
+    user_data: *const c_void,
+) -> c_int {
+    boundary!(result::ERR_PARAM, {
+        // SAFETY: the caller passes NUL-terminated strings or NULL.
+        let key = try_arg!(unsafe { conv_key_arg(conv_id, conv_type) });
+        // SAFETY: as above.
+        let text = try_arg!(unsafe { opt_c_str(json_get_msg_param, "json_get_msg_param") });
+        let p: GetMsgListParam = match text.filter(|t| !t.trim().is_empty()) {
+            Some(t) => try_arg!(wire::parse(t)),
+            None => GetMsgListParam::default(),
+        };
+        let after_msg = match p.msg_getmsglist_param_last_msg {
+            Some(v) if !v.is_null() => Some(try_arg!(message_id(v, "msg_getmsglist_param_last_msg"))),
+            _ => None,
+        };
+        let time_range = (p.msg_getmsglist_param_time_begin != 0 || p.msg_getmsglist_param_time_period != 0)
+            .then(|| {
+                let end = match p.msg_getmsglist_param_time_period {
+                    0 => u64::MAX,
+                    period => p.msg_getmsglist_param_time_begin.saturating_add(period),
+                };
+                (p.msg_getmsglist_param_time_begin, end.min(i64::MAX as u64))
+            });
+        let count = match p.msg_getmsglist_param_count {
+            0 => DEFAULT_PAGE,
+            n => n.min(100),
+        };
+        let query = HistoryRequest {
+            after_msg,
+            from_seq: (p.msg_getmsglist_param_last_msg_seq != 0)
+                .then_some(p.msg_getmsglist_param_last_msg_seq),
+            forward: p.msg_getmsglist_param_is_forward,
+            count: count as usize,
+            time_range,
+            seqs: p.msg_getmsglist_param_message_seq_array,
+        };
+        submit(Request::GetMessages { key, query }, cb, user_data)
+    })
+}
+
+/// Revokes a message the user sent (a Message with its `message_msg_id`), within 2 minutes of
+/// sending (6223 after; 7011 if not stored). Its status becomes 6; if it is the conversation's
+/// last message, the conversation reflects it (Update). Callback JSON: "".
+#[no_mangle]
+pub extern "C" fn TIMMsgRevoke(
+    conv_id: *const c_char,
+    conv_type: ConvTypeArg,
+    json_msg_param: *const c_char,
+    cb: TIMCommCallback,
+    user_data: *const c_void,
+) -> c_int {
+    boundary!(result::ERR_PARAM, {
+        // SAFETY: the caller passes NUL-terminated strings or NULL.
+        let key = try_arg!(unsafe { conv_key_arg(conv_id, conv_type) });
+        // SAFETY: as above.
+        let msg: serde_json::Value = try_arg!(unsafe { json_arg(json_msg_param, "json_msg_param") });
+        let (id, _, _) = try_arg!(message_id(msg, "json_msg_param"));
+        submit(Request::Revoke { messages: vec![(key, id)], by_other: false }, cb, user_data)
+    })
+}
+
+/// Deletes one message (MsgDeleteParam: `msg_delete_param_msg`). The last message falls back
+/// to the newest remaining one (or `conv_is_has_lastmsg` false) and unread drops if it was
+/// unread (Update). 7011 if not stored. Callback JSON: "".
+#[no_mangle]
+pub extern "C" fn TIMMsgDelete(
+    conv_id: *const c_char,
+    conv_type: ConvTypeArg,
+    json_msgdel_param: *const c_char,
+    cb: TIMCommCallback,
+    user_data: *const c_void,
+) -> c_int {
+    boundary!(result::ERR_PARAM, {
+        // SAFETY: the caller passes NUL-terminated strings or NULL.
+        let key = try_arg!(unsafe { conv_key_arg(conv_id, conv_type) });
+        // SAFETY: as above.
+        let p: MsgDeleteParam = try_arg!(unsafe { json_arg(json_msgdel_param, "json_msgdel_param") });
+        let (id, _, _) = try_arg!(message_id(p.msg_delete_param_msg, "msg_delete_param_msg"));
+        submit(Request::DeleteMessages { key, msg_ids: vec![id] }, cb, user_data)
+    })
+}
+
+/// Deletes up to 50 messages (a JSON array of Message) of the conversation, as `TIMMsgDelete`.
+#[no_mangle]
+pub extern "C" fn TIMMsgListDelete(
+    conv_id: *const c_char,
+    conv_type: ConvTypeArg,
+    json_msg_array: *const c_char,
+    cb: TIMCommCallback,
+    user_data: *const c_void,
+) -> c_int {
+    boundary!(result::ERR_PARAM, {
+        // SAFETY: the caller passes NUL-terminated strings or NULL.
+        let key = try_arg!(unsafe { conv_key_arg(conv_id, conv_type) });
+        // SAFETY: as above.
+        let msgs: Vec<serde_json::Value> = try_arg!(unsafe { json_arg(json_msg_array, "json_msg_array") });
+        if msgs.is_empty() || msgs.len() > MAX_DELETE {
+            return result::ERR_PARAM;
+        }
+        let ids = try_arg!(msgs
+            .into_iter()
+            .map(|m| message_id(m, "json_msg_array").map(|(id, _, _)| id))
+            .collect());
+        submit(Request::DeleteMessages { key, msg_ids: ids }, cb, user_data)
+    })
+}
+
+/// Deletes every message of the conversation; the conversation stays, without a last message
+/// and with no unread (Update). Callback JSON: "".
+#[no_mangle]
+pub extern "C" fn TIMMsgClearHistoryMessage(
+    conv_id: *const c_char,
+    conv_type: ConvTypeArg,
+    cb: TIMCommCallback,
+    user_data: *const c_void,
+) -> c_int {
+    boundary!(result::ERR_PARAM, {
+        // SAFETY: the caller passes a NUL-terminated string or NULL.
+        let key = try_arg!(unsafe { conv_key_arg(conv_id, conv_type) });
+        submit(Request::Engine(Command::ClearHistory(key)), cb, user_data)
+    })
+}
+
+/// Deprecated (use `TIMConvCleanConversationUnreadMessageCount`): marks the conversation read
+/// up to the message in `json_msg_param` (NULL or "" = everything). `conv_id` NULL or "" marks
+/// every conversation of `conv_type` read. Callback JSON: "".
+#[no_mangle]
+pub extern "C" fn TIMMsgReportReaded(
+    conv_id: *const c_char,
+    conv_type: ConvTypeArg,
+    json_msg_param: *const c_char,
+    cb: TIMCommCallback,
+    user_data: *const c_void,
+) -> c_int {
+    boundary!(result::ERR_PARAM, {
+        let kind = try_arg!(conv_type_arg(conv_type));
+        // SAFETY: the caller passes NUL-terminated strings or NULL.
+        let scope = match try_arg!(unsafe { opt_c_str(conv_id, "conv_id") }) {
+            None | Some("") => CleanScope::AllOf(kind),
+            Some(_) => CleanScope::One(try_arg!(unsafe { conv_key_arg(conv_id, conv_type) })),
+        };
+        // SAFETY: as above.
+        let up_to = match try_arg!(unsafe { opt_c_str(json_msg_param, "json_msg_param") }) {
+            None => UpTo::Everything,
+            Some(t) if t.trim().is_empty() => UpTo::Everything,
+            Some(t) => {
+                let v: serde_json::Value = try_arg!(wire::parse(t));
+                let m: MessageJson =
+                    try_arg!(serde_json::from_value(v).map_err(|e| Invalid::json(e.to_string())));
+                UpTo::Message { seq: m.message_seq, time: m.message_server_time }
+            }
+        };
+        let limit = ReadLimit { c2c: up_to, group: up_to };
+        submit(Request::CleanUnread { scope, limit }, cb, user_data)
+    })
+}
+
+/// Deprecated (use `TIMConvCleanConversationUnreadMessageCount` with ""): marks every
+/// conversation read. Callback JSON: "".
+#[no_mangle]
+pub extern "C" fn TIMMsgMarkAllMessageAsRead(cb: TIMCommCallback, user_data: *const c_void) -> c_int {
+    boundary!(result::ERR_PARAM, {
+        let limit = ReadLimit { c2c: UpTo::Everything, group: UpTo::Everything };
+        submit(Request::CleanUnread { scope: CleanScope::All, limit }, cb, user_data)
+    })
+}

@@ -92,6 +92,21 @@ pub fn by_seq(conn: &Connection, key: &ConvKey, seq: u64) -> rusqlite::Result<Op
 /// One page of history, walking the `(conv, server_time, seq)` index: newest first when going
 /// back in time, oldest first when going forward.
 pub fn page(conn: &Connection, key: &ConvKey, q: &HistoryQuery) -> rusqlite::Result<Vec<Message>> {
+    let (sql, args) = page_sql(key, q);
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = stmt.query_map(params_from_iter(args), |r| stored(key, r).map(|s| s.msg))?;
+    rows.collect()
+}
+
+/// `EXPLAIN QUERY PLAN` of a history page, one line per step.
+pub fn explain_page(conn: &Connection, key: &ConvKey, q: &HistoryQuery) -> rusqlite::Result<String> {
+    let (sql, args) = page_sql(key, q);
+    let mut stmt = conn.prepare(&format!("EXPLAIN QUERY PLAN {sql}"))?;
+    let rows = stmt.query_map(params_from_iter(args), |r| r.get::<_, String>(3))?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?.join("\n"))
+}
+
+fn page_sql(key: &ConvKey, q: &HistoryQuery) -> (String, Vec<rusqlite::types::Value>) {
     let mut sql =
         String::from("SELECT body, status, counts_unread FROM message WHERE conv_type = ? AND conv_id = ?");
     let mut args: Vec<rusqlite::types::Value> =
@@ -119,7 +134,28 @@ pub fn page(conn: &Connection, key: &ConvKey, q: &HistoryQuery) -> rusqlite::Res
     let dir = if q.forward { "ASC" } else { "DESC" };
     sql.push_str(&format!(" ORDER BY server_time {dir}, seq {dir} LIMIT ?"));
     args.push((q.count as i64).into());
-    let mut stmt = conn.prepare_cached(&sql)?;
-    let rows = stmt.query_map(params_from_iter(args), |r| stored(key, r).map(|s| s.msg))?;
-    rows.collect()
+    (sql, args)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::ConvKey;
+
+    /// The query plan of a history page walks the timeline index, never the table.
+    #[test]
+    fn history_pages_use_the_timeline_index() {
+        let dir = std::env::temp_dir().join(format!("timconv-plan-{}", std::process::id()));
+        let store = crate::store::Store::open(&dir, 1, "plan").unwrap();
+        let key = ConvKey::group("g");
+        for anchor in [None, Some(Anchor { server_time: 5, seq: 5, inclusive: false })] {
+            for forward in [false, true] {
+                let q = HistoryQuery { anchor, forward, count: 20, ..HistoryQuery::default() };
+                let plan = store.explain_history(&key, &q);
+                assert!(plan.contains("USING INDEX message_timeline"), "{plan}");
+                assert!(!plan.contains("USE TEMP B-TREE"), "sorts instead of walking the index: {plan}");
+            }
+        }
+        let _ = std::fs::remove_dir_all(dir);
+    }
 }

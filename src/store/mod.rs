@@ -153,6 +153,12 @@ impl Store {
         self.read(messages::by_seq(&self.conn, key, seq))
     }
 
+    /// The query plan of a history page (to check it uses an index).
+    #[doc(hidden)]
+    pub fn explain_history(&self, key: &ConvKey, query: &HistoryQuery) -> String {
+        messages::explain_page(&self.conn, key, query).unwrap_or_else(|e| e.to_string())
+    }
+
     /// One page of history.
     pub fn history(&self, key: &ConvKey, query: &HistoryQuery) -> Result<Vec<Message>, StoreError> {
         self.read(messages::page(&self.conn, key, query))

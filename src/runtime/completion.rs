@@ -40,6 +40,16 @@ impl Completion {
         call(self.cb, self.user_data, code, desc, json);
     }
 
+    /// Calls the callback (if any) with an owned result, without copying it.
+    pub fn complete_owned(mut self, code: i32, desc: &str, json: String) {
+        self.armed = false;
+        let Some(f) = self.cb else { return };
+        let desc = c_string(desc);
+        let json = nul_terminated(json);
+        // SAFETY: as in `call`.
+        unsafe { f(code, desc.as_ptr(), json.as_ptr().cast(), self.user_data.0) };
+    }
+
     /// Drops the completion without calling back (the call was rejected synchronously).
     pub fn disarm(mut self) {
         self.armed = false;
@@ -60,6 +70,15 @@ fn call(cb: CommCallback, user_data: UserData, code: i32, desc: &str, json: &str
     let json = c_string(json);
     // SAFETY: the app registered `f` for exactly this signature; both strings live until it returns.
     unsafe { f(code, desc.as_ptr(), json.as_ptr(), user_data.0) };
+}
+
+/// `s` with a terminating NUL, reusing its buffer. JSON text never holds a raw NUL (serde
+/// escapes it), and neither do strings that came in as C strings.
+pub fn nul_terminated(s: String) -> Vec<u8> {
+    debug_assert!(!s.as_bytes().contains(&0), "no interior NUL");
+    let mut bytes = s.into_bytes();
+    bytes.push(0);
+    bytes
 }
 
 /// A C copy of `s` (interior NULs, which valid JSON cannot contain unescaped, are dropped).

@@ -60,8 +60,8 @@ impl Delivery {
     /// Calls the app.
     pub fn deliver(self) {
         match self {
-            Delivery::Reply { completion, code, desc, json } => completion.complete(code, &desc, &json),
-            Delivery::ConvEvent { event, json } => listeners::emit_conv_event(event, &json),
+            Delivery::Reply { completion, code, desc, json } => completion.complete_owned(code, &desc, json),
+            Delivery::ConvEvent { event, json } => listeners::emit_conv_event(event, json),
             Delivery::TotalUnread(total) => listeners::emit_total_unread(total),
             Delivery::FilterUnread { filter, total } => listeners::emit_filter_unread(&filter, total),
             Delivery::NewMessages(json) => listeners::emit_new_messages(&json),

@@ -87,13 +87,13 @@ pub fn has_recv_new_msg() -> bool {
 
 // Delivery: copy the registration out of the lock, then call, so a listener may (un)register.
 
-pub fn emit_conv_event(event: i32, json: &str) {
+pub fn emit_conv_event(event: i32, json: String) {
     let Some((f, ud)) = REGISTRY.lock().conv_event else {
         return;
     };
-    let json = c_string(json);
+    let json = super::completion::nul_terminated(json);
     // SAFETY: registered by the app for this signature; `json` outlives the call.
-    unsafe { f(event, json.as_ptr(), ud.0) };
+    unsafe { f(event, json.as_ptr().cast(), ud.0) };
 }
 
 pub fn emit_total_unread(total: i32) {

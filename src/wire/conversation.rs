@@ -1,27 +1,15 @@
 //! ConvInfo, Draft and the conversation API's parameter and result objects.
+//!
+//! ConvInfo is written directly (no intermediate value): it is the hot path of every list and
+//! event, and the last message's opaque fields are spliced in as stored.
 
 use serde::{Deserialize, Serialize};
-use serde_json::value::RawValue;
 use serde_json::{Map, Value};
 
-use super::message::{payload_of, MessageOut};
+use super::keys;
+use super::message::{member, payload_of, raw_member, write_message};
 use super::Invalid;
 use crate::engine::{order::Page, ConvType, Conversation, Draft, Filter, OpResult};
-
-/// GroupAtInfo.
-#[derive(Serialize)]
-pub struct GroupAtInfo {
-    pub conv_group_at_info_seq: u64,
-    pub conv_group_at_info_at_type: u32,
-}
-
-/// Draft as emitted.
-#[derive(Serialize)]
-pub struct DraftOut<'a> {
-    pub draft_msg: Box<RawValue>,
-    pub draft_user_define: &'a str,
-    pub draft_edit_time: u64,
-}
 
 /// Draft as `TIMConvSetDraft` takes it.
 #[derive(Deserialize)]
@@ -33,87 +21,94 @@ pub struct DraftParam {
     pub draft_edit_time: u64,
 }
 
-/// ConvInfo, every key the SDK emits.
-#[derive(Serialize)]
-pub struct ConvInfo<'a> {
-    pub conv_id: &'a str,
-    pub conv_type: u32,
-    pub conv_owner: &'a str,
-    pub conv_face_url: &'a str,
-    pub conv_unread_num: u64,
-    pub conv_active_time: u64,
-    pub conv_is_has_lastmsg: bool,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub conv_last_msg: Option<MessageOut<'a>>,
-    pub conv_is_has_draft: bool,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub conv_draft: Option<DraftOut<'a>>,
-    pub conv_recv_opt: u32,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub conv_group_type: Option<u32>,
-    pub conv_group_at_info_array: Vec<GroupAtInfo>,
-    pub conv_is_pinned: bool,
-    pub conv_show_name: &'a str,
-    pub conv_mark_array: Vec<u64>,
-    pub conv_custom_data: &'a str,
-    pub conv_conversation_group_array: Vec<&'a str>,
-    pub conv_c2c_read_timestamp: u64,
-    pub conv_group_read_sequence: u64,
-}
-
-impl<'a> ConvInfo<'a> {
-    pub fn from_conversation(c: &'a Conversation) -> ConvInfo<'a> {
-        ConvInfo {
-            conv_id: &c.key.id,
-            conv_type: c.key.conv_type.code(),
-            conv_owner: "",
-            conv_face_url: &c.face_url,
-            conv_unread_num: c.unread,
-            conv_active_time: c.active_time(),
-            conv_is_has_lastmsg: c.last_msg.is_some(),
-            conv_last_msg: c.last_msg.as_ref().map(MessageOut),
-            conv_is_has_draft: c.draft.is_some(),
-            conv_draft: c.draft.as_ref().map(draft_out),
-            conv_recv_opt: c.recv_opt,
-            conv_group_type: (c.key.conv_type == ConvType::Group).then_some(c.group_type),
-            conv_group_at_info_array: c
-                .at_info
-                .iter()
-                .map(|a| GroupAtInfo { conv_group_at_info_seq: a.seq, conv_group_at_info_at_type: a.at_type })
-                .collect(),
-            conv_is_pinned: c.pinned,
-            conv_show_name: c.display_name(),
-            conv_mark_array: c.mark_list(),
-            conv_custom_data: &c.custom_data,
-            conv_conversation_group_array: c.groups.iter().map(String::as_str).collect(),
-            conv_c2c_read_timestamp: c.c2c_read_timestamp,
-            conv_group_read_sequence: c.group_read_sequence,
+/// Appends one ConvInfo object with every key the SDK emits.
+pub fn write_conv_info(out: &mut Vec<u8>, c: &Conversation) {
+    out.push(b'{');
+    member(out, keys::kTIMConvId, &c.key.id);
+    member(out, keys::kTIMConvType, &c.key.conv_type.code());
+    member(out, keys::kTIMConvOwner, "");
+    member(out, keys::kTIMConvFaceUrl, &c.face_url);
+    member(out, keys::kTIMConvUnReadNum, &c.unread);
+    member(out, keys::kTIMConvActiveTime, &c.active_time());
+    member(out, keys::kTIMConvIsHasLastMsg, &c.last_msg.is_some());
+    if let Some(m) = &c.last_msg {
+        raw_member(out, keys::kTIMConvLastMsg, |out| write_message(out, m));
+    }
+    member(out, keys::kTIMConvIsHasDraft, &c.draft.is_some());
+    if let Some(d) = &c.draft {
+        raw_member(out, keys::kTIMConvDraft, |out| write_draft(out, d));
+    }
+    member(out, keys::kTIMConvRecvOpt, &c.recv_opt);
+    if c.key.conv_type == ConvType::Group {
+        member(out, keys::kTIMConvGroupType, &c.group_type);
+    }
+    raw_member(out, keys::kTIMConvGroupAtInfoArray, |out| {
+        out.push(b'[');
+        for (i, a) in c.at_info.iter().enumerate() {
+            if i > 0 {
+                out.push(b',');
+            }
+            out.push(b'{');
+            member(out, keys::kTIMGroupAtInfoSeq, &a.seq);
+            member(out, keys::kTIMGroupAtInfoAtType, &a.at_type);
+            out.push(b'}');
         }
-    }
+        out.push(b']');
+    });
+    member(out, keys::kTIMConvIsPinned, &c.pinned);
+    member(out, keys::kTIMConvShowName, c.display_name());
+    member(out, keys::kTIMConvMarkArray, &c.mark_list());
+    member(out, keys::kTIMConvCustomData, &c.custom_data);
+    member(out, keys::kTIMConvConversationGroupArray, &c.groups);
+    member(out, keys::kTIMConvC2CReadTimestamp, &c.c2c_read_timestamp);
+    member(out, keys::kTIMConvGroupReadSequence, &c.group_read_sequence);
+    out.push(b'}');
 }
 
-fn draft_out(d: &Draft) -> DraftOut<'_> {
-    DraftOut {
-        draft_msg: RawValue::from_string(d.msg.as_str().to_owned()).expect("payload is a JSON object"),
-        draft_user_define: &d.user_define,
-        draft_edit_time: d.edit_time,
+fn write_draft(out: &mut Vec<u8>, d: &Draft) {
+    out.push(b'{');
+    raw_member(out, keys::kTIMDraftMsg, |out| out.extend_from_slice(d.msg.as_str().as_bytes()));
+    member(out, keys::kTIMDraftUserDefine, &d.user_define);
+    member(out, keys::kTIMDraftEditTime, &d.edit_time);
+    out.push(b'}');
+}
+
+/// Appends a JSON array of ConvInfo.
+pub fn write_conv_array<'a>(out: &mut Vec<u8>, convs: impl IntoIterator<Item = &'a Conversation>) {
+    out.push(b'[');
+    for (i, c) in convs.into_iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        write_conv_info(out, c);
     }
+    out.push(b']');
+}
+
+fn into_string(out: Vec<u8>) -> String {
+    // Every byte written is either ASCII punctuation or comes from serde_json or stored JSON text.
+    String::from_utf8(out).expect("JSON is UTF-8")
 }
 
 /// A Draft object as JSON.
 pub fn draft_json(d: &Draft) -> String {
-    serde_json::to_string(&draft_out(d)).expect("Draft serialises")
+    let mut out = Vec::with_capacity(d.msg.as_str().len() + 64);
+    write_draft(&mut out, d);
+    into_string(out)
 }
 
 /// One ConvInfo object as JSON.
 pub fn conv_info_json(c: &Conversation) -> String {
-    serde_json::to_string(&ConvInfo::from_conversation(c)).expect("ConvInfo serialises")
+    let mut out = Vec::with_capacity(1024);
+    write_conv_info(&mut out, c);
+    into_string(out)
 }
 
 /// A JSON array of ConvInfo.
 pub fn conv_array_json<'a>(convs: impl IntoIterator<Item = &'a Conversation>) -> String {
-    let infos: Vec<ConvInfo<'a>> = convs.into_iter().map(ConvInfo::from_conversation).collect();
-    serde_json::to_string(&infos).expect("ConvInfo array serialises")
+    let mut out = Vec::with_capacity(4096);
+    write_conv_array(&mut out, convs);
+    into_string(out)
 }
 
 impl DraftParam {
@@ -193,23 +188,15 @@ pub fn page_json<'a>(
     page: &Page,
     lookup: impl Fn(&crate::engine::ConvKey) -> Option<&'a Conversation>,
 ) -> String {
-    #[derive(Serialize)]
-    struct ListResult<'a> {
-        conversation_list_result_conv_list: Vec<ConvInfo<'a>>,
-        conversation_list_result_next_seq: u64,
-        conversation_list_result_is_finished: bool,
-    }
-    serde_json::to_string(&ListResult {
-        conversation_list_result_conv_list: page
-            .keys
-            .iter()
-            .filter_map(lookup)
-            .map(ConvInfo::from_conversation)
-            .collect(),
-        conversation_list_result_next_seq: page.next,
-        conversation_list_result_is_finished: page.finished,
-    })
-    .expect("serialises")
+    let mut out = Vec::with_capacity(4096);
+    out.push(b'{');
+    raw_member(&mut out, keys::TIMConversationListResultConvList, |out| {
+        write_conv_array(out, page.keys.iter().filter_map(&lookup))
+    });
+    member(&mut out, keys::TIMConversationListResultNextSeq, &page.next);
+    member(&mut out, keys::TIMConversationListResultIsFinished, &page.finished);
+    out.push(b'}');
+    into_string(out)
 }
 
 /// A JSON array of `TIMConversationOperationResult`.

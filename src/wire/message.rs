@@ -1,8 +1,7 @@
 //! Message JSON (`message_*` keys) to and from engine messages.
 
 use once_cell::sync::Lazy;
-use serde::{Deserialize, Serialize, Serializer};
-use serde_json::value::RawValue;
+use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use super::keys;
@@ -138,15 +137,26 @@ pub fn payload_of(map: &Map<String, Value>) -> Payload {
     Payload::from_object_text(serde_json::to_string(map).expect("a JSON map serialises"))
 }
 
-/// Appends `"key":value` (with a leading comma unless first).
-fn member<T: Serialize + ?Sized>(out: &mut Vec<u8>, key: &str, value: &T) {
+/// Appends `"key":` (with a leading comma unless first in its object).
+fn key(out: &mut Vec<u8>, key: &str) {
     if out.last() != Some(&b'{') {
         out.push(b',');
     }
     out.push(b'"');
     out.extend_from_slice(key.as_bytes());
     out.extend_from_slice(b"\":");
-    serde_json::to_writer(&mut *out, value).expect("scalar serialises");
+}
+
+/// Appends `"key":value`.
+pub(crate) fn member<T: Serialize + ?Sized>(out: &mut Vec<u8>, name: &str, value: &T) {
+    key(out, name);
+    serde_json::to_writer(&mut *out, value).expect("value serialises");
+}
+
+/// Appends `"key":` followed by whatever `write` appends (valid JSON).
+pub(crate) fn raw_member(out: &mut Vec<u8>, name: &str, write: impl FnOnce(&mut Vec<u8>)) {
+    key(out, name);
+    write(out);
 }
 
 /// Appends one message as Message JSON: the typed fields, then the payload's members verbatim.
@@ -175,16 +185,6 @@ pub fn write_message(out: &mut Vec<u8>, m: &Message) {
         out.extend_from_slice(members.as_bytes());
     }
     out.push(b'}');
-}
-
-/// Serialises an engine message as Message JSON inside a larger serde_json document.
-pub struct MessageOut<'a>(pub &'a Message);
-
-impl Serialize for MessageOut<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let raw = RawValue::from_string(message_json(self.0)).map_err(serde::ser::Error::custom)?;
-        raw.serialize(s)
-    }
 }
 
 fn into_string(out: Vec<u8>) -> String {

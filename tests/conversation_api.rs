@@ -481,9 +481,13 @@ fn clean_unread_by_conversation_type_timestamp_and_sequence() {
         (Some(1), Some(11))
     );
     assert_eq!(total_unread(), 4);
-    // A message older than the read position does not count.
+    // A message older than the read position does not count: by seq for groups, by time for C2C.
     receive(json!([at("g", 2, 100, 9)]));
     assert_eq!(conv("g")["conv_unread_num"], 1);
+    let mut late = text("a", 1, "peer", "late");
+    late["message_server_time"] = json!(150);
+    receive(json!([late]));
+    assert_eq!(conv("a")["conv_unread_num"], 1, "sent before the read timestamp: already read");
 
     assert_eq!(
         call(|cb, ud| TIMConvCleanConversationUnreadMessageCount(cs("c2c").as_ptr(), 0, 0, cb, ud)).code,

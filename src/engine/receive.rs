@@ -74,7 +74,11 @@ impl Engine {
                     msg.seq = conv.max_seq + 1;
                 }
                 conv.max_seq = conv.max_seq.max(msg.seq);
-                if msg.seq <= conv.read_seq {
+                // Read already: at or below the read seq, or (C2C, whose read state is a time)
+                // sent before the read timestamp. Same-second arrivals stay unread.
+                if msg.seq <= conv.read_seq
+                    || (conv.key.conv_type == ConvType::C2C && msg.server_time < conv.c2c_read_timestamp)
+                {
                     msg.is_read = true;
                 }
                 if !msg.is_read && !msg.excluded_from_unread && !conv.is_avchatroom() {

@@ -4,7 +4,8 @@
 use std::os::raw::{c_char, c_int, c_void};
 
 use super::defs::TIMCommCallback;
-use super::{boundary, c_str, conv_key_arg, conv_refs_arg, conv_type_arg, filter_arg, json_arg};
+use super::{boundary, c_str, conv_key_arg, conv_refs_arg, conv_type_arg, filter_arg};
+use super::{json_object_arg, json_objects_arg};
 use super::{opt_c_str, result, submit_initialized, submit_sync, try_arg};
 use super::{CBool, ConvEventArg, ConvTypeArg};
 use crate::engine::{ids, CleanScope, Command, ConvKey, ConvType, MAX_CUSTOM_DATA_BYTES};
@@ -115,7 +116,7 @@ pub extern "C" fn TIMConvGetConvInfo(
     boundary!(result::ERR_PARAM, {
         // SAFETY: the caller passes a NUL-terminated string or NULL.
         let params: Vec<GetConversationListParam> =
-            try_arg!(unsafe { json_arg(json_get_conv_list_param, "json_get_conv_list_param") });
+            try_arg!(unsafe { json_objects_arg(json_get_conv_list_param, "json_get_conv_list_param") });
         let keys = try_arg!(params.into_iter().map(|p| param_key(&p)).collect::<Result<Vec<_>, _>>());
         submit(Command::GetInfo(keys), cb, user_data)
     })
@@ -148,7 +149,7 @@ pub extern "C" fn TIMConvSetDraft(
         // SAFETY: the caller passes NUL-terminated strings or NULL.
         let key = try_arg!(unsafe { conv_key_arg(conv_id, conv_type) });
         // SAFETY: as above.
-        let param: DraftParam = try_arg!(unsafe { json_arg(json_draft_param, "json_draft_param") });
+        let param: DraftParam = try_arg!(unsafe { json_object_arg(json_draft_param, "json_draft_param") });
         try_arg!(check_elems(&param.draft_msg, false));
         if body_len(&param.draft_msg) > MAX_BODY_BYTES || param.draft_user_define.len() > MAX_BODY_BYTES {
             return result::ERR_PARAM;

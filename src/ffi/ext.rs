@@ -4,7 +4,8 @@
 use std::os::raw::{c_char, c_int, c_void};
 
 use super::defs::TIMCommCallback;
-use super::{boundary, json_arg, opt_c_str, result, try_arg};
+use super::json_objects_arg;
+use super::{boundary, opt_c_str, result, try_arg};
 use crate::engine::{ids, Command, Message};
 use crate::engine::{CleanScope, ConvKey, ConvType, InfoPatch};
 use crate::runtime::job::{ReadLimit, UpTo};
@@ -31,7 +32,7 @@ pub extern "C" fn TIMExtReceiveMessages(
 ) -> c_int {
     boundary!(result::ERR_PARAM, {
         // SAFETY: the caller passes a NUL-terminated string or NULL.
-        let msgs: Vec<MessageJson> = try_arg!(unsafe { json_arg(json_msg_array, "json_msg_array") });
+        let msgs: Vec<MessageJson> = try_arg!(unsafe { json_objects_arg(json_msg_array, "json_msg_array") });
         let now = clock::now_secs();
         let msgs = try_arg!(msgs.into_iter().map(|m| pushed_message(m, now)).collect::<Result<Vec<_>, _>>());
         runtime::submit(Request::Engine(Command::Receive(msgs)), Completion::new(cb, user_data));
@@ -80,7 +81,7 @@ pub extern "C" fn TIMExtUpdateUserProfiles(
     boundary!(result::ERR_PARAM, {
         // SAFETY: the caller passes a NUL-terminated string or NULL.
         let profiles: Vec<UserProfilePatch> =
-            try_arg!(unsafe { json_arg(json_profile_array, "json_profile_array") });
+            try_arg!(unsafe { json_objects_arg(json_profile_array, "json_profile_array") });
         let mut patches = Vec::with_capacity(profiles.len());
         for p in profiles {
             let key = try_arg!(conv_key(&p.user_profile_identifier, 1, "user_profile_identifier"));
@@ -112,7 +113,7 @@ pub extern "C" fn TIMExtUpdateGroupInfos(
     boundary!(result::ERR_PARAM, {
         // SAFETY: the caller passes a NUL-terminated string or NULL.
         let infos: Vec<GroupInfoPatch> =
-            try_arg!(unsafe { json_arg(json_group_info_array, "json_group_info_array") });
+            try_arg!(unsafe { json_objects_arg(json_group_info_array, "json_group_info_array") });
         let mut patches = Vec::with_capacity(infos.len());
         for g in infos {
             let key = try_arg!(conv_key(&g.group_base_info_group_id, 2, "group_base_info_group_id"));
@@ -148,7 +149,7 @@ pub extern "C" fn TIMExtReceiveReadReceipts(
     boundary!(result::ERR_PARAM, {
         // SAFETY: the caller passes a NUL-terminated string or NULL.
         let text = try_arg!(unsafe { super::c_str(json_receipt_array, "json_receipt_array") });
-        let receipts: Vec<ReceiptParam> = try_arg!(crate::wire::parse(text));
+        let receipts: Vec<ReceiptParam> = try_arg!(crate::wire::parse_objects(text));
         let mut reads = Vec::new();
         for r in receipts {
             let key =
@@ -205,7 +206,7 @@ pub extern "C" fn TIMExtRevokeMessages(
 ) -> c_int {
     boundary!(result::ERR_PARAM, {
         // SAFETY: the caller passes a NUL-terminated string or NULL.
-        let msgs: Vec<MessageJson> = try_arg!(unsafe { json_arg(json_msg_array, "json_msg_array") });
+        let msgs: Vec<MessageJson> = try_arg!(unsafe { json_objects_arg(json_msg_array, "json_msg_array") });
         let mut targets = Vec::with_capacity(msgs.len());
         for m in msgs {
             let key = try_arg!(m.conv_key());
@@ -231,7 +232,7 @@ pub extern "C" fn TIMExtUpdateMessages(
 ) -> c_int {
     boundary!(result::ERR_PARAM, {
         // SAFETY: the caller passes a NUL-terminated string or NULL.
-        let msgs: Vec<MessageJson> = try_arg!(unsafe { json_arg(json_msg_array, "json_msg_array") });
+        let msgs: Vec<MessageJson> = try_arg!(unsafe { json_objects_arg(json_msg_array, "json_msg_array") });
         let mut updated = Vec::with_capacity(msgs.len());
         for m in msgs {
             let key = try_arg!(m.conv_key());

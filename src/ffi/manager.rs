@@ -42,7 +42,7 @@ pub extern "C" fn TIMInit(sdk_app_id: u64, json_sdk_config: *const c_char) -> c_
         // SAFETY: the caller passes NULL or a NUL-terminated string.
         let text = try_arg!(unsafe { opt_c_str(json_sdk_config, "json_sdk_config") });
         let config: SdkConfig = match text.map(str::trim).filter(|t| !t.is_empty()) {
-            Some(t) => try_arg!(wire::parse(t)),
+            Some(t) => try_arg!(wire::parse_object(t)),
             None => SdkConfig::default(),
         };
         let data_dir = match config.sdk_config_config_file_path.filter(|p| !p.is_empty()) {

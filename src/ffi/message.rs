@@ -4,6 +4,7 @@
 use std::os::raw::{c_char, c_int, c_void};
 
 use super::defs::TIMCommCallback;
+use super::json_object_arg;
 use super::{boundary, conv_key_arg, json_arg, result, try_arg, ConvTypeArg, RecvOptArg};
 use crate::engine::{codes, ids, message::status, Command, ConvKey, InfoPatch};
 use crate::runtime::{self, clock, listeners, Completion, Request};
@@ -74,7 +75,7 @@ pub extern "C" fn TIMMsgSendMessage(
         // SAFETY: the caller passes NUL-terminated strings or NULL.
         let key = try_arg!(unsafe { conv_key_arg(conv_id, conv_type) });
         // SAFETY: as above.
-        let mut json: MessageJson = try_arg!(unsafe { json_arg(json_msg_param, "json_msg_param") });
+        let mut json: MessageJson = try_arg!(unsafe { json_object_arg(json_msg_param, "json_msg_param") });
         try_arg!(check_elems(&json.rest, true));
         let now = clock::now_secs();
         let (unique_id, msg_id, rand) = clock::new_message_ids(now);

@@ -7,6 +7,7 @@ use std::os::raw::{c_char, c_int, c_void};
 use super::defs::TIMCommCallback;
 use super::ConvTypeArg;
 use super::{boundary, conv_key_arg, conv_type_arg, json_arg, local_message, opt_c_str, result, try_arg};
+use super::{json_object_arg, json_objects_arg};
 use crate::engine::{Arrival, CleanScope, Command};
 use crate::runtime::job::{HistoryRequest, ReadLimit, UpTo};
 use crate::runtime::{self, clock, Completion, Request};
@@ -26,7 +27,7 @@ fn submit(request: Request, cb: TIMCommCallback, user_data: *const c_void) -> c_
 
 /// A message given back by the app (to delete, revoke, page from): its ID is what counts.
 fn message_id(value: serde_json::Value, what: &str) -> Result<(String, u64, u64), Invalid> {
-    let m: MessageJson = serde_json::from_value(value).map_err(|e| Invalid::json(format!("{what}: {e}")))?;
+    let m: MessageJson = wire::from_object(value, what)?;
     if m.message_msg_id.is_empty() {
         return Err(Invalid::param(format!("{what} has no message_msg_id")));
     }
@@ -50,7 +51,7 @@ pub extern "C" fn TIMMsgImportMsgList(
         // SAFETY: the caller passes NUL-terminated strings or NULL.
         let key = try_arg!(unsafe { conv_key_arg(conv_id, conv_type) });
         // SAFETY: as above.
-        let msgs: Vec<MessageJson> = try_arg!(unsafe { json_arg(json_msg_array, "json_msg_array") });
+        let msgs: Vec<MessageJson> = try_arg!(unsafe { json_objects_arg(json_msg_array, "json_msg_array") });
         let now = clock::now_secs();
         let msgs =
             try_arg!(msgs.into_iter().map(|m| local_message(m, &key, now)).collect::<Result<Vec<_>, _>>());
@@ -73,7 +74,7 @@ pub extern "C" fn TIMMsgSaveMsg(
         // SAFETY: the caller passes NUL-terminated strings or NULL.
         let key = try_arg!(unsafe { conv_key_arg(conv_id, conv_type) });
         // SAFETY: as above.
-        let msg: MessageJson = try_arg!(unsafe { json_arg(json_msg_param, "json_msg_param") });
+        let msg: MessageJson = try_arg!(unsafe { json_object_arg(json_msg_param, "json_msg_param") });
         let msg = try_arg!(local_message(msg, &key, clock::now_secs()));
         submit(Request::Engine(Command::Store(vec![msg], Arrival::Saved)), cb, user_data)
     })
@@ -99,7 +100,7 @@ pub extern "C" fn TIMMsgGetMsgList(
         // SAFETY: as above.
         let text = try_arg!(unsafe { opt_c_str(json_get_msg_param, "json_get_msg_param") });
         let p: GetMsgListParam = match text.filter(|t| !t.trim().is_empty()) {
-            Some(t) => try_arg!(wire::parse(t)),
+            Some(t) => try_arg!(wire::parse_object(t)),
             None => GetMsgListParam::default(),
         };
         let after_msg = match p.msg_getmsglist_param_last_msg {
@@ -167,7 +168,7 @@ pub extern "C" fn TIMMsgDelete(
         // SAFETY: the caller passes NUL-terminated strings or NULL.
         let key = try_arg!(unsafe { conv_key_arg(conv_id, conv_type) });
         // SAFETY: as above.
-        let p: MsgDeleteParam = try_arg!(unsafe { json_arg(json_msgdel_param, "json_msgdel_param") });
+        let p: MsgDeleteParam = try_arg!(unsafe { json_object_arg(json_msgdel_param, "json_msgdel_param") });
         let (id, _, _) = try_arg!(message_id(p.msg_delete_param_msg, "msg_delete_param_msg"));
         submit(Request::DeleteMessages { key, msg_ids: vec![id] }, cb, user_data)
     })
@@ -238,8 +239,7 @@ pub extern "C" fn TIMMsgReportReaded(
             Some(t) if t.trim().is_empty() => UpTo::Everything,
             Some(t) => {
                 let v: serde_json::Value = try_arg!(wire::parse(t));
-                let m: MessageJson =
-                    try_arg!(serde_json::from_value(v).map_err(|e| Invalid::json(e.to_string())));
+                let m: MessageJson = try_arg!(wire::from_object(v, "json_msg_param"));
                 UpTo::Message { seq: m.message_seq, time: m.message_server_time }
             }
         };

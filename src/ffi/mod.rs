@@ -113,6 +113,30 @@ pub(crate) unsafe fn json_arg<T: DeserializeOwned>(ptr: *const c_char, what: &st
     wire::parse(unsafe { c_str(ptr, what) }?)
 }
 
+/// A required JSON object argument parsed into `T`.
+///
+/// # Safety
+/// As [`c_str`].
+pub(crate) unsafe fn json_object_arg<T: DeserializeOwned>(
+    ptr: *const c_char,
+    what: &str,
+) -> Result<T, Invalid> {
+    // SAFETY: forwarded contract.
+    wire::parse_object(unsafe { c_str(ptr, what) }?)
+}
+
+/// A required JSON array of objects, each parsed into `T`.
+///
+/// # Safety
+/// As [`c_str`].
+pub(crate) unsafe fn json_objects_arg<T: DeserializeOwned>(
+    ptr: *const c_char,
+    what: &str,
+) -> Result<Vec<T>, Invalid> {
+    // SAFETY: forwarded contract.
+    wire::parse_objects(unsafe { c_str(ptr, what) }?)
+}
+
 /// A conversation type argument: only C2C and group conversations exist.
 pub(crate) fn conv_type_arg(value: ConvTypeArg) -> Result<ConvType, Invalid> {
     match value {
@@ -164,7 +188,7 @@ pub(crate) unsafe fn conv_refs_arg(ptr: *const c_char) -> Result<Vec<ConvRef>, I
 pub(crate) unsafe fn filter_arg(ptr: *const c_char) -> Result<(Filter, String, FilterJson), Invalid> {
     // SAFETY: forwarded contract.
     let text = unsafe { c_str(ptr, "filter") }?;
-    let json: FilterJson = wire::parse(text)?;
+    let json: FilterJson = wire::parse_object(text)?;
     Ok((json.to_filter()?, text.to_owned(), json))
 }
 

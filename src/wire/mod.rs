@@ -35,3 +35,27 @@ impl Invalid {
 pub fn parse<T: DeserializeOwned>(text: &str) -> Result<T, Invalid> {
     serde_json::from_str(text).map_err(|e| Invalid::json(format!("invalid JSON: {e}")))
 }
+
+/// Parses a JSON object argument. (serde would also read a struct from an array, by position;
+/// the SDK's parameters are objects, so anything else is `TIM_ERR_JSON`.)
+pub fn parse_object<T: DeserializeOwned>(text: &str) -> Result<T, Invalid> {
+    if !text.trim_start().starts_with('{') {
+        return Err(Invalid::json("expected a JSON object"));
+    }
+    parse(text)
+}
+
+/// Parses a JSON array of objects.
+pub fn parse_objects<T: DeserializeOwned>(text: &str) -> Result<Vec<T>, Invalid> {
+    let raw: Vec<&serde_json::value::RawValue> =
+        serde_json::from_str(text).map_err(|e| Invalid::json(format!("invalid JSON: {e}")))?;
+    raw.into_iter().map(|r| parse_object(r.get())).collect()
+}
+
+/// Converts a JSON value that must be an object.
+pub fn from_object<T: DeserializeOwned>(value: serde_json::Value, what: &str) -> Result<T, Invalid> {
+    if !value.is_object() {
+        return Err(Invalid::json(format!("{what} must be a JSON object")));
+    }
+    serde_json::from_value(value).map_err(|e| Invalid::json(format!("{what}: {e}")))
+}

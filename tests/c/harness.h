@@ -8,6 +8,7 @@
  *   Waiter                  records TIMCommCallback results (code, desc/json copies, thread)
  *                           and lets the test block until they arrive, with a timeout.
  *   EventLog                records conversation events the same way.
+ *   MessageBatch            builds one server push of several text messages.
  *   harness_make_temp_dir() a fresh data directory; harness_remove_tree() deletes it.
  */
 #ifndef TIMCONV_TEST_HARNESS_H
@@ -345,6 +346,50 @@ static inline int harness_receive_text(const char *conv_id, int conv_type, const
     int rc = TIMExtReceiveMessages(json, waiter_on_result, &w);
     if (rc == TIM_SUCC) rc = waiter_wait(&w) ? w.code : -1000;
     waiter_destroy(&w);
+    return rc;
+}
+
+/* ---- MessageBatch: one push of several messages ------------------------------------------- */
+
+typedef struct MessageBatch {
+    char *json; /* the JSON array built so far (malloc'd) */
+    size_t len;
+    size_t capacity;
+    int count;
+} MessageBatch;
+
+/* Appends a text message to the batch (arguments as harness_text_message). */
+static inline void harness_batch_add(MessageBatch *batch, const char *conv_id, int conv_type,
+                                     const char *sender, const char *text, const char *extra) {
+    char one[1024];
+    harness_text_message(one, sizeof one, conv_id, conv_type, sender, text, extra);
+    size_t object_len = strlen(one) - 2; /* without the enclosing [ ] */
+    size_t need = batch->len + object_len + 3;
+    if (need > batch->capacity) {
+        size_t capacity = batch->capacity ? batch->capacity : 1024;
+        while (capacity < need) capacity *= 2;
+        char *json = realloc(batch->json, capacity);
+        if (json == NULL) abort();
+        batch->json = json;
+        batch->capacity = capacity;
+    }
+    batch->json[batch->len++] = batch->count == 0 ? '[' : ',';
+    memcpy(batch->json + batch->len, one + 1, object_len);
+    batch->len += object_len;
+    memcpy(batch->json + batch->len, "]", 2); /* kept closed; overwritten by the next add */
+    batch->count++;
+}
+
+/* Pushes the batch (TIMExtReceiveMessages), waits for the callback and empties the batch.
+ * Returns the callback code, the TIMResult if the call was rejected, -1000 on a timeout. */
+static inline int harness_batch_receive(MessageBatch *batch) {
+    Waiter w;
+    waiter_init(&w);
+    int rc = TIMExtReceiveMessages(batch->count ? batch->json : "[]", waiter_on_result, &w);
+    if (rc == TIM_SUCC) rc = waiter_wait(&w) ? w.code : -1000;
+    waiter_destroy(&w);
+    free(batch->json);
+    memset(batch, 0, sizeof *batch);
     return rc;
 }
 

@@ -12,6 +12,7 @@
 #define TIMCONV_TEST_JSCAN_H
 
 #include <stdbool.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -186,6 +187,52 @@ static inline bool jscan_message_text(JSpan message, char *buf, size_t size) {
     JSpan elems, elem, text;
     return jscan_member(message, "message_elem_array", &elems) && jscan_index(elems, 0, &elem) &&
            jscan_member(elem, "text_elem_content", &text) && jscan_str_copy(text, buf, size);
+}
+
+/*
+ * Renders an array compactly into buf, elements joined by ',': strings without their quotes,
+ * ConvInfo objects as their conv_id, TIMConversationOperationResult objects as "id:code",
+ * anything else as its raw text. An empty array gives ""; "(not an array)" otherwise. Meant
+ * for comparing whole lists in one CHECK_STR_EQ.
+ */
+static inline const char *jscan_list_text(JSpan array, char *buf, size_t size) {
+    size_t used = 0;
+    buf[0] = '\0';
+    if (array.p == NULL || array.p[0] != '[') {
+        snprintf(buf, size, "(not an array)");
+        return buf;
+    }
+    JSpan item, field;
+    for (int i = 0; jscan_index(array, i, &item); i++) {
+        char piece[512];
+        if (item.p[0] == '"') {
+            jscan_str_copy(item, piece, sizeof piece);
+        } else if (jscan_member(item, "conv_id", &field)) {
+            jscan_str_copy(field, piece, sizeof piece);
+        } else if (jscan_member(item, "conversation_operation_result_conversation_id", &field)) {
+            char id[256] = "";
+            jscan_str_copy(field, id, sizeof id);
+            snprintf(piece, sizeof piece, "%s:%lld", id,
+                     jscan_get_int(item, "conversation_operation_result_result_code"));
+        } else {
+            snprintf(piece, sizeof piece, "%.*s", (int)item.n, item.p);
+        }
+        int n = snprintf(buf + used, size - used, "%s%s", i ? "," : "", piece);
+        if (n < 0 || (size_t)n >= size - used) break; /* truncated */
+        used += (size_t)n;
+    }
+    return buf;
+}
+
+/* jscan_list_text of member `key` of an object ("(absent)" if it has none). */
+static inline const char *jscan_member_list_text(JSpan object, const char *key, char *buf,
+                                                 size_t size) {
+    JSpan v = {NULL, 0};
+    if (!jscan_member(object, key, &v)) {
+        snprintf(buf, size, "(absent)");
+        return buf;
+    }
+    return jscan_list_text(v, buf, size);
 }
 
 #endif /* TIMCONV_TEST_JSCAN_H */

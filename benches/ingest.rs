@@ -4,143 +4,20 @@
 //! `cargo bench --bench ingest` (100k messages over 1k conversations, batches of 100);
 //! `cargo bench --bench ingest -- --messages 1000000 --convs 10000` for larger runs.
 
-use std::ffi::{c_char, c_void, CString};
-use std::sync::{Condvar, Mutex};
-use std::time::Instant;
+mod common;
 
-use serde_json::json;
-use timconv::ffi::{ext::TIMExtReceiveMessages, manager::*};
-
-struct Args {
-    messages: usize,
-    convs: usize,
-    batch: usize,
-}
-
-fn args() -> Args {
-    let mut a = Args { messages: 100_000, convs: 1_000, batch: 100 };
-    let argv: Vec<String> = std::env::args().collect();
-    for w in argv.windows(2) {
-        let n = || w[1].parse().expect("a number");
-        match w[0].as_str() {
-            "--messages" => a.messages = n(),
-            "--convs" => a.convs = n(),
-            "--batch" => a.batch = n(),
-            _ => {}
-        }
-    }
-    a
-}
-
-fn batches(a: &Args) -> Vec<String> {
-    (0..a.messages)
-        .collect::<Vec<_>>()
-        .chunks(a.batch)
-        .map(|chunk| {
-            let msgs: Vec<_> = chunk
-                .iter()
-                .map(|i| {
-                    let conv = i % a.convs;
-                    json!({"message_conv_id": format!("user{conv}"), "message_conv_type": 1,
-                           "message_sender": format!("user{conv}"), "message_msg_id": format!("m{i}"),
-                           "message_elem_array": [{"elem_type": 0, "text_elem_content": format!("message number {i}")}]})
-                })
-                .collect();
-            serde_json::Value::from(msgs).to_string()
-        })
-        .collect()
-}
-
-static DONE: (Mutex<usize>, Condvar) = (Mutex::new(0), Condvar::new());
-
-unsafe extern "C" fn on_done(code: i32, _: *const c_char, _: *const c_char, _: *const c_void) {
-    assert_eq!(code, 0);
-    *DONE.0.lock().unwrap() += 1;
-    DONE.1.notify_all();
-}
-
-fn wait_for(n: usize) {
-    let mut done = DONE.0.lock().unwrap();
-    while *done < n {
-        done = DONE.1.wait(done).unwrap();
-    }
-}
-
-/// Pushes every batch; `pipelined` submits without waiting (the worker group-commits what is
-/// queued), otherwise each call waits for its callback (one commit per call).
-fn timconv_ingest(batches: &[String], pipelined: bool) -> f64 {
-    let dir = std::env::temp_dir().join(format!("timconv-bench-ingest-{}-{pipelined}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    let config = CString::new(json!({"sdk_config_config_file_path": dir}).to_string()).unwrap();
-    assert_eq!(TIMInit(1, config.as_ptr()), 0);
-    let user = CString::new("bench").unwrap();
-    *DONE.0.lock().unwrap() = 0;
-    assert_eq!(TIMLogin(user.as_ptr(), user.as_ptr(), Some(on_done), std::ptr::null()), 0);
-    wait_for(1);
-    let texts: Vec<CString> = batches.iter().map(|b| CString::new(b.as_str()).unwrap()).collect();
-    let start = Instant::now();
-    for (i, t) in texts.iter().enumerate() {
-        assert_eq!(TIMExtReceiveMessages(t.as_ptr(), Some(on_done), std::ptr::null()), 0);
-        if !pipelined {
-            wait_for(i + 2);
-        }
-    }
-    wait_for(texts.len() + 1);
-    let secs = start.elapsed().as_secs_f64();
-    TIMUninit();
-    let _ = std::fs::remove_dir_all(&dir);
-    secs
-}
-
-/// The same message rows inserted with rusqlite, one transaction per batch.
-fn raw_rusqlite(a: &Args) -> f64 {
-    let path = std::env::temp_dir().join(format!("timconv-bench-raw-{}.db", std::process::id()));
-    let _ = std::fs::remove_file(&path);
-    let mut conn = rusqlite::Connection::open(&path).unwrap();
-    conn.query_row("PRAGMA journal_mode = WAL", [], |_| Ok(())).unwrap();
-    conn.pragma_update(None, "synchronous", "FULL").unwrap();
-    conn.execute_batch(
-        "CREATE TABLE message (id INTEGER PRIMARY KEY, conv_type INTEGER NOT NULL, conv_id TEXT NOT NULL,
-            seq INTEGER NOT NULL, server_time INTEGER NOT NULL, msg_id TEXT NOT NULL, sender TEXT NOT NULL,
-            status INTEGER NOT NULL, counts_unread INTEGER NOT NULL, body TEXT NOT NULL);
-         CREATE INDEX message_timeline ON message (conv_type, conv_id, server_time, seq);
-         CREATE INDEX message_by_msg_id ON message (msg_id);",
-    )
-    .unwrap();
-    let start = Instant::now();
-    for chunk in (0..a.messages).collect::<Vec<_>>().chunks(a.batch) {
-        let tx = conn.transaction().unwrap();
-        {
-            let mut stmt = tx
-                .prepare_cached("INSERT INTO message (conv_type, conv_id, seq, server_time, msg_id, sender, status, counts_unread, body) VALUES (1, ?1, ?2, ?3, ?4, ?1, 2, 1, ?5)")
-                .unwrap();
-            for i in chunk {
-                let conv = format!("user{}", i % a.convs);
-                let body = json!({"message_conv_id": conv, "message_msg_id": format!("m{i}"),
-                    "message_elem_array": [{"elem_type": 0, "text_elem_content": format!("message number {i}")}]}).to_string();
-                stmt.execute(rusqlite::params![
-                    conv,
-                    (*i / a.convs) as i64 + 1,
-                    1_700_000_000i64,
-                    format!("m{i}"),
-                    body
-                ])
-                .unwrap();
-            }
-        }
-        tx.commit().unwrap();
-    }
-    let secs = start.elapsed().as_secs_f64();
-    drop(conn);
-    let _ = std::fs::remove_file(&path);
-    secs
-}
+use common::arg;
+use common::ingest::{timconv_ingest, Ingest};
 
 fn main() {
-    let a = args();
-    let batches = batches(&a);
+    let a = Ingest {
+        messages: arg("--messages", 100_000),
+        convs: arg("--convs", 1_000),
+        batch: arg("--batch", 100),
+    };
+    let batches = a.batches();
     let n = a.messages as f64;
-    let raw = raw_rusqlite(&a);
+    let raw = a.raw_rusqlite();
     let serial = timconv_ingest(&batches, false);
     let pipelined = timconv_ingest(&batches, true);
     println!(

@@ -1,5 +1,7 @@
-//! Helpers shared by the benchmarks: a synchronous call wrapper over the C API.
+//! Helpers shared by the benchmarks: a synchronous call wrapper over the C API, data setup.
 #![allow(dead_code)]
+
+pub mod ingest;
 
 use std::ffi::{c_char, c_void, CStr, CString};
 use std::path::PathBuf;

@@ -1,0 +1,151 @@
+//! The benchmark suite of issue-style targets P1–P6, each measured next to a baseline in the
+//! same run (these machines are noisy: ratios, not absolute numbers, are what compares).
+//!
+//! Run it with `bash benches/run` (builds the P1 C driver, writes `benches/results.md`, the
+//! plot, and the README table). Directly:
+//! `cargo bench --bench suite -- --p1 build/bench_p1_roundtrip [--quick] [--out DIR]`.
+
+#[path = "../common/mod.rs"]
+mod common;
+mod lists;
+mod p1;
+mod report;
+
+use std::path::PathBuf;
+
+use common::ingest::{timconv_ingest, Ingest};
+use common::init_login;
+use report::{Figure, Report};
+use timconv::ffi::manager::TIMUninit;
+
+fn flag(name: &str) -> Option<String> {
+    let argv: Vec<String> = std::env::args().collect();
+    argv.windows(2).find(|w| w[0] == name).map(|w| w[1].clone())
+}
+
+fn main() {
+    let argv: Vec<String> = std::env::args().collect();
+    if let Some(dir) = flag("--p5-child") {
+        let n: usize = flag("--n").unwrap().parse().unwrap();
+        println!("p5 {}", lists::rss_per_conversation(&PathBuf::from(dir), n));
+        return;
+    }
+    let quick = argv.iter().any(|a| a == "--quick");
+    let out = PathBuf::from(flag("--out").unwrap_or_else(|| "benches".into()));
+    let sizes: &[usize] = if quick { &[100, 1_000] } else { &[1_000, 10_000, 100_000] };
+    let largest = *sizes.last().unwrap();
+    let mut report = Report::default();
+
+    // P1 — from C, if the driver was built.
+    if let Some(program) = flag("--p1") {
+        let calls = if quick { 2_000 } else { 20_000 };
+        let base = p1::baseline(calls);
+        let ours = p1::from_c(&PathBuf::from(program), calls);
+        report.add(Figure::us(
+            "P1",
+            "call→callback p50 (from C)",
+            ours.p50,
+            Some(base.p50),
+            "≤ 1.5× baseline",
+            |r| r <= 1.5,
+        ));
+        report.add(Figure::us(
+            "P1",
+            "call→callback p99 (from C)",
+            ours.p99,
+            Some(base.p99),
+            "≤ 50 µs",
+            |_| ours.p99 <= 50.0,
+        ));
+    }
+
+    // P2, P4, P6 over prepared data directories; P5 in a child process.
+    for &n in sizes {
+        let dir = lists::prepared(n);
+        init_login(&dir, "bench");
+        let (ours, base) = lists::whole_list(if n >= 100_000 { 5 } else { 20 });
+        report.add(Figure::ms(
+            "P2",
+            &format!("TIMConvGetConvList, {n} conversations"),
+            ours,
+            Some(base),
+            "≤ 1.0× serde_json",
+            |r| r <= 1.0,
+        ));
+        report.series("P2", n, ours, base);
+        if n == largest {
+            let (by_type, by_mark) = lists::filtered_pages(n);
+            let per_page = ours / (n as f64 / 100.0);
+            report.add(Figure::us(
+                "P6",
+                &format!("page of 100 of {n}, by type"),
+                by_type * 1e6,
+                Some(per_page * 1e6),
+                "≤ 200 µs median",
+                |_| by_type <= 200e-6,
+            ));
+            report.add(Figure::us(
+                "P6",
+                &format!("page of 100 of {n}, by mark"),
+                by_mark * 1e6,
+                Some(per_page * 1e6),
+                "≤ 200 µs median",
+                |_| by_mark <= 200e-6,
+            ));
+        }
+        TIMUninit();
+        let (ours, base) = lists::login_to_list(&dir);
+        report.add(Figure::ms(
+            "P4",
+            &format!("login → first list, {n} conversations"),
+            ours,
+            Some(base),
+            "≤ 2× raw read + parse",
+            |r| r <= 2.0,
+        ));
+        report.series("P4", n, ours, base);
+        if n == largest {
+            let child = std::process::Command::new(std::env::current_exe().unwrap())
+                .args(["--p5-child", dir.to_str().unwrap(), "--n", &n.to_string()])
+                .output()
+                .unwrap();
+            let text = String::from_utf8_lossy(&child.stdout);
+            let bytes: f64 =
+                text.split_whitespace().nth(1).and_then(|v| v.parse().ok()).expect("P5 child output");
+            report.add(Figure::plain(
+                "P5",
+                &format!("RSS per conversation, {n} loaded"),
+                bytes,
+                "B",
+                None,
+                "≤ 1.5 KB",
+                |_| bytes <= 1536.0,
+            ));
+        }
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    // P3 — durable ingest.
+    let ingest = if quick {
+        Ingest { messages: 20_000, convs: 200, batch: 100 }
+    } else {
+        Ingest { messages: 1_000_000, convs: 10_000, batch: 100 }
+    };
+    let raw = ingest.raw_rusqlite();
+    let ours = timconv_ingest(&ingest.batches(), true);
+    let n = ingest.messages as f64;
+    report.add(Figure::plain(
+        "P3",
+        &format!(
+            "durable ingest, {} msgs / {} convs, batches of {}",
+            ingest.messages, ingest.convs, ingest.batch
+        ),
+        n / ours,
+        "msgs/s",
+        Some(n / raw),
+        "≥ 0.5× raw rusqlite",
+        |r| r >= 0.5,
+    ));
+
+    report.write(&out, quick);
+}

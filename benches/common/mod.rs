@@ -40,6 +40,29 @@ pub fn call(f: impl FnOnce(TIMCommCallback, *const c_void) -> i32) -> (i32, Stri
     (code, json, elapsed)
 }
 
+unsafe extern "C" fn on_reply_len(code: i32, _: *const c_char, json: *const c_char, ud: *const c_void) {
+    // SAFETY: `ud` is the caller's live Slot; `json` is valid during the call.
+    let slot = unsafe { &*(ud as *const Slot) };
+    let len = unsafe { CStr::from_ptr(json) }.to_bytes().len();
+    *slot.done.lock().unwrap() = Some((code, len.to_string()));
+    slot.ready.notify_all();
+}
+
+/// Like [`call`], but the callback only notes the result's length (as a string), so timing a
+/// large result does not include copying it.
+pub fn call_len(f: impl FnOnce(TIMCommCallback, *const c_void) -> i32) -> (i32, usize, Duration) {
+    let slot = Slot { done: Mutex::new(None), ready: Condvar::new() };
+    let start = Instant::now();
+    assert_eq!(f(Some(on_reply_len), &slot as *const Slot as *const c_void), 0);
+    let mut done = slot.done.lock().unwrap();
+    while done.is_none() {
+        done = slot.ready.wait(done).unwrap();
+    }
+    let elapsed = start.elapsed();
+    let (code, len) = done.take().unwrap();
+    (code, len.parse().unwrap(), elapsed)
+}
+
 /// A fresh data directory for this benchmark run.
 pub fn data_dir(tag: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("timconv-bench-{tag}-{}", std::process::id()));

@@ -4,7 +4,7 @@ use std::ffi::CString;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use crate::common::{call, data_dir, init_login, median, populate};
+use crate::common::{call, call_len, data_dir, init_login, median, populate};
 use timconv::ffi::conversation::*;
 use timconv::ffi::manager::*;
 
@@ -23,7 +23,7 @@ pub fn prepared(n: usize) -> PathBuf {
 pub fn whole_list(samples: usize) -> (f64, f64) {
     let (_, json, _) = call(|cb, ud| TIMConvGetConvList(cb, ud));
     let value: serde_json::Value = serde_json::from_str(&json).unwrap();
-    let ours = median((0..samples).map(|_| call(|cb, ud| TIMConvGetConvList(cb, ud)).2).collect());
+    let ours = median((0..samples).map(|_| call_len(|cb, ud| TIMConvGetConvList(cb, ud)).2).collect());
     let baseline = median(
         (0..samples)
             .map(|_| {
@@ -50,7 +50,7 @@ pub fn login_to_list(dir: &Path) -> (f64, f64) {
                 let start = Instant::now();
                 let (code, _, _) = call(|cb, ud| TIMLogin(user.as_ptr(), user.as_ptr(), cb, ud));
                 assert_eq!(code, 0);
-                let (code, _, _) = call(|cb, ud| TIMConvGetConvList(cb, ud));
+                let (code, _, _) = call_len(|cb, ud| TIMConvGetConvList(cb, ud));
                 assert_eq!(code, 0);
                 let t = start.elapsed();
                 TIMUninit();

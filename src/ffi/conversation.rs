@@ -5,12 +5,13 @@ use std::os::raw::{c_char, c_int, c_void};
 
 use super::defs::TIMCommCallback;
 use super::{boundary, c_str, conv_key_arg, conv_refs_arg, conv_type_arg, filter_arg};
+use super::{
+    clean_scope_arg, read_limit, result, submit as submit_request, submit_initialized, submit_sync, try_arg,
+};
 use super::{json_object_arg, json_objects_arg};
-use super::{opt_c_str, result, submit_initialized, submit_sync, try_arg};
 use super::{CBool, ConvEventArg, ConvTypeArg};
-use crate::engine::{ids, CleanScope, Command, ConvKey, ConvType, MAX_CUSTOM_DATA_BYTES};
-use crate::runtime::job::{ReadLimit, UpTo};
-use crate::runtime::{self, clock, listeners, Completion, Request};
+use crate::engine::{ids, Command, ConvKey, MAX_CUSTOM_DATA_BYTES};
+use crate::runtime::{clock, listeners, Request};
 use crate::wire::conversation::{DraftParam, GetConversationListParam};
 use crate::wire::message::{body_len, check_elems, MAX_BODY_BYTES};
 use crate::wire::Invalid;
@@ -59,8 +60,7 @@ pub type TIMConvTotalUnreadMessageCountChangedCallback =
 
 /// Submits a conversation command reported through `cb`.
 pub(super) fn submit(cmd: Command, cb: TIMCommCallback, user_data: *const c_void) -> c_int {
-    runtime::submit(Request::Engine(cmd), Completion::new(cb, user_data));
-    result::SUCC
+    submit_request(Request::Engine(cmd), cb, user_data)
 }
 
 /// Creates the conversation if it does not exist (deprecated in the SDK: conversations appear
@@ -367,23 +367,9 @@ pub extern "C" fn TIMConvCleanConversationUnreadMessageCount(
 ) -> c_int {
     boundary!(result::ERR_PARAM, {
         // SAFETY: the caller passes a NUL-terminated string or NULL.
-        let id = try_arg!(unsafe { opt_c_str(conversation_id, "conversation_id") }).unwrap_or("");
-        let scope = match id {
-            "" => CleanScope::All,
-            "c2c" => CleanScope::AllOf(ConvType::C2C),
-            "group" => CleanScope::AllOf(ConvType::Group),
-            prefixed => match ConvKey::from_prefixed(prefixed) {
-                Some(key) => CleanScope::One(key),
-                None => return result::ERR_PARAM,
-            },
-        };
-        let limit = ReadLimit {
-            c2c: if clean_timestamp == 0 { UpTo::Everything } else { UpTo::Time(clean_timestamp) },
-            group: if clean_sequence == 0 { UpTo::Everything } else { UpTo::Seq(clean_sequence) },
-        };
-        let request = Request::CleanUnread { scope, limit };
-        runtime::submit(request, Completion::new(cb, user_data));
-        result::SUCC
+        let scope = try_arg!(unsafe { clean_scope_arg(conversation_id) });
+        let limit = read_limit(clean_timestamp, clean_sequence);
+        submit_request(Request::CleanUnread { scope, limit }, cb, user_data)
     })
 }
 

@@ -5,10 +5,9 @@ use std::os::raw::{c_char, c_int, c_void};
 
 use super::defs::TIMCommCallback;
 use super::json_objects_arg;
-use super::{boundary, opt_c_str, result, try_arg};
+use super::{boundary, clean_scope_arg, read_limit, result, submit, try_arg};
 use crate::engine::{ids, Command, Message};
-use crate::engine::{CleanScope, ConvKey, ConvType, InfoPatch};
-use crate::runtime::job::{ReadLimit, UpTo};
+use crate::engine::{ConvKey, ConvType, InfoPatch};
 use crate::runtime::{self, clock, Completion, Request};
 use crate::wire::message::{check_elems, MessageJson};
 use crate::wire::params::{GroupInfoPatch, ReceiptParam, UserProfilePatch};
@@ -49,11 +48,6 @@ fn pushed_message(mut m: MessageJson, now: u64) -> Result<Message, Invalid> {
     check_elems(&m.rest, false)?;
     super::assign_ids(&mut m, now);
     Ok(m.into_message(key))
-}
-
-fn submit(request: Request, cb: TIMCommCallback, user_data: *const c_void) -> c_int {
-    runtime::submit(request, Completion::new(cb, user_data));
-    result::SUCC
 }
 
 /// The bare ID and type of a pushed message or receipt, validated.
@@ -176,20 +170,8 @@ pub extern "C" fn TIMExtSyncReadState(
 ) -> c_int {
     boundary!(result::ERR_PARAM, {
         // SAFETY: the caller passes a NUL-terminated string or NULL.
-        let id = try_arg!(unsafe { opt_c_str(conversation_id, "conversation_id") }).unwrap_or("");
-        let scope = match id {
-            "" => CleanScope::All,
-            "c2c" => CleanScope::AllOf(ConvType::C2C),
-            "group" => CleanScope::AllOf(ConvType::Group),
-            prefixed => match ConvKey::from_prefixed(prefixed) {
-                Some(key) => CleanScope::One(key),
-                None => return result::ERR_PARAM,
-            },
-        };
-        let limit = ReadLimit {
-            c2c: if read_timestamp == 0 { UpTo::Everything } else { UpTo::Time(read_timestamp) },
-            group: if read_sequence == 0 { UpTo::Everything } else { UpTo::Seq(read_sequence) },
-        };
+        let scope = try_arg!(unsafe { clean_scope_arg(conversation_id) });
+        let limit = read_limit(read_timestamp, read_sequence);
         submit(Request::CleanUnread { scope, limit }, cb, user_data)
     })
 }

@@ -6,11 +6,13 @@ use std::os::raw::{c_char, c_int, c_void};
 
 use super::defs::TIMCommCallback;
 use super::ConvTypeArg;
-use super::{boundary, conv_key_arg, conv_type_arg, json_arg, local_message, opt_c_str, result, try_arg};
+use super::{
+    boundary, conv_key_arg, conv_type_arg, json_arg, local_message, opt_c_str, result, submit, try_arg,
+};
 use super::{json_object_arg, json_objects_arg};
 use crate::engine::{Arrival, CleanScope, Command};
 use crate::runtime::job::{HistoryRequest, ReadLimit, UpTo};
-use crate::runtime::{self, clock, Completion, Request};
+use crate::runtime::{clock, Request};
 use crate::wire::message::MessageJson;
 use crate::wire::params::{GetMsgListParam, MsgDeleteParam};
 use crate::wire::{self, Invalid};
@@ -19,11 +21,6 @@ use crate::wire::{self, Invalid};
 const MAX_DELETE: usize = 50;
 /// Default and largest history page.
 const DEFAULT_PAGE: u32 = 20;
-
-fn submit(request: Request, cb: TIMCommCallback, user_data: *const c_void) -> c_int {
-    runtime::submit(request, Completion::new(cb, user_data));
-    result::SUCC
-}
 
 /// A message given back by the app (to delete, revoke, page from): its ID is what counts.
 fn message_id(value: serde_json::Value, what: &str) -> Result<(String, u64, u64), Invalid> {

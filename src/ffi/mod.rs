@@ -22,7 +22,8 @@ use std::os::raw::{c_char, c_int};
 use serde::de::DeserializeOwned;
 
 use crate::engine::message::status;
-use crate::engine::{ids, ConvKey, ConvRef, ConvType, Filter, Message};
+use crate::engine::{ids, CleanScope, ConvKey, ConvRef, ConvType, Filter, Message};
+use crate::runtime::job::{ReadLimit, UpTo};
 use crate::runtime::{self, clock, NotReady, Request};
 use crate::wire::conversation::FilterJson;
 use crate::wire::message::{check_elems, MessageJson};
@@ -219,6 +220,41 @@ pub(crate) fn local_message(mut m: MessageJson, key: &ConvKey, now: u64) -> Resu
     check_elems(&m.rest, false)?;
     assign_ids(&mut m, now);
     Ok(m.into_message(key.clone()))
+}
+
+/// Submits a request whose result goes to `cb`; always accepted (see `runtime::submit`).
+pub(crate) fn submit(
+    request: Request,
+    cb: defs::TIMCommCallback,
+    user_data: *const std::os::raw::c_void,
+) -> c_int {
+    runtime::submit(request, runtime::Completion::new(cb, user_data));
+    result::SUCC
+}
+
+/// The `conversation_id` of clean-unread style calls: `c2c_…` / `group_…` for one
+/// conversation, `"c2c"` / `"group"` for all of a type, `""` or NULL for all.
+///
+/// # Safety
+/// As [`c_str`].
+pub(crate) unsafe fn clean_scope_arg(ptr: *const c_char) -> Result<CleanScope, Invalid> {
+    // SAFETY: forwarded contract.
+    Ok(match unsafe { opt_c_str(ptr, "conversation_id") }?.unwrap_or("") {
+        "" => CleanScope::All,
+        "c2c" => CleanScope::AllOf(ConvType::C2C),
+        "group" => CleanScope::AllOf(ConvType::Group),
+        prefixed => CleanScope::One(ConvKey::from_prefixed(prefixed).ok_or_else(|| {
+            Invalid::param("conversation_id must be c2c_<id>, group_<id>, \"c2c\", \"group\" or \"\"")
+        })?),
+    })
+}
+
+/// C2C conversations read up to `timestamp`, groups up to `sequence`; 0 means everything.
+pub(crate) fn read_limit(timestamp: u64, sequence: u64) -> ReadLimit {
+    ReadLimit {
+        c2c: if timestamp == 0 { UpTo::Everything } else { UpTo::Time(timestamp) },
+        group: if sequence == 0 { UpTo::Everything } else { UpTo::Seq(sequence) },
+    }
 }
 
 /// Submits a request for an API without a callback that needs a logged-in user, mapping "not

@@ -3,6 +3,7 @@
 
 mod batch;
 pub mod codes;
+mod command;
 pub mod conversation;
 pub mod directory;
 pub mod filter;
@@ -17,6 +18,7 @@ mod unread;
 use std::collections::HashMap;
 
 pub use batch::MAX_CUSTOM_DATA_BYTES;
+pub use command::{Command, ConvRef, Effects, Failure, GroupEvent, OpResult, Reply};
 pub use conversation::Conversation;
 pub use directory::{ConvInfo, InfoPatch};
 pub use filter::Filter;
@@ -27,187 +29,6 @@ pub use message::{Arrival, Draft, Message};
 pub use unread::{CleanScope, CleanTarget};
 
 use order::ConversationList;
-
-/// A conversation named in a `conversation_id_array`: the string as given, and the
-/// conversation it names if it is a valid prefixed ID.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ConvRef {
-    pub raw: String,
-    pub key: Option<ConvKey>,
-}
-
-impl ConvRef {
-    pub fn parse(raw: &str) -> ConvRef {
-        ConvRef { raw: raw.to_owned(), key: ConvKey::from_prefixed(raw) }
-    }
-}
-
-/// One entry of a per-conversation result (`TIMConversationOperationResult`).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct OpResult {
-    /// The conversation ID as the caller gave it.
-    pub id: String,
-    pub code: i32,
-    pub desc: String,
-}
-
-/// A request to the engine.
-#[derive(Debug)]
-pub enum Command {
-    /// `TIMConvCreate`: create (unlisted until activated) or fetch a conversation.
-    Create(ConvKey),
-    /// `TIMConvDelete`: remove a conversation and its messages.
-    Delete(ConvKey),
-    /// `TIMConvGetConvList`: every listed conversation, in order.
-    GetList,
-    /// `TIMConvGetConvInfo`: the named conversations that exist.
-    GetInfo(Vec<ConvKey>),
-    /// `TIMConvGetConversationListByFilter`.
-    GetPage { filter: Filter, cursor: u64, count: usize },
-    /// `TIMConvSetDraft`: set the draft, creating the conversation if needed.
-    SetDraft(ConvKey, Draft),
-    /// `TIMConvCancelDraft`.
-    CancelDraft(ConvKey),
-    /// `TIMConvPinConversation`.
-    Pin(ConvKey, bool),
-    /// `TIMConvGetTotalUnreadMessageCount`.
-    GetTotalUnread,
-    /// `TIMConvGetUnreadMessageCountByFilter`.
-    GetUnreadByFilter(Filter),
-    /// `TIMConvDeleteConversationList`.
-    DeleteList { convs: Vec<ConvRef>, clear_messages: bool },
-    /// `TIMConvSetConversationCustomData`.
-    SetCustomData { convs: Vec<ConvRef>, data: String },
-    /// `TIMConvMarkConversation`.
-    Mark { convs: Vec<ConvRef>, bits: u64, enable: bool },
-    /// `TIMConvCleanConversationUnreadMessageCount`, resolved against the store.
-    CleanUnread(Vec<CleanTarget>),
-    /// `TIMConvCreateConversationGroup`.
-    CreateGroup { name: String, convs: Vec<ConvRef> },
-    /// `TIMConvGetConversationGroupList`.
-    GetGroups,
-    /// `TIMConvDeleteConversationGroup`.
-    DeleteGroup(String),
-    /// `TIMConvRenameConversationGroup`.
-    RenameGroup { old: String, new: String },
-    /// `TIMConvAddConversationsToGroup`.
-    AddToGroup { name: String, convs: Vec<ConvRef> },
-    /// `TIMConvDeleteConversationsFromGroup`.
-    RemoveFromGroup { name: String, convs: Vec<ConvRef> },
-    /// `TIMMsgSendMessage`: an own message, IDs already assigned.
-    Send(Message),
-    /// Messages pushed by the server.
-    Receive(Vec<Message>),
-    /// `TIMMsgImportMsgList` / `TIMMsgSaveMsg`: history stored without counting unread.
-    Store(Vec<Message>, Arrival),
-    /// Profiles, group infos and receive options: (conversation, what changed).
-    UpdateInfo(Vec<(ConvKey, InfoPatch)>),
-    /// `TIMMsgGetC2CReceiveMessageOpt`: receive options of these users.
-    GetRecvOpts(Vec<String>),
-    /// Messages removed from a conversation, resolved against the store; `new_last` is the
-    /// newest remaining message if the last one was removed.
-    RemoveMessages { key: ConvKey, removed: Vec<RemovedMessage>, new_last: Option<Option<Message>> },
-    /// Stored messages changed in place (revoked, or modified by the server), given whole.
-    Rewrite(Vec<Message>),
-    /// `TIMMsgClearHistoryMessage`.
-    ClearHistory(ConvKey),
-    /// Read receipts: the C2C peer read the user's messages up to this time.
-    PeerRead(Vec<(ConvKey, u64)>),
-}
-
-/// What a command answers, rendered to JSON by the caller.
-#[derive(Debug, PartialEq)]
-pub enum Reply {
-    Empty,
-    Conversation(ConvKey),
-    Conversations(Vec<ConvKey>),
-    Page(order::Page),
-    TotalUnread(u64),
-    Results(Vec<OpResult>),
-    GroupNames(Vec<String>),
-    RecvOpts(Vec<(String, u32)>),
-    Message(Message),
-    Messages(Vec<Message>),
-}
-
-/// A failed command: an SDK error code and a description. Nothing was changed.
-#[derive(Debug, PartialEq)]
-pub struct Failure {
-    pub code: i32,
-    pub desc: String,
-}
-
-impl Failure {
-    pub fn new(code: i32, desc: impl Into<String>) -> Failure {
-        Failure { code, desc: desc.into() }
-    }
-}
-
-/// A change to the conversation groups, for the group listeners.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum GroupEvent {
-    Created { name: String, convs: Vec<ConvKey> },
-    Deleted { name: String },
-    Renamed { old: String, new: String },
-    Added { name: String, convs: Vec<ConvKey> },
-    Removed { name: String, convs: Vec<ConvKey> },
-}
-
-/// Side effects of one command: events to deliver and what to persist.
-#[derive(Debug, Default)]
-pub struct Effects {
-    /// New conversations (one Add each).
-    pub added: Vec<ConvKey>,
-    /// Changed conversations (one Update each, never also Added in the same command).
-    pub updated: Vec<ConvKey>,
-    /// Deleted conversations, as they were (one Del each).
-    pub deleted: Vec<Conversation>,
-    /// Conversations whose stored messages are to be removed.
-    pub purged: Vec<ConvKey>,
-    /// Conversation-group changes.
-    pub group_events: Vec<GroupEvent>,
-    /// Messages for the new-message listeners.
-    pub received: Vec<Message>,
-    /// Messages to persist.
-    pub stored: Vec<Message>,
-    /// Stored messages to remove: (conversation, message IDs).
-    pub removed_messages: Vec<(ConvKey, Vec<String>)>,
-    /// Stored messages rewritten in place (revoked).
-    pub rewritten: Vec<Message>,
-    /// Conversation infos (profiles, group infos, receive options) to persist.
-    pub infos: Vec<ConvKey>,
-}
-
-impl Effects {
-    fn touch(&mut self, key: &ConvKey) {
-        if !self.added.contains(key) && !self.updated.contains(key) {
-            self.updated.push(key.clone());
-        }
-    }
-
-    fn add(&mut self, key: &ConvKey) {
-        self.updated.retain(|k| k != key);
-        if !self.added.contains(key) {
-            self.added.push(key.clone());
-        }
-    }
-
-    fn delete(&mut self, conv: Conversation) {
-        self.added.retain(|k| k != &conv.key);
-        self.updated.retain(|k| k != &conv.key);
-        self.deleted.push(conv);
-    }
-
-    /// Whether the command changed any conversation.
-    pub fn changed_conversations(&self) -> bool {
-        !(self.added.is_empty() && self.updated.is_empty() && self.deleted.is_empty())
-    }
-
-    /// Conversations whose stored row must be rewritten.
-    pub fn dirty(&self) -> impl Iterator<Item = &ConvKey> + '_ {
-        self.added.iter().chain(&self.updated).chain(self.deleted.iter().map(|c| &c.key))
-    }
-}
 
 /// Hands out order keys: Unix seconds of the activation, bumped so each key is unique.
 #[derive(Debug, Default)]
@@ -250,17 +71,12 @@ pub const MAX_IDS_PER_REQUEST: usize = 100;
 impl Engine {
     /// An engine for `user_id` with no conversations.
     pub fn new(user_id: impl Into<String>) -> Engine {
-        Engine::with_state(user_id, Vec::new(), Vec::new())
+        Engine::with_conversations(user_id, Vec::new())
     }
 
-    /// An engine for `user_id` holding previously stored conversations.
+    /// An engine for `user_id` holding these conversations.
     pub fn with_conversations(user_id: impl Into<String>, convs: Vec<Conversation>) -> Engine {
-        Engine::with_state(user_id, convs, Vec::new())
-    }
-
-    /// An engine holding stored conversations (hidden ones included) and conversation groups.
-    pub fn with_state(user_id: impl Into<String>, convs: Vec<Conversation>, groups: Vec<String>) -> Engine {
-        Engine::restore(user_id, convs, groups, HashMap::new())
+        Engine::restore(user_id, convs, Vec::new(), HashMap::new())
     }
 
     /// An engine holding everything the store keeps.

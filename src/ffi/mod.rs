@@ -275,3 +275,40 @@ fn not_ready_result(submitted: Result<(), NotReady>) -> c_int {
         Err(NotReady::NotLoggedIn) => result::ERR_NOTLOGIN,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn guarded(fail: bool) -> c_int {
+        boundary!(result::ERR_PARAM, {
+            if fail {
+                panic!("a bug inside an export");
+            }
+            result::SUCC
+        })
+    }
+
+    #[test]
+    fn a_panic_becomes_the_documented_code_instead_of_unwinding_into_c() {
+        let hook = std::panic::take_hook();
+        std::panic::set_hook(Box::new(|_| {}));
+        assert_eq!(guarded(true), result::ERR_PARAM);
+        std::panic::set_hook(hook);
+        assert_eq!(guarded(false), result::SUCC);
+    }
+
+    #[test]
+    fn argument_helpers_classify_bad_input() {
+        assert_eq!(conv_type_arg(1), Ok(ConvType::C2C));
+        assert_eq!(conv_type_arg(0).unwrap_err().result, result::ERR_CONV);
+        assert_eq!(conv_type_arg(9).unwrap_err().result, result::ERR_PARAM);
+        // SAFETY: NULL and a valid C string.
+        unsafe {
+            assert_eq!(c_str(std::ptr::null(), "x").unwrap_err().result, result::ERR_PARAM);
+            assert_eq!(opt_c_str(std::ptr::null(), "x"), Ok(None));
+            let bad = [0xc3u8, 0x28, 0];
+            assert_eq!(c_str(bad.as_ptr().cast(), "x").unwrap_err().result, result::ERR_PARAM);
+        }
+    }
+}

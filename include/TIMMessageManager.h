@@ -289,7 +289,8 @@ TIM_API void TIMSetMsgUpdateCallback(TIMMsgUpdateCallback cb, const void *user_d
 
 /**
  * Imports history into the conversation (`json_msg_array`: Message objects with
- * `message_elem_array`; sender, times and seqs as given, IDs assigned when absent). Imported
+ * `message_elem_array`; sender (the user when absent), times and seqs as given, IDs assigned
+ * when absent). Imported
  * messages get status 5 (LocalImported) and never count as unread; the conversation is created
  * (Add) or updated (Update), its last message replaced by a newer one.
  * Callback JSON: the stored messages.
@@ -302,8 +303,8 @@ int TIMMsgImportMsgList(const char *conv_id,
                         const void *user_data);
 
 /**
- * Saves one locally built message into the conversation (sender as given, or the user); it
- * never counts as unread. Creates (Add) or updates (Update) the conversation.
+ * Saves one locally built message into the conversation (sender as given, or the user when
+ * absent); it never counts as unread. Creates (Add) or updates (Update) the conversation.
  * Callback JSON: the stored message array.
  */
 TIM_API
@@ -329,9 +330,11 @@ int TIMMsgGetMsgList(const char *conv_id,
                      const void *user_data);
 
 /**
- * Revokes a message the user sent (a Message with its `message_msg_id`), within 2 minutes of
- * sending (6223 after; 7011 if not stored). Its status becomes 6; if it is the conversation's
- * last message, the conversation reflects it (Update). Callback JSON: "".
+ * Revokes a message (a Message with its `message_msg_id`): the user's own within 2 minutes of
+ * sending (6223 after); in groups also others' (as an admin may), in C2C not (7014); 7011 if
+ * not stored. Its status becomes 6; if it is the conversation's last message, the
+ * conversation reflects it (Update). Revoking a revoked message changes nothing.
+ * Callback JSON: "".
  */
 TIM_API
 int TIMMsgRevoke(const char *conv_id,
@@ -343,7 +346,8 @@ int TIMMsgRevoke(const char *conv_id,
 /**
  * Deletes one message (MsgDeleteParam: `msg_delete_param_msg`). The last message falls back
  * to the newest remaining one (or `conv_is_has_lastmsg` false) and unread drops if it was
- * unread (Update). 7011 if not stored. Callback JSON: "".
+ * unread (Update). 7011 if not stored, 6004 if the conversation does not exist.
+ * Callback JSON: "".
  */
 TIM_API
 int TIMMsgDelete(const char *conv_id,

@@ -422,3 +422,81 @@ fn server_side_message_updates_replace_content_in_place() {
     TIMSetMsgUpdateCallback(None, std::ptr::null());
     TIMUninit();
 }
+
+static UPDATES: Mutex<u32> = Mutex::new(0);
+
+unsafe extern "C" fn count_updates(event: std::os::raw::c_int, _: *const c_char, _: *const c_void) {
+    if event == 2 {
+        *UPDATES.lock().unwrap() += 1;
+    }
+}
+
+fn updates_during(f: impl FnOnce()) -> u32 {
+    *UPDATES.lock().unwrap() = 0;
+    f();
+    call(|cb, ud| timconv::ffi::conversation::TIMConvGetConvList(cb, ud));
+    *UPDATES.lock().unwrap()
+}
+
+#[test]
+fn no_op_changes_fire_nothing_and_senders_and_revokes_follow_the_rules() {
+    let _g = lock();
+    REVOKED.lock().unwrap().clear();
+    TIMSetConvEventCallback(Some(count_updates), std::ptr::null());
+    TIMSetMsgRevokeCallback(Some(on_revoke), std::ptr::null());
+    init_login(&temp_dir("rules"), "me");
+
+    // A saved message without a sender is the user's own.
+    let memo = cs(r#"{"message_elem_array":[{"elem_type":0,"text_elem_content":"memo"}]}"#);
+    let saved = ok(call(|cb, ud| TIMMsgSaveMsg(cs("d").as_ptr(), 1, memo.as_ptr(), cb, ud))).value();
+    assert_eq!(
+        (saved[0]["message_sender"].as_str(), saved[0]["message_is_from_self"].as_bool()),
+        (Some("me"), Some(true))
+    );
+
+    // A read receipt that changes nothing visible fires no Update.
+    let m = cs(r#"{"message_elem_array":[{"elem_type":0,"text_elem_content":"hi"}]}"#);
+    let sent =
+        ok(call(|cb, ud| TIMMsgSendMessage(cs("a").as_ptr(), 1, m.as_ptr(), std::ptr::null_mut(), cb, ud)))
+            .value();
+    let t = sent["message_server_time"].as_u64().unwrap();
+    let receipt = |time: u64| {
+        let r =
+            json!([{"msg_receipt_conv_id": "a", "msg_receipt_conv_type": 1, "msg_receipt_time_stamp": time}]);
+        ok(call(|cb, ud| TIMExtReceiveReadReceipts(cs(&r.to_string()).as_ptr(), cb, ud)));
+    };
+    assert_eq!(updates_during(|| receipt(t - 1)), 0);
+    assert_eq!(updates_during(|| receipt(t)), 1);
+
+    // Others' C2C messages cannot be revoked; others' group messages can (as an admin may).
+    let theirs = receive(json!([text("carol", 1, "carol", "mine!"), text("g1", 2, "carol", "spam")])).value();
+    let p = cs(&theirs[0].to_string());
+    assert_eq!(call(|cb, ud| TIMMsgRevoke(cs("carol").as_ptr(), 1, p.as_ptr(), cb, ud)).code, 7014);
+    let p = cs(&theirs[1].to_string());
+    ok(call(|cb, ud| TIMMsgRevoke(cs("g1").as_ptr(), 2, p.as_ptr(), cb, ud)));
+    // Revoking again changes nothing and tells nobody.
+    assert_eq!(
+        updates_during(|| {
+            ok(call(|cb, ud| TIMMsgRevoke(cs("g1").as_ptr(), 2, p.as_ptr(), cb, ud)));
+        }),
+        0
+    );
+    let by_other = cs(&json!([{"message_conv_id": "g1", "message_conv_type": 2, "message_msg_id": theirs[1]["message_msg_id"]}]).to_string());
+    assert_eq!(
+        updates_during(|| {
+            ok(call(|cb, ud| TIMExtRevokeMessages(by_other.as_ptr(), cb, ud)));
+        }),
+        0
+    );
+    assert!(REVOKED.lock().unwrap().is_empty());
+
+    // No @ entries in an AVChatRoom.
+    let live = cs(r#"[{"group_base_info_group_id": "live", "group_base_info_group_type": 4}]"#);
+    ok(call(|cb, ud| TIMExtUpdateGroupInfos(live.as_ptr(), cb, ud)));
+    receive(json!([at("live", "x", "hey", &["me"])]));
+    assert_eq!(conv("live")["conv_group_at_info_array"], json!([]));
+
+    TIMSetConvEventCallback(None, std::ptr::null());
+    TIMSetMsgRevokeCallback(None, std::ptr::null());
+    TIMUninit();
+}

@@ -34,7 +34,7 @@ fn main() {
     let out = PathBuf::from(flag("--out").unwrap_or_else(|| "benches".into()));
     let sizes: &[usize] = if quick { &[100, 1_000] } else { &[1_000, 10_000, 100_000] };
     let largest = *sizes.last().unwrap();
-    let mut report = Report::default();
+    let mut report = Report::new(quick);
 
     // P1 — from C, if the driver was built.
     if let Some(program) = flag("--p1") {

@@ -55,6 +55,8 @@ impl Figure {
 
 #[derive(Default)]
 pub struct Report {
+    /// Tiny sizes: fixed costs dominate, so results are shown but not judged.
+    quick: bool,
     figures: Vec<Figure>,
     /// (figure id, conversations, ours in s, baseline in s)
     series: Vec<(&'static str, usize, f64, f64)>,
@@ -71,6 +73,10 @@ fn num(v: f64) -> String {
 }
 
 impl Report {
+    pub fn new(quick: bool) -> Report {
+        Report { quick, ..Report::default() }
+    }
+
     pub fn add(&mut self, f: Figure) {
         println!(
             "{} {}: {} {} (baseline {}) → {}",
@@ -79,7 +85,11 @@ impl Report {
             num(f.value),
             f.unit,
             f.baseline.map_or("-".into(), num),
-            if f.pass { "pass" } else { "MISS" }
+            match (f.pass, self.quick) {
+                (true, _) => "pass",
+                (false, true) => "over target at this tiny size (not judged)",
+                (false, false) => "MISS",
+            }
         );
         self.figures.push(f);
     }

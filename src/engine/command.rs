@@ -151,6 +151,8 @@ pub struct Effects {
     pub rewritten: Vec<Message>,
     /// Conversation infos (profiles, group infos, receive options) to persist.
     pub infos: Vec<ConvKey>,
+    /// Conversations whose stored row changed in a way no event shows (e.g. peer read time).
+    pub quiet: Vec<ConvKey>,
 }
 
 impl Effects {
@@ -180,6 +182,6 @@ impl Effects {
 
     /// Conversations whose stored row must be rewritten.
     pub fn dirty(&self) -> impl Iterator<Item = &ConvKey> + '_ {
-        self.added.iter().chain(&self.updated).chain(self.deleted.iter().map(|c| &c.key))
+        self.added.iter().chain(&self.updated).chain(&self.quiet).chain(self.deleted.iter().map(|c| &c.key))
     }
 }

@@ -79,13 +79,27 @@ impl Engine {
             if self.conversation(&key).is_none_or(|c| c.peer_read_time >= time) {
                 continue;
             }
-            self.update(&key, |c, _| {
-                c.peer_read_time = time;
-                if let Some(last) = c.last_msg.as_mut().filter(|m| m.is_from_self && m.server_time <= time) {
-                    last.is_peer_read = true;
-                }
-            });
-            fx.touch(&key);
+            let last_changed = self
+                .update(&key, |c, _| {
+                    c.peer_read_time = time;
+                    match c
+                        .last_msg
+                        .as_mut()
+                        .filter(|m| m.is_from_self && !m.is_peer_read && m.server_time <= time)
+                    {
+                        Some(last) => {
+                            last.is_peer_read = true;
+                            true
+                        }
+                        None => false,
+                    }
+                })
+                .unwrap_or(false);
+            if last_changed {
+                fx.touch(&key);
+            } else {
+                fx.quiet.push(key);
+            }
         }
     }
 

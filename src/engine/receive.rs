@@ -55,6 +55,10 @@ impl Engine {
             Arrival::Imported => msg.status = status::LOCAL_IMPORTED,
             Arrival::Received | Arrival::Saved => {}
         }
+        // A message the app stores without a sender is the user's own.
+        if arrival != Arrival::Received && msg.sender.is_empty() {
+            msg.sender = self.user_id.clone();
+        }
         msg.is_from_self = msg.is_from_self || msg.sender == self.user_id;
         if msg.is_from_self || arrival != Arrival::Received {
             msg.is_read = true;
@@ -84,7 +88,7 @@ impl Engine {
                 if !msg.is_read && !msg.excluded_from_unread && !conv.is_avchatroom() {
                     conv.unread += 1;
                 }
-                if let (Some(at_type), false) = (at, msg.is_read) {
+                if let (Some(at_type), false, false) = (at, msg.is_read, conv.is_avchatroom()) {
                     conv.at_info.push(GroupAt { seq: msg.seq, at_type });
                 }
                 let newer =

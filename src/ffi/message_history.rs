@@ -32,7 +32,8 @@ fn message_id(value: serde_json::Value, what: &str) -> Result<(String, u64, u64)
 }
 
 /// Imports history into the conversation (`json_msg_array`: Message objects with
-/// `message_elem_array`; sender, times and seqs as given, IDs assigned when absent). Imported
+/// `message_elem_array`; sender (the user when absent), times and seqs as given, IDs assigned
+/// when absent). Imported
 /// messages get status 5 (LocalImported) and never count as unread; the conversation is created
 /// (Add) or updated (Update), its last message replaced by a newer one.
 /// Callback JSON: the stored messages.
@@ -56,8 +57,8 @@ pub extern "C" fn TIMMsgImportMsgList(
     })
 }
 
-/// Saves one locally built message into the conversation (sender as given, or the user); it
-/// never counts as unread. Creates (Add) or updates (Update) the conversation.
+/// Saves one locally built message into the conversation (sender as given, or the user when
+/// absent); it never counts as unread. Creates (Add) or updates (Update) the conversation.
 /// Callback JSON: the stored message array.
 #[no_mangle]
 pub extern "C" fn TIMMsgSaveMsg(
@@ -129,9 +130,11 @@ pub extern "C" fn TIMMsgGetMsgList(
     })
 }
 
-/// Revokes a message the user sent (a Message with its `message_msg_id`), within 2 minutes of
-/// sending (6223 after; 7011 if not stored). Its status becomes 6; if it is the conversation's
-/// last message, the conversation reflects it (Update). Callback JSON: "".
+/// Revokes a message (a Message with its `message_msg_id`): the user's own within 2 minutes of
+/// sending (6223 after); in groups also others' (as an admin may), in C2C not (7014); 7011 if
+/// not stored. Its status becomes 6; if it is the conversation's last message, the
+/// conversation reflects it (Update). Revoking a revoked message changes nothing.
+/// Callback JSON: "".
 #[no_mangle]
 pub extern "C" fn TIMMsgRevoke(
     conv_id: *const c_char,
@@ -152,7 +155,8 @@ pub extern "C" fn TIMMsgRevoke(
 
 /// Deletes one message (MsgDeleteParam: `msg_delete_param_msg`). The last message falls back
 /// to the newest remaining one (or `conv_is_has_lastmsg` false) and unread drops if it was
-/// unread (Update). 7011 if not stored. Callback JSON: "".
+/// unread (Update). 7011 if not stored, 6004 if the conversation does not exist.
+/// Callback JSON: "".
 #[no_mangle]
 pub extern "C" fn TIMMsgDelete(
     conv_id: *const c_char,

@@ -124,8 +124,10 @@ impl Worker {
         }
     }
 
-    /// Revokes stored messages (status 6). The user may revoke within 2 minutes of sending
-    /// (6223 after); revokes by others also reach the revoke listener as MsgLocator objects.
+    /// Revokes stored messages (status 6). The user may revoke their own messages within 2
+    /// minutes of sending (6223 after) and, in groups, others' (as an admin may; roles are the
+    /// server's business); others' C2C messages are 7014. Revoking a revoked message changes
+    /// nothing. Revokes by others also reach the revoke listener as MsgLocator objects.
     pub(super) fn revoke(
         &mut self,
         messages: Vec<(ConvKey, String)>,
@@ -155,6 +157,13 @@ impl Worker {
                     String::new(),
                 );
             };
+            if msg.status == status::REVOKED {
+                continue; // already revoked: nothing changes, nothing to tell
+            }
+            if !by_other && !msg.is_from_self && key.conv_type == ConvType::C2C {
+                let desc = "only your own messages can be revoked in a one-to-one conversation";
+                return self.reply(completion, codes::ERR_SDK_INVALID_OPERATION, desc, String::new());
+            }
             if !by_other && msg.is_from_self && now.saturating_sub(msg.server_time) > REVOKE_LIMIT_SECS {
                 let desc = "messages can be revoked within 2 minutes of sending";
                 return self.reply(completion, codes::ERR_REVOKE_TIME_LIMIT_EXCEED, desc, String::new());

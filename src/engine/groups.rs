@@ -135,32 +135,23 @@ impl Engine {
         Ok(Reply::Empty)
     }
 
-    pub(super) fn add_to_group(
+    /// Adds conversations to (`member`) or removes them from an existing group.
+    pub(super) fn change_membership(
         &mut self,
         name: String,
         convs: Vec<ConvRef>,
+        member: bool,
         fx: &mut Effects,
     ) -> Result<Reply, Failure> {
         self.existing_group(&name)?;
         check_batch(&convs)?;
-        let (results, changed) = self.set_membership(&name, &convs, true, fx);
+        let (results, changed) = self.set_membership(&name, &convs, member, fx);
         if !changed.is_empty() {
-            fx.group_events.push(GroupEvent::Added { name, convs: changed });
-        }
-        Ok(Reply::Results(results))
-    }
-
-    pub(super) fn remove_from_group(
-        &mut self,
-        name: String,
-        convs: Vec<ConvRef>,
-        fx: &mut Effects,
-    ) -> Result<Reply, Failure> {
-        self.existing_group(&name)?;
-        check_batch(&convs)?;
-        let (results, changed) = self.set_membership(&name, &convs, false, fx);
-        if !changed.is_empty() {
-            fx.group_events.push(GroupEvent::Removed { name, convs: changed });
+            fx.group_events.push(if member {
+                GroupEvent::Added { name, convs: changed }
+            } else {
+                GroupEvent::Removed { name, convs: changed }
+            });
         }
         Ok(Reply::Results(results))
     }

@@ -197,8 +197,8 @@ impl Engine {
             Command::GetGroups => Ok(Reply::GroupNames(self.groups.clone())),
             Command::DeleteGroup(name) => self.delete_group(name, fx),
             Command::RenameGroup { old, new } => self.rename_group(old, new, fx),
-            Command::AddToGroup { name, convs } => self.add_to_group(name, convs, fx),
-            Command::RemoveFromGroup { name, convs } => self.remove_from_group(name, convs, fx),
+            Command::AddToGroup { name, convs } => self.change_membership(name, convs, true, fx),
+            Command::RemoveFromGroup { name, convs } => self.change_membership(name, convs, false, fx),
             Command::Send(msg) => Ok(Reply::Message(self.store_message(msg, Arrival::Sent, now, fx))),
             Command::Receive(msgs) => Ok(Reply::Messages(self.receive(msgs, now, fx))),
             Command::Store(msgs, arrival) => Ok(Reply::Messages(

@@ -8,7 +8,7 @@ use serde_json::{Map, Value};
 
 use super::keys;
 use super::message::{member, payload_of, raw_member, write_message};
-use super::Invalid;
+use super::{into_string, Invalid};
 use crate::engine::{order::Page, ConvType, Conversation, Draft, Filter, OpResult};
 
 /// Draft as `TIMConvSetDraft` takes it.
@@ -83,11 +83,6 @@ pub fn write_conv_array<'a>(out: &mut Vec<u8>, convs: impl IntoIterator<Item = &
         write_conv_info(out, c);
     }
     out.push(b']');
-}
-
-fn into_string(out: Vec<u8>) -> String {
-    // Every byte written is either ASCII punctuation or comes from serde_json or stored JSON text.
-    String::from_utf8(out).expect("JSON is UTF-8")
 }
 
 /// A Draft object as JSON.

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use super::keys;
-use super::Invalid;
+use super::{into_string, Invalid};
 use crate::engine::message::Payload;
 use crate::engine::{ids, ConvKey, ConvType, Message};
 
@@ -185,10 +185,6 @@ pub fn write_message(out: &mut Vec<u8>, m: &Message) {
         out.extend_from_slice(members.as_bytes());
     }
     out.push(b'}');
-}
-
-fn into_string(out: Vec<u8>) -> String {
-    String::from_utf8(out).expect("JSON is UTF-8")
 }
 
 /// A JSON array of messages.

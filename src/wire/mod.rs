@@ -31,6 +31,11 @@ impl Invalid {
     }
 }
 
+/// Text written by the JSON writers (ASCII punctuation, serde_json output, stored JSON text).
+pub(crate) fn into_string(out: Vec<u8>) -> String {
+    String::from_utf8(out).expect("JSON is UTF-8")
+}
+
 /// Parses a JSON argument: malformed JSON and values of the wrong shape are `TIM_ERR_JSON`.
 pub fn parse<T: DeserializeOwned>(text: &str) -> Result<T, Invalid> {
     serde_json::from_str(text).map_err(|e| Invalid::json(format!("invalid JSON: {e}")))

@@ -141,8 +141,9 @@ pub struct Effects {
     pub purged: Vec<ConvKey>,
     /// Conversation-group changes.
     pub group_events: Vec<GroupEvent>,
-    /// Messages for the new-message listeners.
-    pub received: Vec<Message>,
+    /// How many messages of the reply are new for the new-message listeners (pushed ones;
+    /// the reply carries them, so they are not copied here).
+    pub received: usize,
     /// Messages to persist.
     pub stored: Vec<Message>,
     /// Stored messages to remove: (conversation, message IDs).

@@ -69,7 +69,7 @@ fn receive_creates_then_updates_and_counts_unread() {
     let fx = h.receive(vec![msg(bob.clone(), "bob"), msg(bob.clone(), "bob")]);
     assert_eq!(fx.added, vec![bob.clone()]);
     assert!(fx.updated.is_empty(), "one event per conversation per change");
-    assert_eq!(fx.received.len(), 2);
+    assert_eq!(fx.received, 2);
     assert_eq!(h.conv(&bob).unread, 2);
     assert_eq!(h.conv(&bob).last_msg.as_ref().unwrap().seq, 2);
     assert_eq!(h.engine.total_unread(), 2);

@@ -95,9 +95,10 @@ fn conv_array(engine: &Engine, keys: &[ConvKey]) -> String {
     conv_wire::conv_array_json(keys.iter().filter_map(|k| engine.conversation(k)))
 }
 
-/// The listener calls one command's effects produce. Each kind is rendered only if a listener
-/// for it is registered when the command is applied.
-pub fn effect_deliveries(engine: &Engine, fx: &Effects, out: &mut Vec<Delivery>) {
+/// The listener calls one command's effects produce (`reply_json` is the command's rendered
+/// reply). Each kind is rendered only if a listener for it is registered when the command is
+/// applied.
+pub fn effect_deliveries(engine: &Engine, fx: &Effects, reply_json: &str, out: &mut Vec<Delivery>) {
     if listeners::has_conv_event() {
         let events = [
             (conv_event::ADD, (!fx.added.is_empty()).then(|| conv_array(engine, &fx.added))),
@@ -111,8 +112,9 @@ pub fn effect_deliveries(engine: &Engine, fx: &Effects, out: &mut Vec<Delivery>)
             }
         }
     }
-    if !fx.received.is_empty() && listeners::has_recv_new_msg() {
-        out.push(Delivery::NewMessages(msg_wire::messages_json(&fx.received)));
+    if fx.received > 0 && listeners::has_recv_new_msg() {
+        // The new messages are exactly the command's reply: reuse its JSON.
+        out.push(Delivery::NewMessages(reply_json.to_owned()));
     }
     for event in &fx.group_events {
         let g = match event.clone() {

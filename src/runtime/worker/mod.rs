@@ -225,7 +225,7 @@ impl Worker {
                     self.told_total = Some(engine.total_unread());
                 }
                 if let Some(s) = &self.session {
-                    delivery::effect_deliveries(&s.engine, &fx, &mut self.out);
+                    delivery::effect_deliveries(&s.engine, &fx, &json, &mut self.out);
                 }
                 self.batch.absorb(fx);
                 self.notify_totals();

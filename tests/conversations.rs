@@ -7,7 +7,7 @@ use std::sync::Mutex;
 
 use common::*;
 use serde_json::{json, Value};
-use timconv::ffi::{conversation::*, message::*};
+use timconv::ffi::{conversation::*, manager::TIMUninit, message::*};
 
 /// Everything the listeners saw, in order.
 static EVENTS: Mutex<Vec<(String, Value)>> = Mutex::new(Vec::new());
@@ -116,7 +116,7 @@ fn events_fire_once_per_change() {
 
     unlisten();
     common::call(|cb, ud| timconv::ffi::manager::TIMLogout(cb, ud));
-    timconv::ffi::manager::TIMUninit();
+    TIMUninit();
 }
 
 #[test]
@@ -141,7 +141,7 @@ fn total_unread_listener_is_armed_by_the_first_query_and_fires_on_change_only() 
     assert_eq!(totals, vec![ev("total", &["2"])]);
     assert_eq!(total_unread(), 2);
     unlisten();
-    timconv::ffi::manager::TIMUninit();
+    TIMUninit();
 }
 
 #[test]
@@ -208,7 +208,7 @@ fn conv_info_has_every_key_with_defaults() {
     for key in c.as_object().unwrap().keys().chain(last.as_object().unwrap().keys()) {
         assert!(timconv::wire::keys::ALL.iter().any(|(_, _, k)| k == key), "{key} has no constant");
     }
-    timconv::ffi::manager::TIMUninit();
+    TIMUninit();
 }
 
 #[test]
@@ -232,7 +232,7 @@ fn list_order_pinned_first_then_most_recent_with_bit_62() {
     // The pin flag is a bool byte: any non-zero value pins.
     call(|cb, ud| TIMConvPinConversation(cs("b").as_ptr(), 1, 0x80, cb, ud));
     assert_eq!(list_ids(), ["b", "a", "c"]);
-    timconv::ffi::manager::TIMUninit();
+    TIMUninit();
 }
 
 #[test]
@@ -251,7 +251,7 @@ fn delete_then_a_message_recreates_fresh() {
         (Some(1), Some(false), Some(false))
     );
     assert_eq!(c["conv_last_msg"]["message_seq"], 1, "history is gone");
-    timconv::ffi::manager::TIMUninit();
+    TIMUninit();
 }
 
 #[test]
@@ -284,7 +284,7 @@ fn send_fills_the_id_buffer_before_returning_and_never_adds_unread() {
         call(|cb, ud| TIMMsgSendMessage(cs("bob").as_ptr(), 1, big.as_ptr(), std::ptr::null_mut(), cb, ud));
     assert_eq!(r.code, 8001);
     assert_eq!(conv_list()[0]["conv_last_msg"]["message_msg_id"], id, "oversized message not stored");
-    timconv::ffi::manager::TIMUninit();
+    TIMUninit();
 }
 
 #[test]
@@ -305,5 +305,75 @@ fn new_message_listeners_get_pushes_until_removed() {
     receive(json!([text("bob", 1, "bob", "2")]));
     assert!(take_events().iter().all(|(k, _)| k != "recv"));
     unlisten();
-    timconv::ffi::manager::TIMUninit();
+    TIMUninit();
+}
+
+fn filtered_ids(filter: Value) -> Vec<String> {
+    let f = cs(&filter.to_string());
+    let r = call(|cb, ud| TIMConvGetConversationListByFilter(f.as_ptr(), 0, 100, cb, ud));
+    assert_eq!(r.code, 0, "{}", r.desc);
+    r.value()["conversation_list_result_conv_list"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["conv_id"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+#[test]
+fn a_conversation_holding_only_messages_excluded_from_the_last_message_is_listed() {
+    let _g = lock();
+    let dir = temp_dir("excluded");
+    listen();
+    init_login(&dir, "me");
+    take_events();
+    receive(json!([text("bob", 1, "bob", "old")]));
+    let mut excluded = text("peerX", 1, "peerX", "y");
+    excluded["message_excluded_from_last_message"] = json!(true);
+    receive(json!([excluded]));
+    let events = take_events();
+    assert_eq!(events, vec![ev("add", &["bob"]), ev("add", &["peerX"])]);
+
+    let list = conv_list();
+    let x = list.iter().find(|c| c["conv_id"] == "peerX").expect("the conversation with unread is listed");
+    assert_eq!(x["conv_unread_num"], 1);
+    assert!(x["conv_active_time"].as_u64().unwrap() > 0);
+    assert_eq!(x["conv_is_has_lastmsg"], false, "the excluded message is not the last message");
+    assert_eq!(total_unread(), 2);
+    let with_unread = filtered_ids(json!({"conversation_list_filter_has_unread_count": true}));
+    assert_eq!(with_unread.len(), 2, "{with_unread:?}");
+    assert!(with_unread.contains(&"peerX".to_string()));
+
+    // It does not move when more excluded messages arrive; a normal one becomes the last.
+    receive(json!([text("carol", 1, "carol", "c")]));
+    receive(json!([excluded]));
+    assert_eq!(list_ids(), ["carol", "peerX", "bob"]);
+    receive(json!([text("peerX", 1, "peerX", "z")]));
+    assert_eq!(list_ids()[0], "peerX");
+
+    // Listed the same way after a restart.
+    unlisten();
+    TIMUninit();
+    init_login(&dir, "me");
+    assert_eq!(list_ids(), ["peerX", "carol", "bob"]);
+    assert_eq!(total_unread(), 5);
+    TIMUninit();
+}
+
+#[test]
+fn deleting_every_message_of_a_conversation_unlists_it_even_with_excluded_ones_first() {
+    let _g = lock();
+    init_login(&temp_dir("excluded-delete"), "me");
+    let mut excluded = text("x", 1, "x", "hidden");
+    excluded["message_excluded_from_last_message"] = json!(true);
+    let pushed = receive(json!([excluded, text("x", 1, "x", "shown")])).value();
+    let one = |m: &Value| cs(&json!({"msg_delete_param_msg": m}).to_string());
+    let del = one(&pushed[1]);
+    call(|cb, ud| timconv::ffi::message_history::TIMMsgDelete(cs("x").as_ptr(), 1, del.as_ptr(), cb, ud));
+    assert_eq!(list_ids(), ["x"], "the excluded message is still there");
+    let del = one(&pushed[0]);
+    call(|cb, ud| timconv::ffi::message_history::TIMMsgDelete(cs("x").as_ptr(), 1, del.as_ptr(), cb, ud));
+    assert!(list_ids().is_empty(), "no message left: not listed");
+    assert_eq!(total_unread(), 0);
+    TIMUninit();
 }

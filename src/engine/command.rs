@@ -80,8 +80,14 @@ pub enum Command {
     /// `TIMMsgGetC2CReceiveMessageOpt`: receive options of these users.
     GetRecvOpts(Vec<String>),
     /// Messages removed from a conversation, resolved against the store; `new_last` is the
-    /// newest remaining message if the last one was removed.
-    RemoveMessages { key: ConvKey, removed: Vec<RemovedMessage>, new_last: Option<Option<Message>> },
+    /// newest remaining message if the last one was removed; `messages_left` whether any
+    /// message remains at all.
+    RemoveMessages {
+        key: ConvKey,
+        removed: Vec<RemovedMessage>,
+        new_last: Option<Option<Message>>,
+        messages_left: bool,
+    },
     /// Stored messages changed in place (revoked, or modified by the server), given whole.
     Rewrite(Vec<Message>),
     /// `TIMMsgClearHistoryMessage`.

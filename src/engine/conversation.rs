@@ -58,6 +58,9 @@ pub struct Conversation {
     pub peer_read_time: u64,
     /// Deleted with its messages kept: invisible until a new message brings it back.
     pub hidden: bool,
+    /// It holds stored messages (some may be excluded from the last message, so this is not
+    /// the same as having a last message).
+    pub holds_messages: bool,
 }
 
 impl Conversation {
@@ -84,6 +87,7 @@ impl Conversation {
             at_info: Vec::new(),
             peer_read_time: 0,
             hidden: false,
+            holds_messages: false,
         }
     }
 
@@ -101,10 +105,13 @@ impl Conversation {
         }
     }
 
-    /// Whether the conversation appears in conversation lists: it has a last message, a draft
-    /// or a pin (a conversation with none of them is not listed, as in the SDK).
+    /// Whether the conversation appears in conversation lists: it holds messages (a last
+    /// message, or only ones excluded from being the last message), a draft or a pin. A
+    /// conversation with none of them is not listed, as in the SDK.
     pub fn is_listed(&self) -> bool {
-        self.order_key > 0 && !self.hidden && (self.last_msg.is_some() || self.draft.is_some() || self.pinned)
+        self.order_key > 0
+            && !self.hidden
+            && (self.last_msg.is_some() || self.holds_messages || self.draft.is_some() || self.pinned)
     }
 
     /// Whether its unread count is part of the totals (muted and AVChatRoom ones are not).

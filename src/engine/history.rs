@@ -14,12 +14,14 @@ pub struct RemovedMessage {
 
 impl Engine {
     /// Removes messages: unread drops by the unread ones among them, their @s go, and the last
-    /// message falls back to `new_last` when it was removed.
+    /// message falls back to `new_last` when it was removed; with no message left the
+    /// conversation is no longer listed (unless a draft or pin keeps it).
     pub(super) fn remove_messages(
         &mut self,
         key: ConvKey,
         removed: Vec<RemovedMessage>,
         new_last: Option<Option<Message>>,
+        messages_left: bool,
         fx: &mut Effects,
     ) -> Result<Reply, Failure> {
         self.visible(&key)?;
@@ -31,6 +33,7 @@ impl Engine {
             if let Some(last) = new_last {
                 c.last_msg = last;
             }
+            c.holds_messages = messages_left;
         });
         fx.touch(&key);
         fx.removed_messages.push((key, removed.into_iter().map(|m| m.msg_id).collect()));
@@ -64,6 +67,7 @@ impl Engine {
         self.visible(&key)?;
         self.update(&key, |c, _| {
             c.last_msg = None;
+            c.holds_messages = false;
             c.unread = 0;
             c.at_info.clear();
             c.read_seq = c.max_seq;

@@ -217,8 +217,8 @@ impl Engine {
                     })
                     .collect(),
             )),
-            Command::RemoveMessages { key, removed, new_last } => {
-                self.remove_messages(key, removed, new_last, fx)
+            Command::RemoveMessages { key, removed, new_last, messages_left } => {
+                self.remove_messages(key, removed, new_last, messages_left, fx)
             }
             Command::Rewrite(msgs) => self.rewrite(msgs, fx),
             Command::ClearHistory(key) => self.clear_history(key, fx),

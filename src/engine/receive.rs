@@ -96,8 +96,14 @@ impl Engine {
                 if !msg.excluded_from_last && newer {
                     conv.last_msg = Some(msg.clone());
                     conv.order_key = clock.next(now);
+                } else if conv.order_key == 0 {
+                    // A message excluded from the last message still belongs to the
+                    // conversation: it shows up (without a last message) but never moves.
+                    conv.order_key = clock.next(now);
                 }
-                (msg, !conv.is_avchatroom())
+                let keep = !conv.is_avchatroom();
+                conv.holds_messages |= keep;
+                (msg, keep)
             })
             .expect("conversation ensured above");
         fx.touch(&key);

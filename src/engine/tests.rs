@@ -326,3 +326,17 @@ fn batch_requests_check_their_size_and_report_each_id() {
     let (r, _) = h.apply(Command::SetCustomData { convs: refs(&many), data: "x".into() });
     assert_eq!(r.unwrap_err().code, codes::ERR_SVR_CONV_CONV_MARK_REQ_COUNT_EXCEED_LIMIT);
 }
+
+#[test]
+fn a_new_conversation_whose_only_message_is_excluded_from_the_last_message_is_listed() {
+    let mut h = Harness::new();
+    let x = ConvKey::c2c("x");
+    let mut m = msg(x.clone(), "x");
+    m.excluded_from_last = true;
+    let fx = h.receive(vec![m]);
+    assert_eq!(fx.added, vec![x.clone()]);
+    assert_eq!(h.order(), ["x"]);
+    assert!(h.conv(&x).last_msg.is_none());
+    assert!(h.conv(&x).order_key > 0);
+    assert_eq!(h.engine.total_unread(), 1);
+}

@@ -80,6 +80,20 @@ pub fn newest_except(
     Ok(None)
 }
 
+/// Whether the conversation holds any message other than those with `except` IDs.
+pub fn any_except(conn: &Connection, key: &ConvKey, except: &[String]) -> rusqlite::Result<bool> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT msg_id FROM message WHERE conv_type = ?1 AND conv_id = ?2 ORDER BY server_time DESC, seq DESC",
+    )?;
+    let mut rows = stmt.query(params![key.conv_type.code(), key.id])?;
+    while let Some(r) = rows.next()? {
+        if !except.contains(&r.get::<_, String>(0)?) {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
 /// The message with `seq`, if stored.
 pub fn by_seq(conn: &Connection, key: &ConvKey, seq: u64) -> rusqlite::Result<Option<Message>> {
     let mut stmt = conn.prepare_cached(

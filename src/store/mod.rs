@@ -148,6 +148,11 @@ impl Store {
         self.read(messages::newest_except(&self.conn, key, except))
     }
 
+    /// Whether the conversation holds any message other than those with `except` IDs.
+    pub fn has_messages_except(&self, key: &ConvKey, except: &[String]) -> Result<bool, StoreError> {
+        self.read(messages::any_except(&self.conn, key, except))
+    }
+
     /// The stored message with `seq`.
     pub fn message_by_seq(&self, key: &ConvKey, seq: u64) -> Result<Option<Message>, StoreError> {
         self.read(messages::by_seq(&self.conn, key, seq))

@@ -19,8 +19,9 @@ fn from_sql(v: i64) -> u64 {
 pub const UPSERT_CONVERSATION: &str = "INSERT OR REPLACE INTO conversation (
         conv_type, conv_id, order_key, pinned, unread, max_seq, recv_opt, group_type, show_name,
         face_url, c2c_read_timestamp, group_read_sequence, last_msg, draft, read_seq, marks,
-        custom_data, groups, at_info, hidden, peer_read_time)
-    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)";
+        custom_data, groups, at_info, hidden, peer_read_time, holds_messages)
+    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21,
+        ?22)";
 
 pub fn upsert_conversation(stmt: &mut CachedStatement<'_>, c: &Conversation) -> rusqlite::Result<()> {
     let at_info: Vec<(u64, u32)> = c.at_info.iter().map(|a| (a.seq, a.at_type)).collect();
@@ -46,6 +47,7 @@ pub fn upsert_conversation(stmt: &mut CachedStatement<'_>, c: &Conversation) -> 
         serde_json::to_string(&at_info).expect("serialises"),
         c.hidden,
         to_sql(c.peer_read_time),
+        c.holds_messages,
     ])?;
     Ok(())
 }
@@ -76,7 +78,7 @@ pub fn load_conversations(conn: &Connection) -> rusqlite::Result<Vec<Conversatio
     let mut stmt = conn.prepare(
         "SELECT conv_type, conv_id, order_key, pinned, unread, max_seq, recv_opt, group_type,
                 show_name, face_url, c2c_read_timestamp, group_read_sequence, last_msg, draft,
-                read_seq, marks, custom_data, groups, at_info, hidden, peer_read_time
+                read_seq, marks, custom_data, groups, at_info, hidden, peer_read_time, holds_messages
          FROM conversation",
     )?;
     let rows = stmt.query_map([], conversation_from_row)?;
@@ -123,6 +125,7 @@ fn conversation_from_row(r: &Row<'_>) -> rusqlite::Result<Conversation> {
         at_info: at_info.into_iter().map(|(seq, at_type)| GroupAt { seq, at_type }).collect(),
         hidden: r.get(19)?,
         peer_read_time: from_sql(r.get(20)?),
+        holds_messages: r.get(21)?,
         ..Conversation::new(key)
     })
 }

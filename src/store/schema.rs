@@ -59,6 +59,10 @@ const MIGRATIONS: &[&str] = &[
         recv_opt INTEGER NOT NULL,
         PRIMARY KEY (conv_type, conv_id)
     ) WITHOUT ROWID;",
+    // 4: conversations holding only messages excluded from the last message are listed.
+    "ALTER TABLE conversation ADD COLUMN holds_messages INTEGER NOT NULL DEFAULT 0;
+    UPDATE conversation SET holds_messages = EXISTS (
+        SELECT 1 FROM message m WHERE m.conv_type = conversation.conv_type AND m.conv_id = conversation.conv_id);",
 ];
 
 /// The schema version this build writes.
@@ -91,4 +95,35 @@ pub fn migrate(conn: &mut Connection) -> Result<(), String> {
     tx.pragma_update(None, "user_version", VERSION)
         .map_err(|e| format!("cannot set the schema version: {e}"))?;
     tx.commit().map_err(|e| format!("cannot commit the schema: {e}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn version_4_marks_conversations_that_hold_messages() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        for sql in &MIGRATIONS[..3] {
+            conn.execute_batch(sql).unwrap();
+        }
+        conn.pragma_update(None, "user_version", 3).unwrap();
+        conn.execute_batch(
+            "INSERT INTO conversation (conv_type, conv_id, order_key, pinned, unread, max_seq, recv_opt,
+                 group_type, show_name, face_url, c2c_read_timestamp, group_read_sequence)
+             VALUES (1, 'with', 5, 0, 1, 1, 0, 0, '', '', 0, 0), (1, 'without', 6, 0, 0, 0, 0, 0, '', '', 0, 0);
+             INSERT INTO message (conv_type, conv_id, seq, server_time, msg_id, sender, status, counts_unread,
+                 body, excluded_from_last)
+             VALUES (1, 'with', 1, 9, 'm1', 'with', 2, 1, '{}', 1);",
+        )
+        .unwrap();
+        migrate(&mut conn).unwrap();
+        let holds = |id: &str| -> bool {
+            conn.query_row("SELECT holds_messages FROM conversation WHERE conv_id = ?1", [id], |r| r.get(0))
+                .unwrap()
+        };
+        assert!(holds("with"));
+        assert!(!holds("without"));
+        assert_eq!(check_version(&conn), Ok(VERSION));
+    }
 }

@@ -108,19 +108,20 @@ impl Worker {
             let last_removed = conv.last_msg.as_ref().is_some_and(|l| ids.contains(&l.msg_id));
             let new_last =
                 if last_removed { Some(session.store().newest_message_except(&key, &ids)?) } else { None };
-            Ok((removed, new_last))
+            let keeps_last = new_last.as_ref().map_or(conv.last_msg.is_some(), Option::is_some);
+            let messages_left = keeps_last || session.store().has_messages_except(&key, &ids)?;
+            Ok((removed, new_last, messages_left))
         });
         match resolved {
             Err(err) => self.store_failed(completion, err),
-            Ok((removed, _)) if removed.is_empty() => self.reply(
+            Ok((removed, ..)) if removed.is_empty() => self.reply(
                 completion,
                 codes::ERR_SDK_COMM_DATABASE_NOTFOUND,
                 "no such message",
                 String::new(),
             ),
-            Ok((removed, new_last)) => {
-                self.apply(Command::RemoveMessages { key, removed, new_last }, completion)
-            }
+            Ok((removed, new_last, messages_left)) => self
+                .apply(Command::RemoveMessages { key, removed, new_last, messages_left }, completion),
         }
     }
 

@@ -34,8 +34,7 @@ pub extern "C" fn TIMExtReceiveMessages(
         let msgs: Vec<MessageJson> = try_arg!(unsafe { json_objects_arg(json_msg_array, "json_msg_array") });
         let now = clock::now_secs();
         let msgs = try_arg!(msgs.into_iter().map(|m| pushed_message(m, now)).collect::<Result<Vec<_>, _>>());
-        runtime::submit(Request::Engine(Command::Receive(msgs)), Completion::new(cb, user_data));
-        result::SUCC
+        runtime::submit(Request::Engine(Command::Receive(msgs)), Completion::new(cb, user_data))
     })
 }
 

@@ -103,18 +103,14 @@ pub extern "C" fn TIMLogin(
         if !ids::is_valid_id(id, ids::MAX_USER_ID_LEN) {
             return super::rejected(Invalid::param("user_id must be 1..32 bytes without control characters"));
         }
-        runtime::submit(Request::Login { user_id: id.to_owned() }, Completion::new(cb, user_data));
-        result::SUCC
+        runtime::submit(Request::Login { user_id: id.to_owned() }, Completion::new(cb, user_data))
     })
 }
 
 /// Logs out and closes the user's database. Callback: 0, or 6014 if nobody is logged in.
 #[no_mangle]
 pub extern "C" fn TIMLogout(cb: TIMCommCallback, user_data: *const c_void) -> c_int {
-    boundary!(result::ERR_PARAM, {
-        runtime::submit(Request::Logout, Completion::new(cb, user_data));
-        result::SUCC
-    })
+    boundary!(result::ERR_PARAM, { runtime::submit(Request::Logout, Completion::new(cb, user_data)) })
 }
 
 /// Copies the logged-in user ID, NUL-terminated, into `user_id_buffer` (at least 128 bytes).

@@ -89,8 +89,10 @@ pub extern "C" fn TIMMsgSendMessage(
         let completion = Completion::new(cb, user_data);
         if body_len(&json.rest) > MAX_BODY_BYTES {
             let desc = "message body exceeds 12 KB".to_owned();
-            runtime::submit(Request::Fail { code: codes::ERR_SDK_MSG_BODY_SIZE_LIMIT, desc }, completion);
-            return result::SUCC;
+            return runtime::submit(
+                Request::Fail { code: codes::ERR_SDK_MSG_BODY_SIZE_LIMIT, desc },
+                completion,
+            );
         }
         json.message_msg_id = msg_id;
         json.message_unique_id = unique_id;
@@ -102,8 +104,7 @@ pub extern "C" fn TIMMsgSendMessage(
         if json.message_client_time == 0 {
             json.message_client_time = now;
         }
-        runtime::submit(Request::Engine(Command::Send(json.into_message(key))), completion);
-        result::SUCC
+        runtime::submit(Request::Engine(Command::Send(json.into_message(key))), completion)
     })
 }
 
@@ -185,8 +186,7 @@ pub extern "C" fn TIMMsgSetC2CReceiveMessageOpt(
             .into_iter()
             .map(|u| (ConvKey::c2c(u), InfoPatch { recv_opt: Some(opt), ..InfoPatch::default() }))
             .collect();
-        runtime::submit(Request::Engine(Command::UpdateInfo(patches)), Completion::new(cb, user_data));
-        result::SUCC
+        runtime::submit(Request::Engine(Command::UpdateInfo(patches)), Completion::new(cb, user_data))
     })
 }
 
@@ -201,8 +201,7 @@ pub extern "C" fn TIMMsgGetC2CReceiveMessageOpt(
     boundary!(result::ERR_PARAM, {
         // SAFETY: the caller passes a NUL-terminated string or NULL.
         let users = try_arg!(unsafe { user_ids_arg(json_identifier_array) });
-        runtime::submit(Request::Engine(Command::GetRecvOpts(users)), Completion::new(cb, user_data));
-        result::SUCC
+        runtime::submit(Request::Engine(Command::GetRecvOpts(users)), Completion::new(cb, user_data))
     })
 }
 
@@ -223,8 +222,7 @@ pub extern "C" fn TIMMsgSetGroupReceiveMessageOpt(
         runtime::submit(
             Request::Engine(Command::UpdateInfo(vec![(key, patch)])),
             Completion::new(cb, user_data),
-        );
-        result::SUCC
+        )
     })
 }
 

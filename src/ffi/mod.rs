@@ -222,14 +222,14 @@ pub(crate) fn local_message(mut m: MessageJson, key: &ConvKey, now: u64) -> Resu
     Ok(m.into_message(key.clone()))
 }
 
-/// Submits a request whose result goes to `cb`; always accepted (see `runtime::submit`).
+/// Submits a request whose result goes to `cb` and returns its `TIMResult` (see
+/// `runtime::submit`: accepted even before `TIMInit`, which reports 6013 through `cb`).
 pub(crate) fn submit(
     request: Request,
     cb: defs::TIMCommCallback,
     user_data: *const std::os::raw::c_void,
 ) -> c_int {
-    runtime::submit(request, runtime::Completion::new(cb, user_data));
-    result::SUCC
+    runtime::submit(request, runtime::Completion::new(cb, user_data))
 }
 
 /// The `conversation_id` of clean-unread style calls: `c2c_…` / `group_…` for one

@@ -13,7 +13,7 @@ mod worker;
 
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::thread::{self, JoinHandle, ThreadId};
+use std::thread::{self, JoinHandle};
 
 use once_cell::sync::Lazy;
 use parking_lot::{Mutex, RwLock};
@@ -42,10 +42,22 @@ pub struct InitConfig {
 struct Runtime {
     queue: Arc<Queue>,
     worker: JoinHandle<()>,
-    worker_id: ThreadId,
 }
 
 static RUNTIME: Lazy<Mutex<Option<Runtime>>> = Lazy::new(|| Mutex::new(None));
+
+/// Held for the whole of a `TIMUninit`, so a second concurrent call returns only once the
+/// first has finished shutting down.
+static SHUTDOWN: Mutex<()> = parking_lot::const_mutex(());
+
+/// Workers whose `TIMUninit` came from one of their own callbacks: they finish their queue
+/// and exit on their own; the next `TIMInit` or `TIMUninit` from another thread joins them.
+static RETIRING: Mutex<Vec<JoinHandle<()>>> = parking_lot::const_mutex(Vec::new());
+
+thread_local! {
+    /// Set on worker threads: a `TIMUninit` from a callback cannot wait for its own thread.
+    static ON_WORKER: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
 
 /// Login state readable without waiting for the worker.
 #[derive(Clone, Debug)]
@@ -72,35 +84,59 @@ fn set_login(status: i32, user_id: Option<&str>) {
 
 /// Starts the worker. Returns false if already initialised (the running instance is kept).
 pub fn init(config: InitConfig) -> std::io::Result<bool> {
+    // Rejection callbacks may call TIMUninit, which takes SHUTDOWN: wait for them first.
+    orphans::join_all();
+    let _shutdown_done = (!ON_WORKER.with(|w| w.get())).then(|| SHUTDOWN.lock());
     let mut rt = RUNTIME.lock();
     if rt.is_some() {
         return Ok(false);
     }
-    orphans::join_all();
+    join_retiring();
     let queue = Arc::new(Queue::default());
     let worker_queue = Arc::clone(&queue);
-    let worker = thread::Builder::new()
-        .name("timconv-worker".into())
-        .spawn(move || worker::run(config, &worker_queue))?;
-    let worker_id = worker.thread().id();
-    *rt = Some(Runtime { queue, worker, worker_id });
+    let worker = thread::Builder::new().name("timconv-worker".into()).spawn(move || {
+        ON_WORKER.with(|w| w.set(true));
+        worker::run(config, &worker_queue)
+    })?;
+    *rt = Some(Runtime { queue, worker });
     Ok(true)
 }
 
 /// Stops intake, completes every accepted call, joins the worker and closes the database.
-/// From a callback (on the worker itself) it cannot wait: the worker finishes the queue right
-/// after that callback returns, then exits.
+/// Concurrent calls all return only after the shutdown finished. From a callback (on the
+/// worker itself) it cannot wait: the worker finishes the queue right after that callback
+/// returns, then exits, and the next `TIMInit`/`TIMUninit` on another thread joins it.
 pub fn uninit() {
-    let Some(rt) = RUNTIME.lock().take() else {
-        orphans::join_all();
+    if ON_WORKER.with(|w| w.get()) {
+        if let Some(rt) = RUNTIME.lock().take() {
+            rt.queue.close();
+            RETIRING.lock().push(rt.worker);
+            set_login(login_status::UNLOGINED, Some(""));
+        }
         return;
-    };
-    rt.queue.close();
-    if thread::current().id() != rt.worker_id {
-        let _ = rt.worker.join();
     }
+    {
+        let _one_at_a_time = SHUTDOWN.lock();
+        if let Some(rt) = RUNTIME.lock().take() {
+            rt.queue.close();
+            let _ = rt.worker.join();
+            set_login(login_status::UNLOGINED, Some(""));
+        }
+        join_retiring();
+    }
+    // Outside SHUTDOWN: a rejection callback may itself call TIMUninit.
     orphans::join_all();
-    set_login(login_status::UNLOGINED, Some(""));
+}
+
+/// Joins workers that were told to stop from their own callbacks.
+fn join_retiring() {
+    if ON_WORKER.with(|w| w.get()) {
+        return;
+    }
+    let retiring = std::mem::take(&mut *RETIRING.lock());
+    for worker in retiring {
+        let _ = worker.join();
+    }
 }
 
 /// Whether `TIMInit` has succeeded (and `TIMUninit` not been called since).
@@ -108,10 +144,12 @@ pub fn is_initialized() -> bool {
     RUNTIME.lock().is_some()
 }
 
-/// Enqueues a request for an API that reports through a callback. If the SDK is not
-/// initialised the call is still accepted, and the callback gets 6013 on another thread, as the
-/// real SDK does.
-pub fn submit(request: Request, completion: Completion) {
+/// Enqueues a request for an API that reports through a callback and returns its
+/// `TIMResult`. If the SDK is not initialised the call is still accepted, and the callback
+/// gets 6013 after the call returned, as the real SDK does (or, if that cannot be arranged,
+/// the call is refused with `TIM_ERR_SDKUNINIT` and no callback).
+#[must_use]
+pub fn submit(request: Request, completion: Completion) -> i32 {
     let rejected = {
         let rt = RUNTIME.lock();
         match rt.as_ref() {
@@ -130,14 +168,23 @@ pub fn submit(request: Request, completion: Completion) {
             None => Some(completion),
         }
     };
-    if let Some(completion) = rejected {
-        orphans::reject(
-            completion,
-            codes::ERR_SDK_NOT_INITIALIZED,
-            "the SDK is not initialised: call TIMInit first",
-        );
+    let Some(completion) = rejected else { return SUCC };
+    match orphans::reject(
+        completion,
+        codes::ERR_SDK_NOT_INITIALIZED,
+        "the SDK is not initialised: call TIMInit first",
+    ) {
+        Ok(()) => SUCC,
+        Err(refused) => {
+            refused.disarm();
+            ERR_SDKUNINIT
+        }
     }
 }
+
+/// `TIMResult` values `submit` returns.
+const SUCC: i32 = 0;
+const ERR_SDKUNINIT: i32 = -1;
 
 /// Why a synchronous API could not be accepted.
 #[derive(Debug, PartialEq, Eq)]

@@ -1,41 +1,142 @@
 //! Callbacks for calls accepted while the SDK is not initialised (the real SDK reports 6013
-//! through the callback). Each runs on a short-lived thread that `TIMInit`/`TIMUninit` join,
-//! so none outlives `TIMUninit`.
+//! through the callback). One short-lived thread at a time drains them in order, so a flood of
+//! such calls never creates more than one thread, and `TIMInit`/`TIMUninit` wait until every
+//! one was delivered, so none outlives `TIMUninit`.
+//!
+//! A callback never runs inside the API call: if no thread can be started, or too many
+//! rejections are already waiting, the call is refused synchronously instead (no callback).
 
-use std::thread::{self, JoinHandle};
+use std::cell::Cell;
+use std::collections::VecDeque;
+use std::thread;
 
 use once_cell::sync::Lazy;
-use parking_lot::Mutex;
+use parking_lot::{Condvar, Mutex};
 
 use super::completion::Completion;
 
-static PENDING: Lazy<Mutex<Vec<JoinHandle<()>>>> = Lazy::new(|| Mutex::new(Vec::new()));
+/// Most rejections waiting for delivery; beyond this, calls are refused synchronously.
+pub const MAX_PENDING: usize = 65_536;
 
-/// Reports `code` to the completion from another thread, after the API call has returned.
-pub fn reject(completion: Completion, code: i32, desc: &'static str) {
-    let mut pending = PENDING.lock();
-    pending.retain(|h| !h.is_finished());
-    // If no thread can be had, the completion was moved into the failed closure and dropped,
-    // which reports an internal error on this thread: nothing better is possible.
-    if let Ok(handle) = thread::Builder::new()
-        .name("timconv-reject".into())
-        .spawn(move || completion.complete(code, desc, ""))
-    {
-        pending.push(handle);
+struct Rejection {
+    completion: Completion,
+    code: i32,
+    desc: &'static str,
+}
+
+#[derive(Default)]
+struct State {
+    pending: VecDeque<Rejection>,
+    /// Whether the delivering thread is running (it exits when nothing is pending).
+    delivering: bool,
+}
+
+#[derive(Default)]
+struct Rejections {
+    state: Mutex<State>,
+    /// Signalled when the delivering thread stops.
+    idle: Condvar,
+}
+
+static REJECTIONS: Lazy<Rejections> = Lazy::new(Rejections::default);
+
+thread_local! {
+    /// Set on the delivering thread, whose callbacks may call `TIMInit`/`TIMUninit`.
+    static ON_DELIVERY_THREAD: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Queues `code` for the completion, to be reported after the API call returned. Returns the
+/// completion back if it cannot be queued (the caller then refuses the call synchronously).
+pub fn reject(completion: Completion, code: i32, desc: &'static str) -> Result<(), Completion> {
+    let r = &*REJECTIONS;
+    let mut state = r.state.lock();
+    if state.pending.len() >= MAX_PENDING {
+        return Err(completion);
+    }
+    state.pending.push_back(Rejection { completion, code, desc });
+    if state.delivering {
+        return Ok(());
+    }
+    match spawn_delivery() {
+        Ok(()) => {
+            state.delivering = true;
+            Ok(())
+        }
+        Err(()) => Err(state.pending.pop_back().expect("just queued").completion),
     }
 }
 
-/// Waits for every pending rejection callback.
-pub fn join_all() {
+fn spawn_delivery() -> Result<(), ()> {
+    #[cfg(test)]
+    if tests::FAIL_SPAWN.load(std::sync::atomic::Ordering::Relaxed) {
+        return Err(());
+    }
+    thread::Builder::new().name("timconv-reject".into()).spawn(deliver).map(drop).map_err(drop)
+}
+
+/// The delivering thread: reports each queued rejection in order, then exits.
+fn deliver() {
+    ON_DELIVERY_THREAD.with(|f| f.set(true));
+    let r = &*REJECTIONS;
     loop {
-        let handles: Vec<_> = std::mem::take(&mut *PENDING.lock());
-        if handles.is_empty() {
-            return;
-        }
-        for h in handles {
-            if h.thread().id() != thread::current().id() {
-                let _ = h.join();
+        let next = {
+            let mut state = r.state.lock();
+            match state.pending.pop_front() {
+                Some(next) => next,
+                None => {
+                    state.delivering = false;
+                    r.idle.notify_all();
+                    return;
+                }
             }
+        };
+        next.completion.complete(next.code, next.desc, "");
+    }
+}
+
+/// Waits until every queued rejection was delivered. From the delivering thread itself (a
+/// callback calling `TIMInit`/`TIMUninit`) it cannot wait; the rest follow right after.
+pub fn join_all() {
+    if ON_DELIVERY_THREAD.with(Cell::get) {
+        return;
+    }
+    let r = &*REJECTIONS;
+    let mut state = r.state.lock();
+    while state.delivering {
+        r.idle.wait(&mut state);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+
+    use super::*;
+
+    pub static FAIL_SPAWN: AtomicBool = AtomicBool::new(false);
+    static CALLS: AtomicUsize = AtomicUsize::new(0);
+
+    unsafe extern "C" fn count(
+        _: i32,
+        _: *const std::os::raw::c_char,
+        _: *const std::os::raw::c_char,
+        _: *const std::os::raw::c_void,
+    ) {
+        CALLS.fetch_add(1, Ordering::SeqCst);
+    }
+
+    #[test]
+    fn without_a_thread_the_call_is_refused_and_nothing_calls_back_inside_it() {
+        FAIL_SPAWN.store(true, Ordering::Relaxed);
+        let refused = reject(Completion::new(Some(count), std::ptr::null()), 6013, "x");
+        FAIL_SPAWN.store(false, Ordering::Relaxed);
+        refused.expect_err("no thread, no queueing").disarm();
+        assert_eq!(CALLS.load(Ordering::SeqCst), 0, "no callback on the caller's thread");
+
+        for _ in 0..100 {
+            assert!(reject(Completion::new(Some(count), std::ptr::null()), 6013, "x").is_ok());
         }
+        join_all();
+        assert_eq!(CALLS.load(Ordering::SeqCst), 100);
     }
 }

@@ -236,7 +236,8 @@ int TIMConvGetConvInfo(const char *json_get_conv_list_param,
  * Sets the conversation's draft (a Draft object: `draft_msg` with a non-empty
  * `message_elem_array`, optional `draft_user_define`, `draft_edit_time`; body at most 12 KB).
  * Creates the conversation if needed and moves it to the top; fires Add or Update.
- * Synchronous: no callback; the change is applied in order with other calls.
+ * Synchronous: no callback; the change is applied in order with other calls. A NULL
+ * `json_draft_param` is `TIM_ERR_JSON` (as the SDK answers).
  */
 TIM_API
 int TIMConvSetDraft(const char *conv_id,
@@ -380,7 +381,8 @@ void TIMSetConvUnreadMessageCountChangedByFilterCallback(TIMConvTotalUnreadMessa
 /**
  * Creates the group `group_name` holding the conversations in `conversation_id_array` (a
  * non-empty JSON array of `c2c_…` / `group_…` IDs). Fires the group-created listener and
- * Update for each conversation added.
+ * Update for each conversation added. An empty `group_name` is `TIM_ERR_PARAM` at once, in
+ * every state (as the SDK answers).
  * Callback JSON: an array of TIMConversationOperationResult.
  */
 TIM_API

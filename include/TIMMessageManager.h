@@ -320,7 +320,8 @@ int TIMMsgSaveMsg(const char *conv_id,
  * or at `msg_getmsglist_param_last_msg_seq` (inclusive), towards older messages (newest
  * first) or, with `msg_getmsglist_param_is_forward`, newer ones (oldest first). Optional
  * `..._time_begin` / `..._time_period` and `..._message_seq_array` narrow it. Reads an index,
- * never the whole conversation. Callback JSON: an array of Message.
+ * never the whole conversation. `json_get_msg_param` is required (`{}` for the defaults).
+ * Callback JSON: an array of Message.
  */
 TIM_API
 int TIMMsgGetMsgList(const char *conv_id,

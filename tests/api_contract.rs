@@ -6,7 +6,7 @@ use std::os::raw::{c_char, c_void};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use common::*;
-use timconv::ffi::{conversation::*, manager::*, message::*};
+use timconv::ffi::{conversation::*, conversation_group::*, manager::*, message::*, message_history::*};
 
 #[test]
 fn before_init_callback_apis_report_6013_and_sync_apis_fail() {
@@ -86,7 +86,7 @@ fn bad_arguments_are_rejected_with_no_callback_and_no_change() {
         (TIMConvGetConversationListByFilter(cs("[2]").as_ptr(), 0, 10, cb, ud), -3),
         (TIMConvGetConversationListByFilter(cs("[]").as_ptr(), 0, 10, cb, ud), -3),
         (TIMConvSetDraft(good.as_ptr(), 1, cs(r#"{"draft_msg":{}}"#).as_ptr()), -4),
-        (TIMConvSetDraft(good.as_ptr(), 1, std::ptr::null()), -4),
+        (TIMConvSetDraft(good.as_ptr(), 1, std::ptr::null()), -3),
         (TIMMsgSendMessage(good.as_ptr(), 1, cs(r#"{"message_elem_array":[]}"#).as_ptr(), std::ptr::null_mut(), cb, ud), -4),
         (TIMMsgSendMessage(good.as_ptr(), 1, cs(r#"{"message_elem_array":[{"elem_type":5}]}"#).as_ptr(), std::ptr::null_mut(), cb, ud), -4),
         (TIMMsgSendMessage(good.as_ptr(), 1, cs("nope").as_ptr(), std::ptr::null_mut(), cb, ud), -3),
@@ -254,4 +254,29 @@ fn many_threads_each_get_their_own_callbacks_exactly_once() {
     std::thread::sleep(std::time::Duration::from_millis(20));
     assert!(waiters.iter().all(|w| w.count() == 200), "exactly once");
     TIMUninit();
+}
+
+#[test]
+fn fidelity_answers_come_first_in_every_state() {
+    let _g = lock();
+    let dir = temp_dir("fidelity");
+    let config = cs(&serde_json::json!({ "sdk_config_config_file_path": dir }).to_string());
+    let w = Waiter::new();
+    let check = |state: &str| {
+        let ids = cs(r#"["c2c_bob"]"#);
+        let empty_group = TIMConvCreateConversationGroup(cs("").as_ptr(), ids.as_ptr(), CB, w.ud());
+        assert_eq!(empty_group, -4, "{state}: empty group name");
+        assert_eq!(TIMConvSetDraft(cs("bob").as_ptr(), 1, std::ptr::null()), -3, "{state}: NULL draft");
+        let no_param = TIMMsgGetMsgList(cs("bob").as_ptr(), 1, std::ptr::null(), CB, w.ud());
+        assert_eq!(no_param, -4, "{state}: NULL history param");
+        let empty_param = TIMMsgGetMsgList(cs("bob").as_ptr(), 1, cs("").as_ptr(), CB, w.ud());
+        assert_eq!(empty_param, -3, "{state}: empty history param");
+    };
+    check("before TIMInit");
+    assert_eq!(TIMInit(1400000000, config.as_ptr()), 0);
+    check("before login");
+    login("me");
+    check("logged in");
+    TIMUninit();
+    assert_eq!(w.count(), 0, "refused calls never call back");
 }

@@ -41,7 +41,11 @@ fn every_concurrent_uninit_returns_only_after_the_worker_finished() {
             .into_iter()
             .map(|h| h.join().unwrap())
             .collect();
-        assert_eq!(seen_at_return, [CALLS, CALLS], "round {round}: a TIMUninit returned with callbacks pending");
+        assert_eq!(
+            seen_at_return,
+            [CALLS, CALLS],
+            "round {round}: a TIMUninit returned with callbacks pending"
+        );
     }
 }
 

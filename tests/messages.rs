@@ -336,6 +336,8 @@ fn history_pages_by_position_direction_time_and_seq() {
     assert_eq!(history("g1", 2, json!({})).len(), 20, "default page");
     assert!(history("nobody", 1, json!({})).is_empty());
     assert_eq!(TIMMsgGetMsgList(cs("g1").as_ptr(), 2, cs("{").as_ptr(), None, std::ptr::null()), -3);
+    assert_eq!(TIMMsgGetMsgList(cs("g1").as_ptr(), 2, cs("").as_ptr(), None, std::ptr::null()), -3);
+    assert_eq!(TIMMsgGetMsgList(cs("g1").as_ptr(), 2, std::ptr::null(), None, std::ptr::null()), -4);
     assert_eq!(history("g1", 2, json!({}))[0]["message_is_read"], false);
     TIMUninit();
 }

@@ -138,7 +138,8 @@ fn param_key(p: &GetConversationListParam) -> Result<ConvKey, Invalid> {
 /// Sets the conversation's draft (a Draft object: `draft_msg` with a non-empty
 /// `message_elem_array`, optional `draft_user_define`, `draft_edit_time`; body at most 12 KB).
 /// Creates the conversation if needed and moves it to the top; fires Add or Update.
-/// Synchronous: no callback; the change is applied in order with other calls.
+/// Synchronous: no callback; the change is applied in order with other calls. A NULL
+/// `json_draft_param` is `TIM_ERR_JSON` (as the SDK answers).
 #[no_mangle]
 pub extern "C" fn TIMConvSetDraft(
     conv_id: *const c_char,
@@ -148,6 +149,10 @@ pub extern "C" fn TIMConvSetDraft(
     boundary!(result::ERR_PARAM, {
         // SAFETY: the caller passes NUL-terminated strings or NULL.
         let key = try_arg!(unsafe { conv_key_arg(conv_id, conv_type) });
+        // SAFETY: as above.
+        if json_draft_param.is_null() {
+            return result::ERR_JSON; // what the SDK answers for a missing draft
+        }
         // SAFETY: as above.
         let param: DraftParam = try_arg!(unsafe { json_object_arg(json_draft_param, "json_draft_param") });
         try_arg!(check_elems(&param.draft_msg, false));

@@ -49,7 +49,8 @@ pub type TIMConvConversationsDeletedFromGroupCallback = Option<
 
 /// Creates the group `group_name` holding the conversations in `conversation_id_array` (a
 /// non-empty JSON array of `c2c_…` / `group_…` IDs). Fires the group-created listener and
-/// Update for each conversation added.
+/// Update for each conversation added. An empty `group_name` is `TIM_ERR_PARAM` at once, in
+/// every state (as the SDK answers).
 /// Callback JSON: an array of TIMConversationOperationResult.
 #[no_mangle]
 pub extern "C" fn TIMConvCreateConversationGroup(
@@ -61,6 +62,9 @@ pub extern "C" fn TIMConvCreateConversationGroup(
     boundary!(super::result::ERR_PARAM, {
         // SAFETY: the caller passes NUL-terminated strings or NULL.
         let name = try_arg!(unsafe { c_str(group_name, "group_name") }).to_owned();
+        if name.is_empty() {
+            return super::result::ERR_PARAM;
+        }
         // SAFETY: as above.
         let convs = try_arg!(unsafe { conv_refs_arg(conversation_id_array) });
         submit(Command::CreateGroup { name, convs }, cb, user_data)

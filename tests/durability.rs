@@ -468,3 +468,31 @@ fn an_unusable_data_dir_fails_login_with_an_io_error() {
     assert_eq!(r.code, 6022);
     assert!(r.desc.contains("plain-file"), "{}", r.desc);
 }
+
+#[test]
+fn writes_after_the_database_file_was_deleted_or_replaced_are_not_acknowledged() {
+    let _g = lock();
+    for replace in [false, true] {
+        let dir = temp_dir("unlinked");
+        let path = timconv::store::path::database_path(&dir, APP_ID, "alice");
+        let config = cs(&json!({ "sdk_config_config_file_path": dir }).to_string());
+        assert_eq!(TIMInit(APP_ID, config.as_ptr()), 0);
+        login("alice");
+        receive(json!([text("bob", 1, "bob", "kept")]));
+        std::fs::remove_file(&path).unwrap();
+        if replace {
+            std::fs::write(&path, b"another file now").unwrap();
+        }
+        let pushed = cs(&json!([text("carol", 1, "carol", "lost")]).to_string());
+        let r = call(|cb, ud| TIMExtReceiveMessages(pushed.as_ptr(), cb, ud));
+        assert_eq!(r.code, 6019, "replace={replace}: not acknowledged");
+        assert!(r.desc.contains("deleted or replaced") && r.desc.contains(&path.display().to_string()));
+        assert_eq!(
+            call(|cb, ud| TIMExtReceiveMessages(pushed.as_ptr(), cb, ud)).code,
+            6014,
+            "the user is logged out: memory no longer matches any file"
+        );
+        assert_eq!(TIMGetLoginStatus(), 3);
+        TIMUninit();
+    }
+}

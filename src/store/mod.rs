@@ -1,6 +1,7 @@
 //! SQLite persistence: one database per (SDKAppID, user), loaded at login, written in one
 //! transaction per worker batch.
 
+mod identity;
 mod messages;
 pub mod path;
 mod rows;
@@ -79,6 +80,9 @@ pub struct Loaded {
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    /// The file opened; a different (or no) file at `path` later means it was deleted or
+    /// replaced, and nothing more may be acknowledged.
+    identity: Option<identity::FileIdentity>,
 }
 
 impl Store {
@@ -112,7 +116,8 @@ impl Store {
         }
         conn.pragma_update(None, "synchronous", "FULL").map_err(|e| fail("cannot configure", &e))?;
         schema::migrate(&mut conn).map_err(|e| fail("cannot prepare", &e))?;
-        Ok(Store { conn, path })
+        let identity = identity::FileIdentity::of(&path);
+        Ok(Store { conn, path, identity })
     }
 
     /// The database file.
@@ -122,6 +127,7 @@ impl Store {
 
     /// Every stored conversation (hidden ones included) and the conversation groups.
     pub fn load(&self) -> Result<Loaded, StoreError> {
+        self.check_still_there()?;
         let load = |what: &str, e: &rusqlite::Error| self.error(&format!("cannot load {what}"), e);
         Ok(Loaded {
             conversations: rows::load_conversations(&self.conn).map_err(|e| load("conversations", &e))?,
@@ -180,8 +186,23 @@ impl Store {
     }
 
     /// Writes a batch in one transaction; conversation rows come from `engine`'s current state.
+    /// Fails (6019) if the database file was deleted or replaced since it was opened: such
+    /// writes would land in a file nobody can open again.
     pub fn commit(&mut self, batch: &Batch, engine: &Engine) -> Result<(), StoreError> {
-        self.try_commit(batch, engine).map_err(|e| self.error("commit failed", &e))
+        self.check_still_there()?;
+        self.try_commit(batch, engine).map_err(|e| self.error("commit failed", &e))?;
+        // Checked again after writing: a file removed during the commit took the batch with it.
+        self.check_still_there()
+    }
+
+    fn check_still_there(&self) -> Result<(), StoreError> {
+        if self.identity.is_some() && identity::FileIdentity::of(&self.path) == self.identity {
+            return Ok(());
+        }
+        Err(self.error(
+            "the database file was deleted or replaced while open",
+            &"nothing more is written; log in again to start from the file now at that path",
+        ))
     }
 
     fn try_commit(&mut self, batch: &Batch, engine: &Engine) -> rusqlite::Result<()> {

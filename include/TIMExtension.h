@@ -42,7 +42,10 @@ extern "C" {
  * `json_msg_array` is a JSON array of Message, each with `message_conv_id` (bare),
  * `message_conv_type` (1 or 2), `message_sender` and `message_elem_array`; seq, server time and
  * IDs are assigned when absent. Nothing is applied if any message is invalid (`TIM_ERR_PARAM`).
- * Callback JSON: the stored messages.
+ * Pushing a message again changes nothing: one with the `message_msg_id` of a stored message
+ * of its conversation (or, without an ID, its `message_seq`) is skipped, as the SDK
+ * de-duplicates the server's at-least-once delivery.
+ * Callback JSON: the stored messages (repeats left out).
  */
 TIM_API
 int TIMExtReceiveMessages(const char *json_msg_array,

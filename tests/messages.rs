@@ -502,3 +502,44 @@ fn no_op_changes_fire_nothing_and_senders_and_revokes_follow_the_rules() {
     TIMSetMsgRevokeCallback(None, std::ptr::null());
     TIMUninit();
 }
+
+#[test]
+fn repeated_deliveries_are_stored_and_counted_once() {
+    let _g = lock();
+    let dir = temp_dir("dedup");
+    init_login(&dir, "me");
+    let with_id = |conv: &str, id: &str| {
+        let mut m = text(conv, 1, conv, id);
+        m["message_msg_id"] = json!(id);
+        m
+    };
+    let stored = receive(json!([with_id("bob", "m1"), with_id("bob", "m1")])).value();
+    assert_eq!(stored.as_array().unwrap().len(), 1, "a repeat inside one push is left out");
+    receive(json!([with_id("bob", "m1")]));
+    receive(json!([with_id("bob", "m2"), with_id("carol", "m1")]));
+    assert_eq!(texts(&history("bob", 1, json!({}))), ["m2", "m1"]);
+    assert_eq!(conv("bob")["conv_unread_num"], 2);
+    assert_eq!(conv("carol")["conv_unread_num"], 1, "IDs are per conversation");
+
+    // Without an ID, the seq recognises a group message.
+    let mut by_seq = text("g1", 2, "x", "s7");
+    by_seq["message_seq"] = json!(7);
+    receive(json!([by_seq]));
+    receive(json!([by_seq]));
+    assert_eq!(history("g1", 2, json!({})).len(), 1);
+    assert_eq!(conv("g1")["conv_unread_num"], 1);
+
+    // Import and save are idempotent too, and so is everything after a restart.
+    let imported = cs(&json!([with_id("dave", "old1"), with_id("dave", "old1")]).to_string());
+    ok(call(|cb, ud| TIMMsgImportMsgList(cs("dave").as_ptr(), 1, imported.as_ptr(), cb, ud)));
+    let saved = cs(&with_id("dave", "old1").to_string());
+    ok(call(|cb, ud| TIMMsgSaveMsg(cs("dave").as_ptr(), 1, saved.as_ptr(), cb, ud)));
+    assert_eq!(history("dave", 1, json!({})).len(), 1);
+    TIMUninit();
+    init_login(&dir, "me");
+    receive(json!([with_id("bob", "m1"), by_seq]));
+    assert_eq!(history("bob", 1, json!({})).len(), 2);
+    assert_eq!(history("g1", 2, json!({})).len(), 1);
+    assert_eq!(total_unread(), 4);
+    TIMUninit();
+}

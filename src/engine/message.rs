@@ -66,6 +66,14 @@ pub struct Message {
     pub payload: Payload,
 }
 
+/// How an incoming message is recognised if it arrives again: by its message ID, or by its
+/// seq within the conversation when it came without an ID.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum MessageIdentity {
+    Id(String),
+    Seq(u64),
+}
+
 /// The at-all marker in `message_group_at_user_array`.
 pub const AT_ALL: &str = "__kImSDK_MessageAtALL__";
 

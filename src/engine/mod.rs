@@ -25,7 +25,7 @@ pub use filter::Filter;
 pub use groups::{MAX_GROUPS, MAX_GROUP_NAME_BYTES};
 pub use history::RemovedMessage;
 pub use ids::{ConvKey, ConvType};
-pub use message::{Arrival, Draft, Message};
+pub use message::{Arrival, Draft, Message, MessageIdentity};
 pub use unread::{CleanScope, CleanTarget};
 
 use order::ConversationList;

@@ -6,7 +6,7 @@ use std::os::raw::{c_char, c_int, c_void};
 use super::defs::TIMCommCallback;
 use super::json_objects_arg;
 use super::{boundary, clean_scope_arg, read_limit, result, submit, try_arg};
-use crate::engine::{ids, Command, Message};
+use crate::engine::{ids, Arrival, Command, Message, MessageIdentity};
 use crate::engine::{ConvKey, ConvType, InfoPatch};
 use crate::runtime::{self, clock, Completion, Request};
 use crate::wire::message::{check_elems, MessageJson};
@@ -22,7 +22,10 @@ use crate::wire::Invalid;
 /// `json_msg_array` is a JSON array of Message, each with `message_conv_id` (bare),
 /// `message_conv_type` (1 or 2), `message_sender` and `message_elem_array`; seq, server time and
 /// IDs are assigned when absent. Nothing is applied if any message is invalid (`TIM_ERR_PARAM`).
-/// Callback JSON: the stored messages.
+/// Pushing a message again changes nothing: one with the `message_msg_id` of a stored message
+/// of its conversation (or, without an ID, its `message_seq`) is skipped, as the SDK
+/// de-duplicates the server's at-least-once delivery.
+/// Callback JSON: the stored messages (repeats left out).
 #[no_mangle]
 pub extern "C" fn TIMExtReceiveMessages(
     json_msg_array: *const c_char,
@@ -34,19 +37,20 @@ pub extern "C" fn TIMExtReceiveMessages(
         let msgs: Vec<MessageJson> = try_arg!(unsafe { json_objects_arg(json_msg_array, "json_msg_array") });
         let now = clock::now_secs();
         let msgs = try_arg!(msgs.into_iter().map(|m| pushed_message(m, now)).collect::<Result<Vec<_>, _>>());
-        runtime::submit(Request::Engine(Command::Receive(msgs)), Completion::new(cb, user_data))
+        runtime::submit(Request::Ingest { msgs, arrival: Arrival::Received }, Completion::new(cb, user_data))
     })
 }
 
-/// Validates one pushed message and fills in the IDs a server assigns.
-fn pushed_message(mut m: MessageJson, now: u64) -> Result<Message, Invalid> {
+/// Validates one pushed message and fills in the IDs a server assigns; with its identity.
+fn pushed_message(mut m: MessageJson, now: u64) -> Result<(Message, Option<MessageIdentity>), Invalid> {
     let key = m.conv_key()?;
     if !ids::is_valid_id(&m.message_sender, ids::MAX_USER_ID_LEN) {
         return Err(Invalid::param("message_sender must be a valid user ID"));
     }
     check_elems(&m.rest, false)?;
+    let identity = super::identity_of(&m);
     super::assign_ids(&mut m, now);
-    Ok(m.into_message(key))
+    Ok((m.into_message(key), identity))
 }
 
 /// The bare ID and type of a pushed message or receipt, validated.

@@ -53,7 +53,7 @@ pub extern "C" fn TIMMsgImportMsgList(
         let now = clock::now_secs();
         let msgs =
             try_arg!(msgs.into_iter().map(|m| local_message(m, &key, now)).collect::<Result<Vec<_>, _>>());
-        submit(Request::Engine(Command::Store(msgs, Arrival::Imported)), cb, user_data)
+        submit(Request::Ingest { msgs, arrival: Arrival::Imported }, cb, user_data)
     })
 }
 
@@ -74,7 +74,7 @@ pub extern "C" fn TIMMsgSaveMsg(
         // SAFETY: as above.
         let msg: MessageJson = try_arg!(unsafe { json_object_arg(json_msg_param, "json_msg_param") });
         let msg = try_arg!(local_message(msg, &key, clock::now_secs()));
-        submit(Request::Engine(Command::Store(vec![msg], Arrival::Saved)), cb, user_data)
+        submit(Request::Ingest { msgs: vec![msg], arrival: Arrival::Saved }, cb, user_data)
     })
 }
 

@@ -22,7 +22,7 @@ use std::os::raw::{c_char, c_int};
 use serde::de::DeserializeOwned;
 
 use crate::engine::message::status;
-use crate::engine::{ids, CleanScope, ConvKey, ConvRef, ConvType, Filter, Message};
+use crate::engine::{ids, CleanScope, ConvKey, ConvRef, ConvType, Filter, Message, MessageIdentity};
 use crate::runtime::job::{ReadLimit, UpTo};
 use crate::runtime::{self, clock, NotReady, Request};
 use crate::wire::conversation::FilterJson;
@@ -214,12 +214,32 @@ pub(crate) fn assign_ids(m: &mut MessageJson, now: u64) {
     }
 }
 
+/// How a message coming in from outside is recognised if it comes again: the ID it came
+/// with, else its seq (before `assign_ids` fills in what is absent). Online-only messages are
+/// never stored, so they have none.
+pub(crate) fn identity_of(m: &MessageJson) -> Option<MessageIdentity> {
+    if m.message_is_online_msg {
+        None
+    } else if !m.message_msg_id.is_empty() {
+        Some(MessageIdentity::Id(m.message_msg_id.clone()))
+    } else if m.message_seq != 0 {
+        Some(MessageIdentity::Seq(m.message_seq))
+    } else {
+        None
+    }
+}
+
 /// A message stored into conversation `key` by the app (import / save): elements checked,
-/// IDs assigned when absent.
-pub(crate) fn local_message(mut m: MessageJson, key: &ConvKey, now: u64) -> Result<Message, Invalid> {
+/// IDs assigned when absent; with its identity.
+pub(crate) fn local_message(
+    mut m: MessageJson,
+    key: &ConvKey,
+    now: u64,
+) -> Result<(Message, Option<MessageIdentity>), Invalid> {
     check_elems(&m.rest, false)?;
+    let identity = identity_of(&m);
     assign_ids(&mut m, now);
-    Ok(m.into_message(key.clone()))
+    Ok((m.into_message(key.clone()), identity))
 }
 
 /// Submits a request whose result goes to `cb` and returns its `TIMResult` (see

@@ -1,7 +1,7 @@
 //! What callers put on the queue.
 
 use super::completion::Completion;
-use crate::engine::{CleanScope, Command, ConvKey, Filter};
+use crate::engine::{Arrival, CleanScope, Command, ConvKey, Filter, Message, MessageIdentity};
 
 /// A request for the worker.
 #[derive(Debug)]
@@ -51,6 +51,12 @@ pub enum Request {
     ReadReceipts {
         reads: Vec<(ConvKey, u64)>,
         json: String,
+    },
+    /// Messages arriving from the server or stored by the app: each one already stored (same
+    /// identity in the same conversation) is dropped, so a repeated delivery changes nothing.
+    Ingest {
+        msgs: Vec<(Message, Option<MessageIdentity>)>,
+        arrival: Arrival,
     },
     Engine(Command),
 }

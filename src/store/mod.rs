@@ -13,7 +13,7 @@ use std::time::Duration;
 
 use rusqlite::{params, Connection, OpenFlags};
 
-use crate::engine::{codes, ConvInfo, ConvKey, Conversation, Effects, Engine, Message};
+use crate::engine::{codes, ConvInfo, ConvKey, Conversation, Effects, Engine, Message, MessageIdentity};
 pub use messages::{Anchor, HistoryQuery, StoredMessage};
 
 /// A store failure: the SDK error code to report and a description naming the database.
@@ -152,6 +152,11 @@ impl Store {
         except: &[String],
     ) -> Result<Option<Message>, StoreError> {
         self.read(messages::newest_except(&self.conn, key, except))
+    }
+
+    /// Whether the conversation holds a message with this identity.
+    pub fn contains_message(&self, key: &ConvKey, identity: &MessageIdentity) -> Result<bool, StoreError> {
+        self.read(messages::contains(&self.conn, key, identity))
     }
 
     /// Whether the conversation holds any message other than those with `except` IDs.

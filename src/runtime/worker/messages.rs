@@ -3,7 +3,7 @@
 //! so the store holds every acknowledged message.
 
 use crate::engine::message::status;
-use crate::engine::Message;
+use crate::engine::{Arrival, Message, MessageIdentity};
 use crate::engine::{
     codes, CleanScope, CleanTarget, Command, ConvKey, ConvType, Conversation, RemovedMessage,
 };
@@ -20,6 +20,38 @@ use super::Worker;
 const REVOKE_LIMIT_SECS: u64 = 120;
 
 impl Worker {
+    /// Applies incoming messages, leaving out each one already stored or already in the
+    /// pending batch (same identity, same conversation), so repeated deliveries change nothing.
+    pub(super) fn ingest(
+        &mut self,
+        msgs: Vec<(Message, Option<MessageIdentity>)>,
+        arrival: Arrival,
+        completion: Completion,
+    ) {
+        let Some(session) = self.session.as_ref() else { return self.not_logged_in(completion) };
+        let mut fresh = Vec::with_capacity(msgs.len());
+        for (msg, identity) in msgs {
+            if let Some(identity) = identity {
+                let seen = (msg.conv.clone(), identity);
+                if self.pending_messages.contains(&seen) {
+                    continue;
+                }
+                match session.store().contains_message(&seen.0, &seen.1) {
+                    Ok(true) => continue,
+                    Ok(false) => {}
+                    Err(err) => return self.store_failed(completion, err),
+                }
+                self.pending_messages.insert(seen);
+            }
+            fresh.push(msg);
+        }
+        let cmd = match arrival {
+            Arrival::Received => Command::Receive(fresh),
+            other => Command::Store(fresh, other),
+        };
+        self.apply(cmd, completion);
+    }
+
     fn not_logged_in(&mut self, completion: Completion) {
         self.reply(
             completion,

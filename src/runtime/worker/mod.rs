@@ -3,9 +3,10 @@
 
 mod messages;
 
+use std::collections::HashSet;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
-use crate::engine::{codes, Command, Effects, Filter};
+use crate::engine::{codes, Command, ConvKey, Effects, Filter, MessageIdentity};
 use crate::store::{Batch, StoreError};
 use crate::wire::conversation::unread_as_c_int;
 
@@ -34,6 +35,8 @@ struct Worker {
     batch: Batch,
     /// Deliveries waiting for the commit.
     out: Vec<Delivery>,
+    /// Identities of the messages in `batch`, which the store cannot see until the commit.
+    pending_messages: HashSet<(ConvKey, MessageIdentity)>,
 }
 
 /// The worker's main loop; returns when the queue is closed and empty.
@@ -54,6 +57,7 @@ impl Worker {
             subscriptions: Vec::new(),
             batch: Batch::default(),
             out: Vec::new(),
+            pending_messages: HashSet::new(),
         }
     }
 
@@ -82,6 +86,7 @@ impl Worker {
                 Request::ReadReceipts { reads, json } => {
                     self.apply_with(Command::PeerRead(reads), completion, Some(Delivery::ReadReceipts(json)))
                 }
+                Request::Ingest { msgs, arrival } => self.ingest(msgs, arrival, completion),
                 Request::Engine(cmd) => self.apply(cmd, completion),
             }
         }
@@ -91,6 +96,7 @@ impl Worker {
     /// Commits the batch, then hands its results to the app, in order.
     fn flush(&mut self) {
         let batch = std::mem::take(&mut self.batch);
+        self.pending_messages.clear();
         if let (false, Some(session)) = (batch.is_empty(), self.session.as_mut()) {
             if let Err(err) = session.commit(&batch) {
                 self.fail_batch(&err);

@@ -395,6 +395,24 @@ int TIMMsgReportReaded(const char *conv_id,
  */
 TIM_API int TIMMsgMarkAllMessageAsRead(TIMCommCallback cb, const void *user_data);
 
+/**
+ * Searches the user's stored messages (MessageSearchParam): up to 5 keywords
+ * (`msg_search_param_keyword_array`, matched as case-insensitive substrings of the messages'
+ * text, custom data, descriptions and file names, in any script; any of them, or all with
+ * `msg_search_param_keyword_list_match_type` 1), element types, senders, one conversation
+ * (`..._conv_id` + `..._conv_type`, else all), a time window (`..._search_time_position`,
+ * 0 = now, and `..._search_time_period` back from it, 0 = no limit) and a page
+ * (`..._page_index`, `..._page_size`; 0 = everything). Revoked messages are left out.
+ * Callback JSON: MessageSearchResult. For one conversation: the number of matching messages
+ * and one item with the page of them, newest first. For all: the number of conversations with
+ * matches and a page of items, most recent first, each with its count and, when that is
+ * exactly one, the message.
+ */
+TIM_API
+int TIMMsgSearchLocalMessages(const char *json_search_message_param,
+                              TIMCommCallback cb,
+                              const void *user_data);
+
 #ifdef __cplusplus
 }  // extern "C"
 #endif  // __cplusplus

@@ -15,6 +15,7 @@ use crate::runtime::job::{HistoryRequest, ReadLimit, UpTo};
 use crate::runtime::{clock, Request};
 use crate::wire::message::MessageJson;
 use crate::wire::params::{GetMsgListParam, MsgDeleteParam};
+use crate::wire::search::SearchParam;
 use crate::wire::{self, Invalid};
 
 /// Most messages one `TIMMsgListDelete` may name.
@@ -254,5 +255,31 @@ pub extern "C" fn TIMMsgMarkAllMessageAsRead(cb: TIMCommCallback, user_data: *co
     boundary!(result::ERR_PARAM, {
         let limit = ReadLimit { c2c: UpTo::Everything, group: UpTo::Everything };
         submit(Request::CleanUnread { scope: CleanScope::All, limit }, cb, user_data)
+    })
+}
+
+/// Searches the user's stored messages (MessageSearchParam): up to 5 keywords
+/// (`msg_search_param_keyword_array`, matched as case-insensitive substrings of the messages'
+/// text, custom data, descriptions and file names, in any script; any of them, or all with
+/// `msg_search_param_keyword_list_match_type` 1), element types, senders, one conversation
+/// (`..._conv_id` + `..._conv_type`, else all), a time window (`..._search_time_position`,
+/// 0 = now, and `..._search_time_period` back from it, 0 = no limit) and a page
+/// (`..._page_index`, `..._page_size`; 0 = everything). Revoked messages are left out.
+/// Callback JSON: MessageSearchResult. For one conversation: the number of matching messages
+/// and one item with the page of them, newest first. For all: the number of conversations with
+/// matches and a page of items, most recent first, each with its count and, when that is
+/// exactly one, the message.
+#[no_mangle]
+pub extern "C" fn TIMMsgSearchLocalMessages(
+    json_search_message_param: *const c_char,
+    cb: TIMCommCallback,
+    user_data: *const c_void,
+) -> c_int {
+    boundary!(result::ERR_PARAM, {
+        // SAFETY: the caller passes a NUL-terminated string or NULL.
+        let param: SearchParam =
+            try_arg!(unsafe { json_object_arg(json_search_message_param, "json_search_message_param") });
+        let query = try_arg!(param.into_query(clock::now_secs()));
+        submit(Request::Search(query), cb, user_data)
     })
 }

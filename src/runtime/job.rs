@@ -58,6 +58,8 @@ pub enum Request {
         msgs: Vec<(Message, Option<MessageIdentity>)>,
         arrival: Arrival,
     },
+    /// `TIMMsgSearchLocalMessages`.
+    Search(crate::wire::search::SearchQuery),
     Engine(Command),
 }
 

@@ -34,6 +34,11 @@ impl Session {
     pub fn store(&self) -> &Store {
         &self.store
     }
+
+    /// The store and the engine, for work that writes outside a batch (search indexing).
+    pub fn parts_mut(&mut self) -> (&mut Store, &Engine) {
+        (&mut self.store, &self.engine)
+    }
 }
 
 fn engine_from(user_id: &str, loaded: Loaded) -> Engine {

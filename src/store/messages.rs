@@ -39,7 +39,7 @@ fn parse(key: &ConvKey, body: &str) -> rusqlite::Result<Message> {
         .map_err(|e| rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e)))
 }
 
-fn stored(key: &ConvKey, r: &Row<'_>) -> rusqlite::Result<StoredMessage> {
+pub(super) fn stored(key: &ConvKey, r: &Row<'_>) -> rusqlite::Result<StoredMessage> {
     let mut msg = parse(key, &r.get::<_, String>(0)?)?;
     msg.status = r.get(1)?;
     Ok(StoredMessage { msg, counted_unread: r.get(2)? })

@@ -6,6 +6,7 @@ mod messages;
 pub mod path;
 mod rows;
 mod schema;
+mod search;
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -15,6 +16,7 @@ use rusqlite::{params, Connection, OpenFlags};
 
 use crate::engine::{codes, ConvInfo, ConvKey, Conversation, Effects, Engine, Message, MessageIdentity};
 pub use messages::{Anchor, HistoryQuery, StoredMessage};
+use crate::wire::search::{ResultItem, SearchQuery};
 
 /// A store failure: the SDK error code to report and a description naming the database.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -154,6 +156,19 @@ impl Store {
         self.read(messages::newest_except(&self.conn, key, except))
     }
 
+    /// Local message search (`TIMMsgSearchLocalMessages`): first indexes what was stored since
+    /// the last search, in its own transaction, then queries. Returns the total and the items.
+    pub fn search_messages(&mut self, query: &SearchQuery) -> Result<(u64, Vec<ResultItem>), StoreError> {
+        self.check_still_there()?;
+        let indexed = (|| {
+            let tx = self.conn.transaction()?;
+            search::catch_up(&tx)?;
+            tx.commit()
+        })();
+        indexed.map_err(|e| self.error("cannot index messages for search", &e))?;
+        search::search(&self.conn, query).map_err(|e| self.error("cannot search messages", &e))
+    }
+
     /// Whether the conversation holds a message with this identity.
     pub fn contains_message(&self, key: &ConvKey, identity: &MessageIdentity) -> Result<bool, StoreError> {
         self.read(messages::contains(&self.conn, key, identity))
@@ -212,6 +227,7 @@ impl Store {
 
     fn try_commit(&mut self, batch: &Batch, engine: &Engine) -> rusqlite::Result<()> {
         let tx = self.conn.transaction()?;
+        let mut deleted = false;
         {
             let mut delete_conv =
                 tx.prepare_cached("DELETE FROM conversation WHERE conv_type = ?1 AND conv_id = ?2")?;
@@ -221,10 +237,14 @@ impl Store {
             for op in &batch.ops {
                 match op {
                     Op::PurgeMessages(key) => {
+                        search::forget_conversation(&tx, key)?;
                         delete_msgs.execute(params![key.conv_type.code(), key.id])?;
+                        deleted = true;
                     }
                     Op::InsertMessage(msg) => rows::insert_message(&mut insert_msg, msg)?,
                     Op::RemoveMessages(key, ids) => {
+                        search::forget_messages(&tx, key, ids)?;
+                        deleted = true;
                         let mut delete = tx.prepare_cached(
                             "DELETE FROM message WHERE conv_type = ?1 AND conv_id = ?2 AND msg_id = ?3",
                         )?;
@@ -240,8 +260,12 @@ impl Store {
                         let body = crate::wire::message::message_json(msg);
                         let k = &msg.conv;
                         rewrite.execute(params![k.conv_type.code(), k.id, msg.msg_id, body, msg.status])?;
+                        search::reindex(&tx, k, &msg.msg_id, &body)?;
                     }
                 }
+            }
+            if deleted {
+                search::after_deletions(&tx)?;
             }
             let mut upsert = tx.prepare_cached(rows::UPSERT_CONVERSATION)?;
             for key in &batch.dirty {

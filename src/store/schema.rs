@@ -63,6 +63,11 @@ const MIGRATIONS: &[&str] = &[
     "ALTER TABLE conversation ADD COLUMN holds_messages INTEGER NOT NULL DEFAULT 0;
     UPDATE conversation SET holds_messages = EXISTS (
         SELECT 1 FROM message m WHERE m.conv_type = conversation.conv_type AND m.conv_id = conversation.conv_id);",
+    // 5: local message search: a trigram full-text index, filled up to `indexed_upto` lazily.
+    "CREATE VIRTUAL TABLE message_fts USING fts5(text, types UNINDEXED, tokenize = 'trigram');
+    CREATE TABLE search_state (indexed_upto INTEGER NOT NULL);
+    INSERT INTO search_state (indexed_upto) VALUES (0);
+    CREATE INDEX message_sender ON message (sender);",
 ];
 
 /// The schema version this build writes.

@@ -5,6 +5,7 @@ pub mod conversation;
 pub mod keys;
 pub mod message;
 pub mod params;
+pub mod search;
 
 use serde::de::DeserializeOwned;
 

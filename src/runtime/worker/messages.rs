@@ -9,6 +9,7 @@ use crate::engine::{
 };
 use crate::store::{Anchor, HistoryQuery, Store, StoreError};
 use crate::wire::message as msg_wire;
+use crate::wire::search::{self as search_wire, SearchQuery};
 
 use super::super::clock::now_secs;
 use super::super::completion::Completion;
@@ -101,16 +102,36 @@ impl Worker {
         let page = history_page(store, &key, &req).map(|msgs| {
             msgs.into_iter()
                 .map(|mut m| {
-                    m.is_read |= m.seq <= conv.read_seq;
-                    m.is_peer_read |= key.conv_type == ConvType::C2C
-                        && m.is_from_self
-                        && m.server_time <= conv.peer_read_time;
+                    with_read_state(&mut m, conv);
                     m
                 })
                 .collect::<Vec<_>>()
         });
         match page {
             Ok(msgs) => self.reply(completion, 0, "", msg_wire::messages_json(&msgs)),
+            Err(err) => self.store_failed(completion, err),
+        }
+    }
+
+    /// Local message search; messages carry their read state as of now.
+    pub(super) fn search(&mut self, query: SearchQuery, completion: Completion) {
+        if self.session.is_none() {
+            return self.not_logged_in(completion);
+        }
+        self.flush();
+        let Some(session) = self.session.as_mut() else { return self.not_logged_in(completion) };
+        let (store, engine) = session.parts_mut();
+        match store.search_messages(&query) {
+            Ok((total, mut items)) => {
+                for item in &mut items {
+                    if let Some(conv) = engine.stored_conversation(&item.conv) {
+                        for m in &mut item.messages {
+                            with_read_state(m, conv);
+                        }
+                    }
+                }
+                self.reply(completion, 0, "", search_wire::result_json(total, &items));
+            }
             Err(err) => self.store_failed(completion, err),
         }
     }
@@ -233,6 +254,13 @@ impl Worker {
             (!changed.is_empty()).then(|| Delivery::MessagesUpdated(msg_wire::messages_json(&changed)));
         self.apply_with(Command::Rewrite(changed), completion, extra);
     }
+}
+
+/// Sets a stored message's read and peer-read flags from its conversation's state now.
+fn with_read_state(m: &mut Message, conv: &Conversation) {
+    m.is_read |= m.seq <= conv.read_seq;
+    m.is_peer_read |=
+        conv.key.conv_type == ConvType::C2C && m.is_from_self && m.server_time <= conv.peer_read_time;
 }
 
 /// Resolves a history request's starting point and reads the page.

@@ -87,6 +87,7 @@ impl Worker {
                     self.apply_with(Command::PeerRead(reads), completion, Some(Delivery::ReadReceipts(json)))
                 }
                 Request::Ingest { msgs, arrival } => self.ingest(msgs, arrival, completion),
+                Request::Search(query) => self.search(query, completion),
                 Request::Engine(cmd) => self.apply(cmd, completion),
             }
         }

@@ -71,7 +71,8 @@ fn filters_paging_and_grouping_by_conversation() {
         timed("eve", 1, "eve", "lunch five", 105),
     ]));
     let mut custom = text("eve", 1, "eve", "");
-    custom["message_elem_array"] = json!([{"elem_type": 3, "custom_elem_data": "{\"kind\":\"lunch-order\"}"}]);
+    custom["message_elem_array"] =
+        json!([{"elem_type": 3, "custom_elem_data": "{\"kind\":\"lunch-order\"}"}]);
     custom["message_server_time"] = json!(106);
     receive(json!([custom]));
 
@@ -98,14 +99,18 @@ fn filters_paging_and_grouping_by_conversation() {
     assert_eq!(texts_of(&single["msg_search_result_item_array"][0]), ["dinner"]);
 
     // Senders, types, time window, one conversation with pages.
-    let by_dave = search(json!({"msg_search_param_keyword_array": ["lunch"], "msg_search_param_send_identifier_array": ["dave"],
-        "msg_search_param_conv_id": "g1", "msg_search_param_conv_type": 2}));
+    let by_dave = search(
+        json!({"msg_search_param_keyword_array": ["lunch"], "msg_search_param_send_identifier_array": ["dave"],
+        "msg_search_param_conv_id": "g1", "msg_search_param_conv_type": 2}),
+    );
     assert_eq!(texts_of(&by_dave["msg_search_result_item_array"][0]), ["lunch four"]);
     let customs = search(json!({"msg_search_param_message_type_array": [3]}));
     assert_eq!(customs["msg_search_result_total_count"], 1);
     assert_eq!(customs["msg_search_result_item_array"][0]["msg_search_result_item_conv_id"], "eve");
-    let window = search(json!({"msg_search_param_keyword_array": ["lunch"], "msg_search_param_search_time_position": 102,
-        "msg_search_param_search_time_period": 1}));
+    let window = search(
+        json!({"msg_search_param_keyword_array": ["lunch"], "msg_search_param_search_time_position": 102,
+        "msg_search_param_search_time_period": 1}),
+    );
     let convs: Vec<&str> = window["msg_search_result_item_array"]
         .as_array()
         .unwrap()
@@ -132,7 +137,9 @@ fn the_index_follows_deletes_revokes_edits_and_restarts() {
     let _g = lock();
     let dir = temp_dir("search-index");
     init_login(&dir, "me");
-    let pushed = receive(json!([timed("g1", 2, "x", "alpha one", 100), timed("g1", 2, "x", "alpha two", 101)])).value();
+    let pushed =
+        receive(json!([timed("g1", 2, "x", "alpha one", 100), timed("g1", 2, "x", "alpha two", 101)]))
+            .value();
     assert_eq!(found_in("g1", 2, &["alpha"], false).len(), 2, "indexed by this search");
     // Delete the newest message: SQLite may give its row ID to the next message.
     let del = cs(&json!({"msg_delete_param_msg": pushed[1]}).to_string());
@@ -147,7 +154,8 @@ fn the_index_follows_deletes_revokes_edits_and_restarts() {
     assert_eq!(found_in("g1", 2, &["alpha"], false), ["alpha three"]);
     assert_eq!(found_in("g1", 2, &["omega"], false), ["omega one"]);
     let third = search(json!({"msg_search_param_keyword_array": ["three"], "msg_search_param_conv_id": "g1",
-        "msg_search_param_conv_type": 2}))["msg_search_result_item_array"][0]["msg_search_result_item_message_array"][0]
+        "msg_search_param_conv_type": 2}))["msg_search_result_item_array"][0]
+        ["msg_search_result_item_message_array"][0]
         .clone();
     let r = cs(&json!([third]).to_string());
     assert_eq!(call(|cb, ud| TIMExtRevokeMessages(r.as_ptr(), cb, ud)).code, 0);
@@ -176,7 +184,8 @@ impl Lcg {
 fn search_agrees_with_a_plain_substring_scan() {
     let _g = lock();
     init_login(&temp_dir("search-model"), "me");
-    const WORDS: [&str; 10] = ["Apple", "apricot", "会议", "预算表", "zeta", "ZETA9", "né", "x_y", "50%", "be"];
+    const WORDS: [&str; 10] =
+        ["Apple", "apricot", "会议", "预算表", "zeta", "ZETA9", "né", "x_y", "50%", "be"];
     let mut rng = Lcg(7);
     let mut stored: Vec<(String, String)> = Vec::new();
     for batch in 0..20 {
@@ -197,7 +206,11 @@ fn search_agrees_with_a_plain_substring_scan() {
             let hit = |body: &str| {
                 let b = body.to_lowercase();
                 let one = |w: &&str| b.contains(&w.to_lowercase());
-                if all { k.iter().all(one) } else { k.iter().any(one) }
+                if all {
+                    k.iter().all(one)
+                } else {
+                    k.iter().any(one)
+                }
             };
             let mut want: Vec<String> =
                 stored.iter().filter(|(c, b)| *c == conv && hit(b)).map(|(_, b)| b.clone()).collect();

@@ -83,14 +83,12 @@ pub fn newest_except(
 /// Whether the conversation holds a message with this identity (both lookups use an index).
 pub fn contains(conn: &Connection, key: &ConvKey, identity: &MessageIdentity) -> rusqlite::Result<bool> {
     let (sql, value): (&str, rusqlite::types::Value) = match identity {
-        MessageIdentity::Id(id) => (
-            "SELECT 1 FROM message WHERE msg_id = ?3 AND conv_type = ?1 AND conv_id = ?2",
-            id.clone().into(),
-        ),
-        MessageIdentity::Seq(seq) => (
-            "SELECT 1 FROM message WHERE conv_type = ?1 AND conv_id = ?2 AND seq = ?3",
-            (*seq as i64).into(),
-        ),
+        MessageIdentity::Id(id) => {
+            ("SELECT 1 FROM message WHERE msg_id = ?3 AND conv_type = ?1 AND conv_id = ?2", id.clone().into())
+        }
+        MessageIdentity::Seq(seq) => {
+            ("SELECT 1 FROM message WHERE conv_type = ?1 AND conv_id = ?2 AND seq = ?3", (*seq as i64).into())
+        }
     };
     let mut stmt = conn.prepare_cached(sql)?;
     stmt.exists(params![key.conv_type.code(), key.id, value])

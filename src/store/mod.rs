@@ -15,8 +15,8 @@ use std::time::Duration;
 use rusqlite::{params, Connection, OpenFlags};
 
 use crate::engine::{codes, ConvInfo, ConvKey, Conversation, Effects, Engine, Message, MessageIdentity};
-pub use messages::{Anchor, HistoryQuery, StoredMessage};
 use crate::wire::search::{ResultItem, SearchQuery};
+pub use messages::{Anchor, HistoryQuery, StoredMessage};
 
 /// A store failure: the SDK error code to report and a description naming the database.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -20,7 +20,8 @@ const REVOKED: i64 = 6;
 pub fn catch_up(conn: &Connection) -> rusqlite::Result<usize> {
     let upto: i64 = conn.query_row("SELECT indexed_upto FROM search_state", [], |r| r.get(0))?;
     let mut select = conn.prepare_cached("SELECT id, body FROM message WHERE id > ?1 ORDER BY id")?;
-    let mut insert = conn.prepare_cached("INSERT INTO message_fts (rowid, text, types) VALUES (?1, ?2, ?3)")?;
+    let mut insert =
+        conn.prepare_cached("INSERT INTO message_fts (rowid, text, types) VALUES (?1, ?2, ?3)")?;
     let mut rows = select.query([upto])?;
     let (mut last, mut count) = (upto, 0);
     while let Some(r) = rows.next()? {
@@ -72,8 +73,9 @@ pub fn reindex(conn: &Connection, key: &ConvKey, msg_id: &str, body: &str) -> ru
         "SELECT id FROM message WHERE conv_type = ?1 AND conv_id = ?2 AND msg_id = ?3
            AND id <= (SELECT indexed_upto FROM search_state)",
     )?;
-    let ids: Vec<i64> =
-        find.query_map(params![key.conv_type.code(), key.id, msg_id], |r| r.get(0))?.collect::<Result<_, _>>()?;
+    let ids: Vec<i64> = find
+        .query_map(params![key.conv_type.code(), key.id, msg_id], |r| r.get(0))?
+        .collect::<Result<_, _>>()?;
     let (text, types) = searchable(body);
     for id in ids {
         conn.prepare_cached("DELETE FROM message_fts WHERE rowid = ?1")?.execute([id])?;
@@ -122,13 +124,17 @@ pub fn search(conn: &Connection, q: &SearchQuery) -> rusqlite::Result<(u64, Vec<
     let groups = stmt
         .query_map(params_from_iter(&args), |r| {
             let conv_type = ConvType::from_code(r.get(0)?).unwrap_or(ConvType::C2C);
-            Ok((ConvKey::new(conv_type, r.get::<_, String>(1)?), r.get::<_, i64>(2)? as u64, r.get::<_, i64>(4)?))
+            Ok((
+                ConvKey::new(conv_type, r.get::<_, String>(1)?),
+                r.get::<_, i64>(2)? as u64,
+                r.get::<_, i64>(4)?,
+            ))
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     let total = groups.len() as u64;
-    let page = groups.into_iter().skip(offset as usize).take(if limit < 0 { usize::MAX } else { limit as usize });
-    let mut by_id =
-        conn.prepare_cached("SELECT body, status, counts_unread FROM message WHERE id = ?1")?;
+    let page =
+        groups.into_iter().skip(offset as usize).take(if limit < 0 { usize::MAX } else { limit as usize });
+    let mut by_id = conn.prepare_cached("SELECT body, status, counts_unread FROM message WHERE id = ?1")?;
     let mut items = Vec::new();
     for (conv, count, first_id) in page {
         let messages = if count == 1 {
@@ -176,19 +182,37 @@ fn filter_sql(q: &SearchQuery) -> (String, Vec<Value>) {
     let fts = if q.keywords.is_empty() {
         format!("SELECT rowid FROM message_fts WHERE 1{types}")
     } else if q.match_all {
+        let all: Vec<&str> = q.keywords.iter().map(|k| like_clause(k)).collect();
         args.extend(q.keywords.iter().map(|k| like(k)));
-        let all = vec!["text LIKE ? ESCAPE '\\'"; q.keywords.len()].join(" AND ");
-        format!("SELECT rowid FROM message_fts WHERE {all}{types}")
+        format!("SELECT rowid FROM message_fts WHERE {}{types}", all.join(" AND "))
     } else {
         args.extend(q.keywords.iter().map(|k| like(k)));
-        let one = format!("SELECT rowid FROM message_fts WHERE text LIKE ? ESCAPE '\\'{types}");
-        vec![one; q.keywords.len()].join(" UNION ")
+        let one = |k: &String| format!("SELECT rowid FROM message_fts WHERE {}{types}", like_clause(k));
+        q.keywords.iter().map(one).collect::<Vec<_>>().join(" UNION ")
     };
     clauses.push(format!("m.id IN ({fts})"));
     (clauses.join(" AND "), args)
 }
 
-/// `k` with LIKE's wildcards taken literally.
+/// Whether `k` holds a character LIKE would read as a wildcard or escape.
+fn needs_escape(k: &str) -> bool {
+    k.contains(['%', '_', '\\'])
+}
+
+/// The LIKE test for keyword `k`. FTS5 answers a plain `LIKE` from the trigram index but
+/// scans for one with an `ESCAPE` clause, so that is used only when `k` needs it.
+fn like_clause(k: &str) -> &'static str {
+    if needs_escape(k) {
+        "text LIKE ? ESCAPE '\\'"
+    } else {
+        "text LIKE ?"
+    }
+}
+
+/// `k` with LIKE's wildcards taken literally (see [`like_clause`]).
 fn escape_like(k: &str) -> String {
+    if !needs_escape(k) {
+        return k.to_owned();
+    }
     k.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_")
 }

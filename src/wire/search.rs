@@ -70,17 +70,19 @@ impl SearchParam {
                 }
                 Some(ConvKey::new(t, id))
             }
-            (t, _) => return Err(Invalid::param(format!("msg_search_param_conv_type {t} is not searchable"))),
-        };
-        let time_range = match (self.msg_search_param_search_time_position, self.msg_search_param_search_time_period)
-        {
-            (0, 0) => None,
-            (position, period) => {
-                let end = if position == 0 { now } else { position };
-                let start = if period == 0 { 0 } else { end.saturating_sub(period) };
-                Some((start, end.min(i64::MAX as u64)))
+            (t, _) => {
+                return Err(Invalid::param(format!("msg_search_param_conv_type {t} is not searchable")))
             }
         };
+        let time_range =
+            match (self.msg_search_param_search_time_position, self.msg_search_param_search_time_period) {
+                (0, 0) => None,
+                (position, period) => {
+                    let end = if position == 0 { now } else { position };
+                    let start = if period == 0 { 0 } else { end.saturating_sub(period) };
+                    Some((start, end.min(i64::MAX as u64)))
+                }
+            };
         let page = (self.msg_search_param_page_size > 0)
             .then_some((self.msg_search_param_page_index, self.msg_search_param_page_size));
         Ok(SearchQuery {
@@ -210,7 +212,10 @@ mod tests {
         let one = q(r#"{"msg_search_param_message_type_array":[0],"msg_search_param_conv_id":"g",
             "msg_search_param_conv_type":2,"msg_search_param_page_size":5,"msg_search_param_page_index":1}"#)
         .unwrap();
-        assert_eq!((one.conv, one.page), (Some(ConvKey::new(crate::engine::ConvType::Group, "g")), Some((1, 5))));
+        assert_eq!(
+            (one.conv, one.page),
+            (Some(ConvKey::new(crate::engine::ConvType::Group, "g")), Some((1, 5)))
+        );
         assert!(q(r#"{"msg_search_param_keyword_array":["a"],"msg_search_param_conv_type":3,
             "msg_search_param_conv_id":"x"}"#)
         .is_err());

@@ -3,10 +3,10 @@
 //! so the store holds every acknowledged message.
 
 use crate::engine::message::status;
-use crate::engine::{Arrival, Message, MessageIdentity};
 use crate::engine::{
     codes, CleanScope, CleanTarget, Command, ConvKey, ConvType, Conversation, RemovedMessage,
 };
+use crate::engine::{Arrival, Message, MessageIdentity};
 use crate::store::{Anchor, HistoryQuery, Store, StoreError};
 use crate::wire::message as msg_wire;
 use crate::wire::search::{self as search_wire, SearchQuery};

@@ -543,3 +543,25 @@ fn repeated_deliveries_are_stored_and_counted_once() {
     assert_eq!(total_unread(), 4);
     TIMUninit();
 }
+
+#[test]
+fn history_can_be_narrowed_to_message_types() {
+    let _g = lock();
+    init_login(&temp_dir("history-types"), "me");
+    let mut custom = text("bob", 1, "bob", "");
+    custom["message_elem_array"] = json!([{"elem_type": 3, "custom_elem_data": "c"}]);
+    let mut mixed = text("bob", 1, "bob", "caption");
+    mixed["message_elem_array"].as_array_mut().unwrap().push(json!({"elem_type": 1}));
+    receive(json!([text("bob", 1, "bob", "t1"), custom, mixed, text("bob", 1, "bob", "t2")]));
+    let seqs = |types: Value| -> Vec<u64> {
+        history("bob", 1, json!({"msg_getmsglist_param_message_type_array": types}))
+            .iter()
+            .map(|m| m["message_seq"].as_u64().unwrap())
+            .collect()
+    };
+    assert_eq!(seqs(json!([3])), [2]);
+    assert_eq!(seqs(json!([1])), [3], "any element of the type");
+    assert_eq!(seqs(json!([0])), [4, 3, 1]);
+    assert_eq!(seqs(json!([])), [4, 3, 2, 1], "empty = every type");
+    TIMUninit();
+}

@@ -83,7 +83,8 @@ pub extern "C" fn TIMMsgSaveMsg(
 /// messages (0 = 20, at most 100), starting after `msg_getmsglist_param_last_msg` (exclusive)
 /// or at `msg_getmsglist_param_last_msg_seq` (inclusive), towards older messages (newest
 /// first) or, with `msg_getmsglist_param_is_forward`, newer ones (oldest first). Optional
-/// `..._time_begin` / `..._time_period` and `..._message_seq_array` narrow it. Reads an index,
+/// `..._time_begin` / `..._time_period`, `..._message_seq_array` and `..._message_type_array`
+/// (messages with an element of those types) narrow it. Reads an index,
 /// never the whole conversation. `json_get_msg_param` is required (`{}` for the defaults).
 /// Callback JSON: an array of Message.
 #[no_mangle]
@@ -124,6 +125,7 @@ pub extern "C" fn TIMMsgGetMsgList(
             count: count as usize,
             time_range,
             seqs: p.msg_getmsglist_param_message_seq_array,
+            elem_types: p.msg_getmsglist_param_message_type_array,
         };
         submit(Request::GetMessages { key, query }, cb, user_data)
     })

@@ -102,4 +102,6 @@ pub struct HistoryRequest {
     pub count: usize,
     pub time_range: Option<(u64, u64)>,
     pub seqs: Vec<u64>,
+    /// `msg_getmsglist_param_message_type_array`: only messages with an element of these types.
+    pub elem_types: Vec<u32>,
 }

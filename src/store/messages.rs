@@ -31,6 +31,8 @@ pub struct HistoryQuery {
     pub time_range: Option<(u64, u64)>,
     /// Only these seqs.
     pub seqs: Vec<u64>,
+    /// Only messages with an element of one of these `TIMElemType`s (empty = any).
+    pub elem_types: Vec<u32>,
 }
 
 fn parse(key: &ConvKey, body: &str) -> rusqlite::Result<Message> {
@@ -158,6 +160,14 @@ fn page_sql(key: &ConvKey, q: &HistoryQuery) -> (String, Vec<rusqlite::types::Va
     if !q.seqs.is_empty() {
         sql.push_str(&format!(" AND seq IN ({})", vec!["?"; q.seqs.len()].join(",")));
         args.extend(q.seqs.iter().map(|s| rusqlite::types::Value::from(*s as i64)));
+    }
+    if !q.elem_types.is_empty() {
+        sql.push_str(&format!(
+            " AND EXISTS (SELECT 1 FROM json_each(body, '$.message_elem_array') e
+                 WHERE json_extract(e.value, '$.elem_type') IN ({}))",
+            vec!["?"; q.elem_types.len()].join(",")
+        ));
+        args.extend(q.elem_types.iter().map(|t| rusqlite::types::Value::from(i64::from(*t))));
     }
     let dir = if q.forward { "ASC" } else { "DESC" };
     sql.push_str(&format!(" ORDER BY server_time {dir}, seq {dir} LIMIT ?"));

@@ -14,6 +14,7 @@ pub struct GetMsgListParam {
     pub msg_getmsglist_param_time_begin: u64,
     pub msg_getmsglist_param_time_period: u64,
     pub msg_getmsglist_param_message_seq_array: Vec<u64>,
+    pub msg_getmsglist_param_message_type_array: Vec<u32>,
 }
 
 /// MsgDeleteParam (`TIMMsgDelete`).

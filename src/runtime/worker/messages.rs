@@ -287,6 +287,7 @@ fn history_page(
         count: req.count,
         time_range: req.time_range,
         seqs: req.seqs.clone(),
+        elem_types: req.elem_types.clone(),
     };
     store.history(key, &query)
 }

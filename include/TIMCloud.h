@@ -1,15 +1,20 @@
-/*
+/**
+ * @file
+ * @brief The umbrella header: include it where you included the SDK's TIMCloud.h.
+ *
  * timconv: the conversation module of the Tencent Cloud IM C SDK ("TIMCloud"), with a durable
- * local store. Include this header where you included the SDK's TIMCloud.h.
+ * local store.
  *
  * Usage pattern:
  *
+ * @code
  *   TIMSetConvEventCallback(on_conv_event, NULL);          // listeners: any time, NULL removes
  *   TIMInit(sdk_app_id, "{\"sdk_config_config_file_path\":\"/path/to/data\"}");
  *   TIMLogin("alice", "user_sig", on_login, ctx);          // returns at once; on_login runs later
  *   TIMConvGetConvList(on_conv_list, ctx);                  // JSON array of ConvInfo
  *   ...
  *   TIMUninit();                                            // completes every accepted call
+ * @endcode
  *
  * Conventions:
  * - A function returning int returns a TIMResult. Only TIM_SUCC means the call was accepted;

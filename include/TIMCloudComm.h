@@ -1,4 +1,7 @@
-/* Export macro and basic types shared by every timconv header. */
+/**
+ * @file
+ * @brief The export macro and basic types shared by every timconv header.
+ */
 #ifndef TIMCONV_TIMCLOUDCOMM_H
 #define TIMCONV_TIMCLOUDCOMM_H
 
@@ -17,10 +20,14 @@
 #    define TIM_API __declspec(dllimport)
 #  endif
 #else
+/**
+ * Marks an exported function: `__declspec(dllimport)` on Windows (`dllexport` when
+ * `TIM_EXPORTS` is defined, nothing when `ENABLE_STATIC_LIB` is), default visibility elsewhere.
+ */
 #  define TIM_API __attribute__((visibility("default")))
 #endif
 
-/* The macro's name before SDK 7.9, kept for source compatibility. */
+/** The export macro's name before SDK 7.9, kept for source compatibility. */
 #define TIM_DECL TIM_API
 
 #endif /* TIMCONV_TIMCLOUDCOMM_H */

@@ -1,4 +1,7 @@
-/* Result codes, common enums and the common callback type. */
+/**
+ * @file
+ * @brief Result codes, common enums and the common callback type.
+ */
 
 #ifndef TIMCONV_TIMCLOUDDEF_H
 #define TIMCONV_TIMCLOUDDEF_H
@@ -47,6 +50,9 @@ typedef enum TIMResult {
  * Conversation type.
  */
 typedef enum TIMConvType {
+  /**
+   * Not a conversation type; refused by every API (`TIM_ERR_CONV`).
+   */
   kTIMConv_Invalid = 0,
   /**
    * One-to-one conversation.
@@ -122,11 +128,29 @@ typedef enum TIMGroupType {
  * Platform a message was sent from.
  */
 typedef enum TIMPlatform {
+  /**
+   * Unknown or another platform.
+   */
   kTIMPlatform_Other = 0,
+  /**
+   * Windows.
+   */
   kTIMPlatform_Windows = 1,
+  /**
+   * Android.
+   */
   kTIMPlatform_Android = 2,
+  /**
+   * iOS.
+   */
   kTIMPlatform_IOS = 3,
+  /**
+   * macOS.
+   */
   kTIMPlatform_Mac = 4,
+  /**
+   * iOS simulator.
+   */
   kTIMPlatform_Simulator = 5,
 } TIMPlatform;
 

@@ -1,4 +1,7 @@
-/* The conversation list. */
+/**
+ * @file
+ * @brief The conversation list.
+ */
 
 #ifndef TIMCONV_TIMCONVERSATIONMANAGER_H
 #define TIMCONV_TIMCONVERSATIONMANAGER_H
@@ -118,9 +121,21 @@ typedef enum TIMConvEvent {
  * Conversation mark bits (`conv_mark_array`). Apps may use `1ULL << n` for 32 <= n < 64.
  */
 typedef enum TIMConversationMarkType {
+  /**
+   * Starred.
+   */
   kTIMConversationMarkTypeStar = 1,
+  /**
+   * Marked unread (the unread count itself is unchanged).
+   */
   kTIMConversationMarkTypeUnread = 2,
+  /**
+   * Folded.
+   */
   kTIMConversationMarkTypeFold = 4,
+  /**
+   * Hidden.
+   */
   kTIMConversationMarkTypeHide = 8,
 } TIMConversationMarkType;
 
@@ -128,8 +143,17 @@ typedef enum TIMConversationMarkType {
  * Kind of @ in `conv_group_at_info_array`.
  */
 typedef enum TIMGroupAtType {
+  /**
+   * A message @-mentions the user.
+   */
   kTIMGroup_At_Me = 1,
+  /**
+   * A message @-mentions everyone.
+   */
   kTIMGroup_At_All = 2,
+  /**
+   * A message @-mentions everyone and the user.
+   */
   kTIMGroup_At_All_At_ME = 3,
 } TIMGroupAtType;
 

@@ -1,4 +1,7 @@
-/* Error codes passed to callbacks. */
+/**
+ * @file
+ * @brief Error codes passed to callbacks.
+ */
 
 #ifndef TIMCONV_TIMERRORCODE_H
 #define TIMCONV_TIMERRORCODE_H

@@ -1,4 +1,7 @@
-/* timconv extensions: what a server would push (there is no network transport). */
+/**
+ * @file
+ * @brief timconv extensions: what a server would push (there is no network transport).
+ */
 
 #ifndef TIMCONV_TIMEXTENSION_H
 #define TIMCONV_TIMEXTENSION_H

@@ -1,4 +1,7 @@
-/* Initialisation and login. */
+/**
+ * @file
+ * @brief Initialisation and login.
+ */
 
 #ifndef TIMCONV_TIMMANAGER_H
 #define TIMCONV_TIMMANAGER_H

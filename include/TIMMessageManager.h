@@ -1,4 +1,7 @@
-/* Messages, as far as a conversation list needs them. */
+/**
+ * @file
+ * @brief Messages, as far as a conversation list needs them.
+ */
 
 #ifndef TIMCONV_TIMMESSAGEMANAGER_H
 #define TIMCONV_TIMMESSAGEMANAGER_H
@@ -146,19 +149,61 @@
  * Message element types (`elem_type`).
  */
 typedef enum TIMElemType {
+  /**
+   * Text (`text_elem_content`).
+   */
   kTIMElem_Text = 0,
+  /**
+   * Image.
+   */
   kTIMElem_Image = 1,
+  /**
+   * Voice.
+   */
   kTIMElem_Sound = 2,
+  /**
+   * Custom data.
+   */
   kTIMElem_Custom = 3,
+  /**
+   * File.
+   */
   kTIMElem_File = 4,
+  /**
+   * Group tips (system notice in a group).
+   */
   kTIMElem_GroupTips = 5,
+  /**
+   * Emoji.
+   */
   kTIMElem_Face = 6,
+  /**
+   * Location.
+   */
   kTIMElem_Location = 7,
+  /**
+   * Group system notification.
+   */
   kTIMElem_GroupReport = 8,
+  /**
+   * Video.
+   */
   kTIMElem_Video = 9,
+  /**
+   * Relationship change notice.
+   */
   kTIMElem_FriendChange = 10,
+  /**
+   * Profile change notice.
+   */
   kTIMElem_ProfileChange = 11,
+  /**
+   * Forwarded (merged) messages.
+   */
   kTIMElem_Merge = 12,
+  /**
+   * Unknown element.
+   */
   kTIMElem_Invalid = -1,
 } TIMElemType;
 
@@ -166,12 +211,33 @@ typedef enum TIMElemType {
  * Message status (`message_status`).
  */
 typedef enum TIMMsgStatus {
+  /**
+   * Being sent.
+   */
   kTIMMsg_Sending = 1,
+  /**
+   * Sent.
+   */
   kTIMMsg_SendSucc = 2,
+  /**
+   * Sending failed.
+   */
   kTIMMsg_SendFail = 3,
+  /**
+   * Deleted.
+   */
   kTIMMsg_Deleted = 4,
+  /**
+   * Imported locally (`TIMMsgImportMsgList`).
+   */
   kTIMMsg_LocalImported = 5,
+  /**
+   * Revoked.
+   */
   kTIMMsg_Revoked = 6,
+  /**
+   * Cancelled.
+   */
   kTIMMsg_Cancel = 7,
 } TIMMsgStatus;
 
@@ -179,9 +245,21 @@ typedef enum TIMMsgStatus {
  * Message priority (`message_priority`); larger is lower.
  */
 typedef enum TIMMsgPriority {
+  /**
+   * High.
+   */
   kTIMMsgPriority_High = 0,
+  /**
+   * Normal.
+   */
   kTIMMsgPriority_Normal = 1,
+  /**
+   * Low.
+   */
   kTIMMsgPriority_Low = 2,
+  /**
+   * Lowest.
+   */
   kTIMMsgPriority_Lowest = 3,
 } TIMMsgPriority;
 
@@ -244,7 +322,7 @@ TIM_API void TIMRemoveRecvNewMsgCallback(TIMRecvNewMsgCallback cb);
  * most 30 user IDs; conversations need not exist yet). `conv_recv_opt` follows; Not_Receive,
  * Not_Notify and Not_Notify_Except_At conversations leave the unread totals (listeners fire
  * when a total changes); Not_Receive drops their incoming messages (Not_Receive_Except_At
- * keeps @s of the user). Callback JSON: "".
+ * keeps messages that @-mention the user). Callback JSON: "".
  */
 TIM_API
 int TIMMsgSetC2CReceiveMessageOpt(const char *json_identifier_array,

@@ -34,17 +34,24 @@ pub enum TIMConvEvent {
 /// Conversation mark bits (`conv_mark_array`). Apps may use `1ULL << n` for 32 <= n < 64.
 #[repr(C)]
 pub enum TIMConversationMarkType {
+    /// Starred.
     kTIMConversationMarkTypeStar = 0x1,
+    /// Marked unread (the unread count itself is unchanged).
     kTIMConversationMarkTypeUnread = 0x2,
+    /// Folded.
     kTIMConversationMarkTypeFold = 0x4,
+    /// Hidden.
     kTIMConversationMarkTypeHide = 0x8,
 }
 
 /// Kind of @ in `conv_group_at_info_array`.
 #[repr(C)]
 pub enum TIMGroupAtType {
+    /// A message @-mentions the user.
     kTIMGroup_At_Me = 1,
+    /// A message @-mentions everyone.
     kTIMGroup_At_All = 2,
+    /// A message @-mentions everyone and the user.
     kTIMGroup_At_All_At_ME = 3,
 }
 

@@ -27,6 +27,7 @@ pub enum TIMResult {
 /// Conversation type.
 #[repr(C)]
 pub enum TIMConvType {
+    /// Not a conversation type; refused by every API (`TIM_ERR_CONV`).
     kTIMConv_Invalid = 0,
     /// One-to-one conversation.
     kTIMConv_C2C = 1,
@@ -71,11 +72,17 @@ pub enum TIMGroupType {
 /// Platform a message was sent from.
 #[repr(C)]
 pub enum TIMPlatform {
+    /// Unknown or another platform.
     kTIMPlatform_Other = 0,
+    /// Windows.
     kTIMPlatform_Windows = 1,
+    /// Android.
     kTIMPlatform_Android = 2,
+    /// iOS.
     kTIMPlatform_IOS = 3,
+    /// macOS.
     kTIMPlatform_Mac = 4,
+    /// iOS simulator.
     kTIMPlatform_Simulator = 5,
 }
 

@@ -14,40 +14,65 @@ use crate::wire::Invalid;
 /// Message element types (`elem_type`).
 #[repr(C)]
 pub enum TIMElemType {
+    /// Text (`text_elem_content`).
     kTIMElem_Text = 0,
+    /// Image.
     kTIMElem_Image = 1,
+    /// Voice.
     kTIMElem_Sound = 2,
+    /// Custom data.
     kTIMElem_Custom = 3,
+    /// File.
     kTIMElem_File = 4,
+    /// Group tips (system notice in a group).
     kTIMElem_GroupTips = 5,
+    /// Emoji.
     kTIMElem_Face = 6,
+    /// Location.
     kTIMElem_Location = 7,
+    /// Group system notification.
     kTIMElem_GroupReport = 8,
+    /// Video.
     kTIMElem_Video = 9,
+    /// Relationship change notice.
     kTIMElem_FriendChange = 10,
+    /// Profile change notice.
     kTIMElem_ProfileChange = 11,
+    /// Forwarded (merged) messages.
     kTIMElem_Merge = 12,
+    /// Unknown element.
     kTIMElem_Invalid = -1,
 }
 
 /// Message status (`message_status`).
 #[repr(C)]
 pub enum TIMMsgStatus {
+    /// Being sent.
     kTIMMsg_Sending = 1,
+    /// Sent.
     kTIMMsg_SendSucc = 2,
+    /// Sending failed.
     kTIMMsg_SendFail = 3,
+    /// Deleted.
     kTIMMsg_Deleted = 4,
+    /// Imported locally (`TIMMsgImportMsgList`).
     kTIMMsg_LocalImported = 5,
+    /// Revoked.
     kTIMMsg_Revoked = 6,
+    /// Cancelled.
     kTIMMsg_Cancel = 7,
 }
 
 /// Message priority (`message_priority`); larger is lower.
 #[repr(C)]
 pub enum TIMMsgPriority {
+    /// High.
     kTIMMsgPriority_High = 0,
+    /// Normal.
     kTIMMsgPriority_Normal = 1,
+    /// Low.
     kTIMMsgPriority_Low = 2,
+    /// Lowest.
     kTIMMsgPriority_Lowest = 3,
 }
 
@@ -167,7 +192,7 @@ unsafe fn user_ids_arg(ptr: *const c_char) -> Result<Vec<String>, Invalid> {
 /// most 30 user IDs; conversations need not exist yet). `conv_recv_opt` follows; Not_Receive,
 /// Not_Notify and Not_Notify_Except_At conversations leave the unread totals (listeners fire
 /// when a total changes); Not_Receive drops their incoming messages (Not_Receive_Except_At
-/// keeps @s of the user). Callback JSON: "".
+/// keeps messages that @-mention the user). Callback JSON: "".
 #[no_mangle]
 pub extern "C" fn TIMMsgSetC2CReceiveMessageOpt(
     json_identifier_array: *const c_char,

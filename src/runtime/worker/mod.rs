@@ -2,6 +2,7 @@
 //! fire its callbacks and events in submission order. A success callback means "on disk".
 
 mod messages;
+mod unsupported;
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
@@ -83,6 +84,9 @@ impl Worker {
                     self.apply_with(Command::PeerRead(reads), completion, Some(Delivery::ReadReceipts(json)))
                 }
                 Request::Engine(cmd) => self.apply(cmd, completion),
+                Request::Unsupported { function, needs_login } => {
+                    self.unsupported(function, needs_login, completion)
+                }
             }
         }
         self.flush();

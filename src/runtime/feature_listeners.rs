@@ -1,0 +1,39 @@
+//! Listeners of server-side features timconv has no feed for yet (groups, friends, signaling,
+//! …). Like the other listeners they live outside `TIMInit`/`TIMUninit`: a setter works in any
+//! state and a NULL callback unregisters. Each is kept under its setter's name, type-erased; a
+//! feed that calls one casts it back to the setter's callback type.
+
+use std::collections::HashMap;
+use std::os::raw::c_void;
+
+use once_cell::sync::Lazy;
+use parking_lot::Mutex;
+
+use super::completion::UserData;
+
+/// A registered listener: the function (type-erased) and its user data.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Registered {
+    pub function: *const (),
+    pub user_data: *const c_void,
+}
+
+static REGISTRY: Lazy<Mutex<HashMap<&'static str, (usize, UserData)>>> = Lazy::new(Mutex::default);
+
+/// Registers (or, with `None`, removes) the listener of `setter`.
+pub fn set(setter: &'static str, function: Option<*const ()>, user_data: *const c_void) {
+    let mut registry = REGISTRY.lock();
+    match function {
+        Some(f) => {
+            registry.insert(setter, (f as usize, UserData(user_data)));
+        }
+        None => {
+            registry.remove(setter);
+        }
+    }
+}
+
+/// The listener registered with `setter`, if any.
+pub fn get(setter: &str) -> Option<Registered> {
+    REGISTRY.lock().get(setter).map(|(f, ud)| Registered { function: *f as *const (), user_data: ud.0 })
+}

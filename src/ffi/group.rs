@@ -88,7 +88,8 @@ pub enum TIMGroupModifyInfoFlag {
     kTIMGroupModifyInfoFlag_ApproveOption = 4096,
     kTIMGroupModifyInfoFlag_EnablePermissionGroup = 8192,
     kTIMGroupModifyInfoFlag_DefaultPermissions = 16384,
-    kTIMGroupModifyInfoFlag_Owner = 1 << 31,
+    /// The SDK writes `0x01 << 31`, which a C compiler makes INT_MIN (pedantic C rejects the shift).
+    kTIMGroupModifyInfoFlag_Owner = -2147483648,
 }
 
 /// Member roles to list (bit flags).

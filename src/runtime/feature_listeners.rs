@@ -37,3 +37,24 @@ pub fn set(setter: &'static str, function: Option<*const ()>, user_data: *const 
 pub fn get(setter: &str) -> Option<Registered> {
     REGISTRY.lock().get(setter).map(|(f, ud)| Registered { function: *f as *const (), user_data: ud.0 })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    unsafe extern "C" fn a(_: *const std::os::raw::c_char, _: *const c_void) {}
+    unsafe extern "C" fn b(_: *const c_void) {}
+
+    #[test]
+    fn a_setter_replaces_its_listener_and_null_removes_it() {
+        let ud = 7usize as *const c_void;
+        set("TestSetA", Some(a as *const ()), ud);
+        set("TestSetB", Some(b as *const ()), std::ptr::null());
+        assert_eq!(get("TestSetA"), Some(Registered { function: a as *const (), user_data: ud }));
+        set("TestSetA", Some(b as *const ()), std::ptr::null());
+        assert_eq!(get("TestSetA").map(|r| r.function), Some(b as *const ()));
+        set("TestSetA", None, ud);
+        assert_eq!(get("TestSetA"), None);
+        assert!(get("TestSetB").is_some(), "other setters keep theirs");
+    }
+}

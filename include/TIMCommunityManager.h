@@ -340,7 +340,7 @@ void TIMSetCommunityModifyTopicPermissionCallback(TIMCommunityModifyTopicPermiss
                                                   const void *user_data);
 
 /**
- * Creates. Server feature: callback 7013 (not supported).
+ * Creates a community. Server feature: callback 7013 (not supported).
  */
 TIM_API
 int TIMCommunityCreate(const char *json_group_create_param,

@@ -235,7 +235,7 @@ void TIMSetExperimentalNotifyCallback(TIMExperimentalNotifyCallback cb,
                                       const void *user_data);
 
 /**
- * Runs an experimental or internal operation named in the JSON. Server feature: callback 7013 (not supported).
+ * Runs an experimental or internal operation named in the JSON. Not implemented yet (local behaviour planned): callback 7013 (not supported).
  */
 TIM_API
 int callExperimentalAPI(const char *json_param,

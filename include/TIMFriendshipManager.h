@@ -640,7 +640,7 @@ int TIMFriendshipSearchFriends(const char *json_search_friends_param,
                                const void *user_data);
 
 /**
- * Adds friend. Server feature: callback 7013 (not supported).
+ * Adds a friend. Server feature: callback 7013 (not supported).
  */
 TIM_API
 int TIMFriendshipAddFriend(const char *json_add_friend_param,
@@ -648,7 +648,7 @@ int TIMFriendshipAddFriend(const char *json_add_friend_param,
                            const void *user_data);
 
 /**
- * Deletes friend. Server feature: callback 7013 (not supported).
+ * Deletes friends. Server feature: callback 7013 (not supported).
  */
 TIM_API
 int TIMFriendshipDeleteFriend(const char *json_delete_friend_param,
@@ -664,7 +664,7 @@ int TIMFriendshipCheckFriendType(const char *json_check_friend_list_param,
                                  const void *user_data);
 
 /**
- * Gets pendency list. Server feature: callback 7013 (not supported).
+ * Gets friend requests. Server feature: callback 7013 (not supported).
  */
 TIM_API
 int TIMFriendshipGetPendencyList(const char *json_get_pendency_list_param,
@@ -688,7 +688,7 @@ int TIMFriendshipReportPendencyReaded(uint64_t time_stamp,
                                       const void *user_data);
 
 /**
- * Deletes pendency. Server feature: callback 7013 (not supported).
+ * Deletes friend requests. Server feature: callback 7013 (not supported).
  */
 TIM_API
 int TIMFriendshipDeletePendency(const char *json_delete_pendency_param,
@@ -696,12 +696,12 @@ int TIMFriendshipDeletePendency(const char *json_delete_pendency_param,
                                 const void *user_data);
 
 /**
- * Gets black list. Server feature: callback 7013 (not supported).
+ * Gets the blocklist. Server feature: callback 7013 (not supported).
  */
 TIM_API int TIMFriendshipGetBlackList(TIMCommCallback cb, const void *user_data);
 
 /**
- * Adds to black list. Server feature: callback 7013 (not supported).
+ * Adds users to the blocklist. Server feature: callback 7013 (not supported).
  */
 TIM_API
 int TIMFriendshipAddToBlackList(const char *json_add_to_blacklist_param,
@@ -709,7 +709,7 @@ int TIMFriendshipAddToBlackList(const char *json_add_to_blacklist_param,
                                 const void *user_data);
 
 /**
- * Deletes from black list. Server feature: callback 7013 (not supported).
+ * Removes users from the blocklist. Server feature: callback 7013 (not supported).
  */
 TIM_API
 int TIMFriendshipDeleteFromBlackList(const char *json_delete_from_blacklist_param,

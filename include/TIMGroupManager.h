@@ -708,7 +708,7 @@ void TIMSetGroupTopicChangedCallback(TIMGroupTopicChangedCallback cb,
                                      const void *user_data);
 
 /**
- * Creates. Server feature: callback 7013 (not supported).
+ * Creates a group. Server feature: callback 7013 (not supported).
  */
 TIM_API
 int TIMGroupCreate(const char *json_group_create_param,
@@ -716,12 +716,12 @@ int TIMGroupCreate(const char *json_group_create_param,
                    const void *user_data);
 
 /**
- * Deletes. Server feature: callback 7013 (not supported).
+ * Dismisses a group. Server feature: callback 7013 (not supported).
  */
 TIM_API int TIMGroupDelete(const char *group_id, TIMCommCallback cb, const void *user_data);
 
 /**
- * Joins. Server feature: callback 7013 (not supported).
+ * Joins a group. Server feature: callback 7013 (not supported).
  */
 TIM_API
 int TIMGroupJoin(const char *group_id,
@@ -730,17 +730,19 @@ int TIMGroupJoin(const char *group_id,
                  const void *user_data);
 
 /**
- * Leaves. Server feature: callback 7013 (not supported).
+ * Leaves a group. Server feature: callback 7013 (not supported).
  */
 TIM_API int TIMGroupQuit(const char *group_id, TIMCommCallback cb, const void *user_data);
 
 /**
- * Gets joined group list. Server feature: callback 7013 (not supported).
+ * Gets joined group list. Not implemented yet (local behaviour planned): callback 7013 (not supported).
  */
-TIM_API int TIMGroupGetJoinedGroupList(TIMCommCallback cb, const void *user_data);
+TIM_API
+int TIMGroupGetJoinedGroupList(TIMCommCallback cb,
+                               const void *user_data);
 
 /**
- * Gets group info list. Server feature: callback 7013 (not supported).
+ * Gets group info list. Not implemented yet (local behaviour planned): callback 7013 (not supported).
  */
 TIM_API
 int TIMGroupGetGroupInfoList(const char *json_group_getinfo_param,
@@ -910,7 +912,7 @@ int TIMGroupModifyMemberInfo(const char *json_group_modifymeminfo_param,
                              const void *user_data);
 
 /**
- * Invites member. Server feature: callback 7013 (not supported).
+ * Invites members to a group. Server feature: callback 7013 (not supported).
  */
 TIM_API
 int TIMGroupInviteMember(const char *json_group_invite_param,
@@ -918,7 +920,7 @@ int TIMGroupInviteMember(const char *json_group_invite_param,
                          const void *user_data);
 
 /**
- * Deletes member. Server feature: callback 7013 (not supported).
+ * Removes members from a group. Server feature: callback 7013 (not supported).
  */
 TIM_API
 int TIMGroupDeleteMember(const char *json_group_delete_param,
@@ -926,7 +928,7 @@ int TIMGroupDeleteMember(const char *json_group_delete_param,
                          const void *user_data);
 
 /**
- * Marks group member list. Server feature: callback 7013 (not supported).
+ * Sets or clears marks on group members. Server feature: callback 7013 (not supported).
  */
 TIM_API
 int TIMGroupMarkGroupMemberList(const char *group_id,
@@ -937,7 +939,7 @@ int TIMGroupMarkGroupMemberList(const char *group_id,
                                 const void *user_data);
 
 /**
- * Gets pendency list. Server feature: callback 7013 (not supported).
+ * Gets group join requests. Server feature: callback 7013 (not supported).
  */
 TIM_API
 int TIMGroupGetPendencyList(const char *json_group_getpendency_list_param,
@@ -945,7 +947,7 @@ int TIMGroupGetPendencyList(const char *json_group_getpendency_list_param,
                             const void *user_data);
 
 /**
- * Handles pendency. Server feature: callback 7013 (not supported).
+ * Answers a group join request. Server feature: callback 7013 (not supported).
  */
 TIM_API
 int TIMGroupHandlePendency(const char *json_group_handle_pendency_param,

@@ -435,17 +435,21 @@ void TIMSetUserInfoChangedCallback(TIMUserInfoChangedCallback cb,
                                    const void *user_data);
 
 /**
- * Registers the log listener (NULL unregisters); kept in any state, called only from a feed.
+ * Registers the log listener (NULL unregisters); kept in any state. timconv writes no log yet,
+ * so it is not called.
  */
 TIM_API void TIMSetLogCallback(TIMLogCallback cb, const void *user_data);
 
 /**
- * Sets log levels, proxies and user options. Server feature: callback 7013 (not supported).
+ * Sets log levels, proxies and user options. Not implemented yet (local behaviour planned): callback 7013 (not supported).
  */
-TIM_API int TIMSetConfig(const char *json_config, TIMCommCallback cb, const void *user_data);
+TIM_API
+int TIMSetConfig(const char *json_config,
+                 TIMCommCallback cb,
+                 const void *user_data);
 
 /**
- * Gets user profile list. Server feature: callback 7013 (not supported).
+ * Gets user profile list. Not implemented yet (local behaviour planned): callback 7013 (not supported).
  */
 TIM_API
 int TIMProfileGetUserProfileList(const char *json_get_user_profile_list_param,
@@ -453,7 +457,7 @@ int TIMProfileGetUserProfileList(const char *json_get_user_profile_list_param,
                                  const void *user_data);
 
 /**
- * Modifies self user profile. Server feature: callback 7013 (not supported).
+ * Modifies the user's own profile. Server feature: callback 7013 (not supported).
  */
 TIM_API
 int TIMProfileModifySelfUserProfile(const char *json_modify_self_user_profile_param,
@@ -485,7 +489,7 @@ int TIMGetUserStatus(const char *json_identifier_array,
                      const void *user_data);
 
 /**
- * Sets self status. Server feature: callback 7013 (not supported).
+ * Sets the user's own status. Server feature: callback 7013 (not supported).
  */
 TIM_API
 int TIMSetSelfStatus(const char *json_current_user_status,

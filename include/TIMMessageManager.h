@@ -861,7 +861,7 @@ void TIMSetMsgGroupPinnedMessageChangedCallback(TIMMsgGroupPinnedMessageChangedC
                                                 const void *user_data);
 
 /**
- * Cancels send. Server feature: callback 7013 (not supported).
+ * Cancels sending a message. Not implemented yet (local behaviour planned): callback 7013 (not supported).
  */
 TIM_API
 int TIMMsgCancelSend(const char *conv_id,
@@ -871,7 +871,7 @@ int TIMMsgCancelSend(const char *conv_id,
                      const void *user_data);
 
 /**
- * Sends one message to many users. Server feature: callback 7013 (not supported).
+ * Sends one message to many users. Not implemented yet (local behaviour planned): callback 7013 (not supported).
  */
 TIM_API
 int TIMMsgBatchSend(const char *json_batch_send_param,
@@ -879,7 +879,7 @@ int TIMMsgBatchSend(const char *json_batch_send_param,
                     const void *user_data);
 
 /**
- * Downloads elem to path. Server feature: callback 7013 (not supported).
+ * Downloads the file of an element to a path. Server feature: callback 7013 (not supported).
  */
 TIM_API
 int TIMMsgDownloadElemToPath(const char *json_download_elem_param,
@@ -888,7 +888,7 @@ int TIMMsgDownloadElemToPath(const char *json_download_elem_param,
                              const void *user_data);
 
 /**
- * Downloads merger message. Server feature: callback 7013 (not supported).
+ * Downloads the messages of a merged message. Server feature: callback 7013 (not supported).
  */
 TIM_API
 int TIMMsgDownloadMergerMessage(const char *json_single_msg,
@@ -896,7 +896,7 @@ int TIMMsgDownloadMergerMessage(const char *json_single_msg,
                                 const void *user_data);
 
 /**
- * Sets local custom data. Server feature: callback 7013 (not supported).
+ * Sets the local custom data of a message. Not implemented yet (local behaviour planned): callback 7013 (not supported).
  */
 TIM_API
 int TIMMsgSetLocalCustomData(const char *json_msg_param,
@@ -904,7 +904,7 @@ int TIMMsgSetLocalCustomData(const char *json_msg_param,
                              const void *user_data);
 
 /**
- * Sets all receive message opt. Server feature: callback 7013 (not supported).
+ * Sets the receive option of all messages for a daily period. Server feature: callback 7013 (not supported).
  */
 TIM_API
 int TIMMsgSetAllReceiveMessageOpt(enum TIMReceiveMessageOpt opt,
@@ -926,7 +926,7 @@ int TIMMsgSetAllReceiveMessageOpt2(enum TIMReceiveMessageOpt opt,
                                    const void *user_data);
 
 /**
- * Gets all receive message opt. Server feature: callback 7013 (not supported).
+ * Gets the receive option of all messages. Server feature: callback 7013 (not supported).
  */
 TIM_API int TIMMsgGetAllReceiveMessageOpt(TIMCommCallback cb, const void *user_data);
 
@@ -939,7 +939,7 @@ int TIMMsgModifyMessage(const char *json_msg_param,
                         const void *user_data);
 
 /**
- * Finds messages. Server feature: callback 7013 (not supported).
+ * Finds messages. Not implemented yet (local behaviour planned): callback 7013 (not supported).
  */
 TIM_API
 int TIMMsgFindMessages(const char *json_message_id_array,
@@ -947,7 +947,7 @@ int TIMMsgFindMessages(const char *json_message_id_array,
                        const void *user_data);
 
 /**
- * Finds by msg locator list. Server feature: callback 7013 (not supported).
+ * Finds messages by MsgLocator. Not implemented yet (local behaviour planned): callback 7013 (not supported).
  */
 TIM_API
 int TIMMsgFindByMsgLocatorList(const char *conv_id,
@@ -957,7 +957,7 @@ int TIMMsgFindByMsgLocatorList(const char *conv_id,
                                const void *user_data);
 
 /**
- * Searches local messages. Server feature: callback 7013 (not supported).
+ * Searches local messages. Not implemented yet (local behaviour planned): callback 7013 (not supported).
  */
 TIM_API
 int TIMMsgSearchLocalMessages(const char *json_search_message_param,
@@ -1083,7 +1083,7 @@ int TIMMsgConvertVoiceToText(const char *url,
                              const void *user_data);
 
 /**
- * Pins group message. Server feature: callback 7013 (not supported).
+ * Pins or unpins a group message. Server feature: callback 7013 (not supported).
  */
 TIM_API
 int TIMPinGroupMessage(const char *group_id,
@@ -1101,7 +1101,7 @@ int TIMGetPinnedGroupMessageList(const char *group_id,
                                  const void *user_data);
 
 /**
- * Sends a message (older form of TIMMsgSendMessage). Server feature: callback 7013 (not supported).
+ * Sends a message (older form of TIMMsgSendMessage). Not implemented yet (local behaviour planned): callback 7013 (not supported).
  */
 TIM_API
 int TIMMsgSendNewMsg(const char *conv_id,
@@ -1111,7 +1111,7 @@ int TIMMsgSendNewMsg(const char *conv_id,
                      const void *user_data);
 
 /**
- * Sends a message; the first callback gets its ID (older form of TIMMsgSendMessage). Server feature: callback 7013 (not supported).
+ * Sends a message; the first callback gets its ID (older form of TIMMsgSendMessage). Not implemented yet (local behaviour planned): callback 7013 (not supported).
  */
 TIM_API
 int TIMMsgSendNewMsgEx(const char *conv_id,

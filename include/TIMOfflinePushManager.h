@@ -102,7 +102,7 @@ extern "C" {
 #endif // __cplusplus
 
 /**
- * Sets offline push token. Server feature: callback 7013 (not supported).
+ * Sets the offline push token. Server feature: callback 7013 (not supported).
  */
 TIM_API
 int TIMMsgSetOfflinePushToken(const char *json_token,

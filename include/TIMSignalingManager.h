@@ -157,7 +157,7 @@ int TIMSignalingInviteInGroup(const char *group_id,
                               const void *user_data);
 
 /**
- * Cancels. Server feature: callback 7013 (not supported).
+ * Cancels an invitation. Server feature: callback 7013 (not supported).
  */
 TIM_API
 int TIMSignalingCancel(const char *invite_id,
@@ -166,7 +166,7 @@ int TIMSignalingCancel(const char *invite_id,
                        const void *user_data);
 
 /**
- * Accepts. Server feature: callback 7013 (not supported).
+ * Accepts an invitation. Server feature: callback 7013 (not supported).
  */
 TIM_API
 int TIMSignalingAccept(const char *invite_id,
@@ -175,7 +175,7 @@ int TIMSignalingAccept(const char *invite_id,
                        const void *user_data);
 
 /**
- * Rejects. Server feature: callback 7013 (not supported).
+ * Rejects an invitation. Server feature: callback 7013 (not supported).
  */
 TIM_API
 int TIMSignalingReject(const char *invite_id,
@@ -184,7 +184,7 @@ int TIMSignalingReject(const char *invite_id,
                        const void *user_data);
 
 /**
- * Gets signaling info. Server feature: callback 7013 (not supported).
+ * Reads the signaling information of a message. Server feature: callback 7013 (not supported).
  */
 TIM_API
 int TIMGetSignalingInfo(const char *json_msg,
@@ -192,7 +192,7 @@ int TIMGetSignalingInfo(const char *json_msg,
                         const void *user_data);
 
 /**
- * Modifies invitation. Server feature: callback 7013 (not supported).
+ * Modifies an invitation. Server feature: callback 7013 (not supported).
  */
 TIM_API
 int TIMSignalingModifyInvitation(const char *invite_id,

@@ -46,6 +46,11 @@ def read_sources():
             cases.append((m.group(1), m.group(2), None, parse_checks(m.group(3)), True))
         for m in re.finditer(r"\bkeep_listener!\(\s*(\w+),", text):
             setters.append(m.group(1))
+        # The name a macro reports (in the callback's desc, as the listener's key) is its function's.
+        for m in re.finditer(r'pub extern "C" fn (\w+)\([^{]*\{\s*(?:unsupported|unsupported_sync|keep_listener)!\(\s*(\w+)',
+                             text):
+            if m.group(1) != m.group(2):
+                raise ValueError(f"{path}: {m.group(1)} answers as {m.group(2)}")
     return cases, setters
 
 

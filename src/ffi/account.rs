@@ -171,13 +171,14 @@ pub extern "C" fn TIMSetUserInfoChangedCallback(cb: TIMUserInfoChangedCallback, 
     keep_listener!(TIMSetUserInfoChangedCallback, cb, user_data)
 }
 
-/// Registers the log listener (NULL unregisters); kept in any state, called only from a feed.
+/// Registers the log listener (NULL unregisters); kept in any state. timconv writes no log yet,
+/// so it is not called.
 #[no_mangle]
 pub extern "C" fn TIMSetLogCallback(cb: TIMLogCallback, user_data: *const c_void) {
     keep_listener!(TIMSetLogCallback, cb, user_data)
 }
 
-/// Sets log levels, proxies and user options. Server feature: callback 7013 (not supported).
+/// Sets log levels, proxies and user options. Not implemented yet (local behaviour planned): callback 7013 (not supported).
 #[no_mangle]
 pub extern "C" fn TIMSetConfig(
     json_config: *const c_char,
@@ -187,7 +188,7 @@ pub extern "C" fn TIMSetConfig(
     unsupported!(TIMSetConfig, any, cb, user_data; json json_config)
 }
 
-/// Gets user profile list. Server feature: callback 7013 (not supported).
+/// Gets user profile list. Not implemented yet (local behaviour planned): callback 7013 (not supported).
 #[no_mangle]
 pub extern "C" fn TIMProfileGetUserProfileList(
     json_get_user_profile_list_param: *const c_char,
@@ -197,7 +198,7 @@ pub extern "C" fn TIMProfileGetUserProfileList(
     unsupported!(TIMProfileGetUserProfileList, login, cb, user_data; json json_get_user_profile_list_param)
 }
 
-/// Modifies self user profile. Server feature: callback 7013 (not supported).
+/// Modifies the user's own profile. Server feature: callback 7013 (not supported).
 #[no_mangle]
 pub extern "C" fn TIMProfileModifySelfUserProfile(
     json_modify_self_user_profile_param: *const c_char,
@@ -237,7 +238,7 @@ pub extern "C" fn TIMGetUserStatus(
     unsupported!(TIMGetUserStatus, login, cb, user_data; json json_identifier_array)
 }
 
-/// Sets self status. Server feature: callback 7013 (not supported).
+/// Sets the user's own status. Server feature: callback 7013 (not supported).
 #[no_mangle]
 pub extern "C" fn TIMSetSelfStatus(
     json_current_user_status: *const c_char,

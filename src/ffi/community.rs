@@ -237,7 +237,7 @@ pub extern "C" fn TIMSetCommunityModifyTopicPermissionCallback(
     keep_listener!(TIMSetCommunityModifyTopicPermissionCallback, cb, user_data)
 }
 
-/// Creates. Server feature: callback 7013 (not supported).
+/// Creates a community. Server feature: callback 7013 (not supported).
 #[no_mangle]
 pub extern "C" fn TIMCommunityCreate(
     json_group_create_param: *const c_char,

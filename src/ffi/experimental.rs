@@ -20,7 +20,7 @@ pub extern "C" fn TIMSetExperimentalNotifyCallback(
     keep_listener!(TIMSetExperimentalNotifyCallback, cb, user_data)
 }
 
-/// Runs an experimental or internal operation named in the JSON. Server feature: callback 7013 (not supported).
+/// Runs an experimental or internal operation named in the JSON. Not implemented yet (local behaviour planned): callback 7013 (not supported).
 #[no_mangle]
 pub extern "C" fn callExperimentalAPI(
     json_param: *const c_char,

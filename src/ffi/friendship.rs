@@ -390,7 +390,7 @@ pub extern "C" fn TIMFriendshipSearchFriends(
     unsupported!(TIMFriendshipSearchFriends, login, cb, user_data; json json_search_friends_param)
 }
 
-/// Adds friend. Server feature: callback 7013 (not supported).
+/// Adds a friend. Server feature: callback 7013 (not supported).
 #[no_mangle]
 pub extern "C" fn TIMFriendshipAddFriend(
     json_add_friend_param: *const c_char,
@@ -400,7 +400,7 @@ pub extern "C" fn TIMFriendshipAddFriend(
     unsupported!(TIMFriendshipAddFriend, login, cb, user_data; json json_add_friend_param)
 }
 
-/// Deletes friend. Server feature: callback 7013 (not supported).
+/// Deletes friends. Server feature: callback 7013 (not supported).
 #[no_mangle]
 pub extern "C" fn TIMFriendshipDeleteFriend(
     json_delete_friend_param: *const c_char,
@@ -420,7 +420,7 @@ pub extern "C" fn TIMFriendshipCheckFriendType(
     unsupported!(TIMFriendshipCheckFriendType, login, cb, user_data; json json_check_friend_list_param)
 }
 
-/// Gets pendency list. Server feature: callback 7013 (not supported).
+/// Gets friend requests. Server feature: callback 7013 (not supported).
 #[no_mangle]
 pub extern "C" fn TIMFriendshipGetPendencyList(
     json_get_pendency_list_param: *const c_char,
@@ -450,7 +450,7 @@ pub extern "C" fn TIMFriendshipReportPendencyReaded(
     unsupported!(TIMFriendshipReportPendencyReaded, login, cb, user_data)
 }
 
-/// Deletes pendency. Server feature: callback 7013 (not supported).
+/// Deletes friend requests. Server feature: callback 7013 (not supported).
 #[no_mangle]
 pub extern "C" fn TIMFriendshipDeletePendency(
     json_delete_pendency_param: *const c_char,
@@ -460,13 +460,13 @@ pub extern "C" fn TIMFriendshipDeletePendency(
     unsupported!(TIMFriendshipDeletePendency, login, cb, user_data; json json_delete_pendency_param)
 }
 
-/// Gets black list. Server feature: callback 7013 (not supported).
+/// Gets the blocklist. Server feature: callback 7013 (not supported).
 #[no_mangle]
 pub extern "C" fn TIMFriendshipGetBlackList(cb: TIMCommCallback, user_data: *const c_void) -> c_int {
     unsupported!(TIMFriendshipGetBlackList, login, cb, user_data)
 }
 
-/// Adds to black list. Server feature: callback 7013 (not supported).
+/// Adds users to the blocklist. Server feature: callback 7013 (not supported).
 #[no_mangle]
 pub extern "C" fn TIMFriendshipAddToBlackList(
     json_add_to_blacklist_param: *const c_char,
@@ -476,7 +476,7 @@ pub extern "C" fn TIMFriendshipAddToBlackList(
     unsupported!(TIMFriendshipAddToBlackList, login, cb, user_data; json json_add_to_blacklist_param)
 }
 
-/// Deletes from black list. Server feature: callback 7013 (not supported).
+/// Removes users from the blocklist. Server feature: callback 7013 (not supported).
 #[no_mangle]
 pub extern "C" fn TIMFriendshipDeleteFromBlackList(
     json_delete_from_blacklist_param: *const c_char,

@@ -249,7 +249,7 @@ pub extern "C" fn TIMSetGroupTopicChangedCallback(
     keep_listener!(TIMSetGroupTopicChangedCallback, cb, user_data)
 }
 
-/// Creates. Server feature: callback 7013 (not supported).
+/// Creates a group. Server feature: callback 7013 (not supported).
 #[no_mangle]
 pub extern "C" fn TIMGroupCreate(
     json_group_create_param: *const c_char,
@@ -259,7 +259,7 @@ pub extern "C" fn TIMGroupCreate(
     unsupported!(TIMGroupCreate, login, cb, user_data; json json_group_create_param)
 }
 
-/// Deletes. Server feature: callback 7013 (not supported).
+/// Dismisses a group. Server feature: callback 7013 (not supported).
 #[no_mangle]
 pub extern "C" fn TIMGroupDelete(
     group_id: *const c_char,
@@ -269,7 +269,7 @@ pub extern "C" fn TIMGroupDelete(
     unsupported!(TIMGroupDelete, login, cb, user_data; text group_id)
 }
 
-/// Joins. Server feature: callback 7013 (not supported).
+/// Joins a group. Server feature: callback 7013 (not supported).
 #[no_mangle]
 pub extern "C" fn TIMGroupJoin(
     group_id: *const c_char,
@@ -280,7 +280,7 @@ pub extern "C" fn TIMGroupJoin(
     unsupported!(TIMGroupJoin, login, cb, user_data; text group_id, opt_text hello_msg)
 }
 
-/// Leaves. Server feature: callback 7013 (not supported).
+/// Leaves a group. Server feature: callback 7013 (not supported).
 #[no_mangle]
 pub extern "C" fn TIMGroupQuit(
     group_id: *const c_char,
@@ -290,13 +290,13 @@ pub extern "C" fn TIMGroupQuit(
     unsupported!(TIMGroupQuit, login, cb, user_data; text group_id)
 }
 
-/// Gets joined group list. Server feature: callback 7013 (not supported).
+/// Gets joined group list. Not implemented yet (local behaviour planned): callback 7013 (not supported).
 #[no_mangle]
 pub extern "C" fn TIMGroupGetJoinedGroupList(cb: TIMCommCallback, user_data: *const c_void) -> c_int {
     unsupported!(TIMGroupGetJoinedGroupList, login, cb, user_data)
 }
 
-/// Gets group info list. Server feature: callback 7013 (not supported).
+/// Gets group info list. Not implemented yet (local behaviour planned): callback 7013 (not supported).
 #[no_mangle]
 pub extern "C" fn TIMGroupGetGroupInfoList(
     json_group_getinfo_param: *const c_char,
@@ -505,7 +505,7 @@ pub extern "C" fn TIMGroupModifyMemberInfo(
     unsupported!(TIMGroupModifyMemberInfo, login, cb, user_data; json json_group_modifymeminfo_param)
 }
 
-/// Invites member. Server feature: callback 7013 (not supported).
+/// Invites members to a group. Server feature: callback 7013 (not supported).
 #[no_mangle]
 pub extern "C" fn TIMGroupInviteMember(
     json_group_invite_param: *const c_char,
@@ -515,7 +515,7 @@ pub extern "C" fn TIMGroupInviteMember(
     unsupported!(TIMGroupInviteMember, login, cb, user_data; json json_group_invite_param)
 }
 
-/// Deletes member. Server feature: callback 7013 (not supported).
+/// Removes members from a group. Server feature: callback 7013 (not supported).
 #[no_mangle]
 pub extern "C" fn TIMGroupDeleteMember(
     json_group_delete_param: *const c_char,
@@ -525,7 +525,7 @@ pub extern "C" fn TIMGroupDeleteMember(
     unsupported!(TIMGroupDeleteMember, login, cb, user_data; json json_group_delete_param)
 }
 
-/// Marks group member list. Server feature: callback 7013 (not supported).
+/// Sets or clears marks on group members. Server feature: callback 7013 (not supported).
 #[no_mangle]
 pub extern "C" fn TIMGroupMarkGroupMemberList(
     group_id: *const c_char,
@@ -538,7 +538,7 @@ pub extern "C" fn TIMGroupMarkGroupMemberList(
     unsupported!(TIMGroupMarkGroupMemberList, login, cb, user_data; text group_id, json member_array)
 }
 
-/// Gets pendency list. Server feature: callback 7013 (not supported).
+/// Gets group join requests. Server feature: callback 7013 (not supported).
 #[no_mangle]
 pub extern "C" fn TIMGroupGetPendencyList(
     json_group_getpendency_list_param: *const c_char,
@@ -548,7 +548,7 @@ pub extern "C" fn TIMGroupGetPendencyList(
     unsupported!(TIMGroupGetPendencyList, login, cb, user_data; json json_group_getpendency_list_param)
 }
 
-/// Handles pendency. Server feature: callback 7013 (not supported).
+/// Answers a group join request. Server feature: callback 7013 (not supported).
 #[no_mangle]
 pub extern "C" fn TIMGroupHandlePendency(
     json_group_handle_pendency_param: *const c_char,

@@ -182,7 +182,7 @@ pub extern "C" fn TIMSetMsgGroupPinnedMessageChangedCallback(
     keep_listener!(TIMSetMsgGroupPinnedMessageChangedCallback, cb, user_data)
 }
 
-/// Cancels send. Server feature: callback 7013 (not supported).
+/// Cancels sending a message. Not implemented yet (local behaviour planned): callback 7013 (not supported).
 #[no_mangle]
 pub extern "C" fn TIMMsgCancelSend(
     conv_id: *const c_char,
@@ -194,7 +194,7 @@ pub extern "C" fn TIMMsgCancelSend(
     unsupported!(TIMMsgCancelSend, login, cb, user_data; text conv_id, conv conv_type, text message_id)
 }
 
-/// Sends one message to many users. Server feature: callback 7013 (not supported).
+/// Sends one message to many users. Not implemented yet (local behaviour planned): callback 7013 (not supported).
 #[no_mangle]
 pub extern "C" fn TIMMsgBatchSend(
     json_batch_send_param: *const c_char,
@@ -204,7 +204,7 @@ pub extern "C" fn TIMMsgBatchSend(
     unsupported!(TIMMsgBatchSend, login, cb, user_data; json json_batch_send_param)
 }
 
-/// Downloads elem to path. Server feature: callback 7013 (not supported).
+/// Downloads the file of an element to a path. Server feature: callback 7013 (not supported).
 #[no_mangle]
 pub extern "C" fn TIMMsgDownloadElemToPath(
     json_download_elem_param: *const c_char,
@@ -215,7 +215,7 @@ pub extern "C" fn TIMMsgDownloadElemToPath(
     unsupported!(TIMMsgDownloadElemToPath, login, cb, user_data; json json_download_elem_param, text path)
 }
 
-/// Downloads merger message. Server feature: callback 7013 (not supported).
+/// Downloads the messages of a merged message. Server feature: callback 7013 (not supported).
 #[no_mangle]
 pub extern "C" fn TIMMsgDownloadMergerMessage(
     json_single_msg: *const c_char,
@@ -225,7 +225,7 @@ pub extern "C" fn TIMMsgDownloadMergerMessage(
     unsupported!(TIMMsgDownloadMergerMessage, login, cb, user_data; json json_single_msg)
 }
 
-/// Sets local custom data. Server feature: callback 7013 (not supported).
+/// Sets the local custom data of a message. Not implemented yet (local behaviour planned): callback 7013 (not supported).
 #[no_mangle]
 pub extern "C" fn TIMMsgSetLocalCustomData(
     json_msg_param: *const c_char,
@@ -235,7 +235,7 @@ pub extern "C" fn TIMMsgSetLocalCustomData(
     unsupported!(TIMMsgSetLocalCustomData, login, cb, user_data; json json_msg_param)
 }
 
-/// Sets all receive message opt. Server feature: callback 7013 (not supported).
+/// Sets the receive option of all messages for a daily period. Server feature: callback 7013 (not supported).
 #[no_mangle]
 pub extern "C" fn TIMMsgSetAllReceiveMessageOpt(
     opt: RecvOptArg,
@@ -261,7 +261,7 @@ pub extern "C" fn TIMMsgSetAllReceiveMessageOpt2(
     unsupported!(TIMMsgSetAllReceiveMessageOpt2, login, cb, user_data; recv_opt opt)
 }
 
-/// Gets all receive message opt. Server feature: callback 7013 (not supported).
+/// Gets the receive option of all messages. Server feature: callback 7013 (not supported).
 #[no_mangle]
 pub extern "C" fn TIMMsgGetAllReceiveMessageOpt(cb: TIMCommCallback, user_data: *const c_void) -> c_int {
     unsupported!(TIMMsgGetAllReceiveMessageOpt, login, cb, user_data)
@@ -277,7 +277,7 @@ pub extern "C" fn TIMMsgModifyMessage(
     unsupported!(TIMMsgModifyMessage, login, cb, user_data; json json_msg_param)
 }
 
-/// Finds messages. Server feature: callback 7013 (not supported).
+/// Finds messages. Not implemented yet (local behaviour planned): callback 7013 (not supported).
 #[no_mangle]
 pub extern "C" fn TIMMsgFindMessages(
     json_message_id_array: *const c_char,
@@ -287,7 +287,7 @@ pub extern "C" fn TIMMsgFindMessages(
     unsupported!(TIMMsgFindMessages, login, cb, user_data; json json_message_id_array)
 }
 
-/// Finds by msg locator list. Server feature: callback 7013 (not supported).
+/// Finds messages by MsgLocator. Not implemented yet (local behaviour planned): callback 7013 (not supported).
 #[no_mangle]
 pub extern "C" fn TIMMsgFindByMsgLocatorList(
     conv_id: *const c_char,
@@ -300,7 +300,7 @@ pub extern "C" fn TIMMsgFindByMsgLocatorList(
         text conv_id, conv conv_type, json json_msg_Locator_array)
 }
 
-/// Searches local messages. Server feature: callback 7013 (not supported).
+/// Searches local messages. Not implemented yet (local behaviour planned): callback 7013 (not supported).
 #[no_mangle]
 pub extern "C" fn TIMMsgSearchLocalMessages(
     json_search_message_param: *const c_char,
@@ -456,7 +456,7 @@ pub extern "C" fn TIMMsgConvertVoiceToText(
     unsupported!(TIMMsgConvertVoiceToText, login, cb, user_data; text url, text language)
 }
 
-/// Pins group message. Server feature: callback 7013 (not supported).
+/// Pins or unpins a group message. Server feature: callback 7013 (not supported).
 #[no_mangle]
 pub extern "C" fn TIMPinGroupMessage(
     group_id: *const c_char,
@@ -478,7 +478,7 @@ pub extern "C" fn TIMGetPinnedGroupMessageList(
     unsupported!(TIMGetPinnedGroupMessageList, login, cb, user_data; text group_id)
 }
 
-/// Sends a message (older form of TIMMsgSendMessage). Server feature: callback 7013 (not supported).
+/// Sends a message (older form of TIMMsgSendMessage). Not implemented yet (local behaviour planned): callback 7013 (not supported).
 #[no_mangle]
 pub extern "C" fn TIMMsgSendNewMsg(
     conv_id: *const c_char,
@@ -490,7 +490,7 @@ pub extern "C" fn TIMMsgSendNewMsg(
     unsupported!(TIMMsgSendNewMsg, login, cb, user_data; text conv_id, conv conv_type, json json_msg_param)
 }
 
-/// Sends a message; the first callback gets its ID (older form of TIMMsgSendMessage). Server feature: callback 7013 (not supported).
+/// Sends a message; the first callback gets its ID (older form of TIMMsgSendMessage). Not implemented yet (local behaviour planned): callback 7013 (not supported).
 #[no_mangle]
 pub extern "C" fn TIMMsgSendNewMsgEx(
     conv_id: *const c_char,

@@ -36,7 +36,7 @@ pub enum TIMOfflinePushFlag {
     kTIMOfflinePushFlag_NoPush = 1,
 }
 
-/// Sets offline push token. Server feature: callback 7013 (not supported).
+/// Sets the offline push token. Server feature: callback 7013 (not supported).
 #[no_mangle]
 pub extern "C" fn TIMMsgSetOfflinePushToken(
     json_token: *const c_char,

@@ -160,7 +160,7 @@ pub extern "C" fn TIMSignalingInviteInGroup(
         text group_id, json json_invitee_array, opt_text data)
 }
 
-/// Cancels. Server feature: callback 7013 (not supported).
+/// Cancels an invitation. Server feature: callback 7013 (not supported).
 #[no_mangle]
 pub extern "C" fn TIMSignalingCancel(
     invite_id: *const c_char,
@@ -171,7 +171,7 @@ pub extern "C" fn TIMSignalingCancel(
     unsupported!(TIMSignalingCancel, login, cb, user_data; text invite_id, opt_text data)
 }
 
-/// Accepts. Server feature: callback 7013 (not supported).
+/// Accepts an invitation. Server feature: callback 7013 (not supported).
 #[no_mangle]
 pub extern "C" fn TIMSignalingAccept(
     invite_id: *const c_char,
@@ -182,7 +182,7 @@ pub extern "C" fn TIMSignalingAccept(
     unsupported!(TIMSignalingAccept, login, cb, user_data; text invite_id, opt_text data)
 }
 
-/// Rejects. Server feature: callback 7013 (not supported).
+/// Rejects an invitation. Server feature: callback 7013 (not supported).
 #[no_mangle]
 pub extern "C" fn TIMSignalingReject(
     invite_id: *const c_char,
@@ -193,7 +193,7 @@ pub extern "C" fn TIMSignalingReject(
     unsupported!(TIMSignalingReject, login, cb, user_data; text invite_id, opt_text data)
 }
 
-/// Gets signaling info. Server feature: callback 7013 (not supported).
+/// Reads the signaling information of a message. Server feature: callback 7013 (not supported).
 #[no_mangle]
 pub extern "C" fn TIMGetSignalingInfo(
     json_msg: *const c_char,
@@ -203,7 +203,7 @@ pub extern "C" fn TIMGetSignalingInfo(
     unsupported!(TIMGetSignalingInfo, login, json_signaling_info_cb, user_data; json json_msg)
 }
 
-/// Modifies invitation. Server feature: callback 7013 (not supported).
+/// Modifies an invitation. Server feature: callback 7013 (not supported).
 #[no_mangle]
 pub extern "C" fn TIMSignalingModifyInvitation(
     invite_id: *const c_char,

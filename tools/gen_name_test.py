@@ -24,6 +24,11 @@ EXTRA_KEYS = {
     "kTIMMsgDisableCloudMessagePreHook": ("TIMMessageManager.h", "message_disable_cloud_message_pre_hook"),
     "kTIMMsgDisableCloudMessagePostHook": ("TIMMessageManager.h", "message_disable_cloud_message_post_hook"),
     "kTIMMsgExcludedFromMuting": ("TIMMessageManager.h", "message_excluded_from_muting"),
+    "kTIMSdkConfigMainLooperPointer": ("TIMManager.h", "sdk_config_main_looper_pointer"),
+    "kTIMSdkConfigDeviceType": ("TIMManager.h", "sdk_config_device_type"),
+    "kTIMSdkConfigBrandType": ("TIMManager.h", "sdk_config_brand_type"),
+    "kTIMSdkConfigSystemVersion": ("TIMManager.h", "sdk_config_system_version"),
+    "kTIMSdkConfigApiType": ("TIMManager.h", "sdk_config_api_type"),
 }
 EXTRA_ENUM_VALUES = {"TIMReceiveMessageOpt": [("kTIMRecvMsgOpt_Not_Receive_Except_At", 4)]}
 # Functions the SDK library exports without declaring them in a header (prototypes as timconv

@@ -1015,10 +1015,15 @@ int main(void) {
     key(kTIMSSODataParamTimeout, "sso_data_param_timeout", "kTIMSSODataParamTimeout");
     key(kTIMSSODataResBody, "sso_data_res_body", "kTIMSSODataResBody");
     key(kTIMSSODataResCmd, "sso_data_res_cmd", "kTIMSSODataResCmd");
+    key(kTIMSdkConfigApiType, "sdk_config_api_type", "kTIMSdkConfigApiType");
+    key(kTIMSdkConfigBrandType, "sdk_config_brand_type", "kTIMSdkConfigBrandType");
     key(kTIMSdkConfigConfigFilePath, "sdk_config_config_file_path", "kTIMSdkConfigConfigFilePath");
+    key(kTIMSdkConfigDeviceType, "sdk_config_device_type", "kTIMSdkConfigDeviceType");
     key(kTIMSdkConfigJavaVM, "sdk_config_java_vm", "kTIMSdkConfigJavaVM");
     key(kTIMSdkConfigLogFilePath, "sdk_config_log_file_path", "kTIMSdkConfigLogFilePath");
+    key(kTIMSdkConfigMainLooperPointer, "sdk_config_main_looper_pointer", "kTIMSdkConfigMainLooperPointer");
     key(kTIMSdkConfigMainThreadID, "sdk_config_main_thread_id", "kTIMSdkConfigMainThreadID");
+    key(kTIMSdkConfigSystemVersion, "sdk_config_system_version", "kTIMSdkConfigSystemVersion");
     key(kTIMServerAddressIp, "server_address_ip", "kTIMServerAddressIp");
     key(kTIMServerAddressIsIPv6, "server_address_is_ipv6", "kTIMServerAddressIsIPv6");
     key(kTIMServerAddressIsQuic, "server_address_is_quic", "kTIMServerAddressIsQuic");

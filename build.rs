@@ -16,6 +16,16 @@ macro_rules! json_keys {
 }
 include!("src/wire/keys_table.rs");
 
+/// Old spellings the SDK keeps as `#define OLD NEW`, as (header, old, new).
+macro_rules! name_aliases {
+    ($($header:literal { $($old:ident => $new:ident;)* })*) => {
+        fn alias_table() -> Vec<(&'static str, &'static str, &'static str)> {
+            vec![$($(($header, stringify!($old), stringify!($new)),)*)*]
+        }
+    };
+}
+include!("src/wire/aliases_table.rs");
+
 /// One generated header: its file, the Rust file it comes from, what it includes.
 struct Header {
     file: &'static str,
@@ -39,9 +49,9 @@ const HEADERS: &[Header] = &[
     },
     Header {
         file: "TIMManager.h",
-        sources: &["src/ffi/manager.rs"],
+        sources: &["src/ffi/manager.rs", "src/ffi/account.rs"],
         includes: &["TIMCloudDef.h"],
-        about: "Initialisation and login.",
+        about: "Initialisation, login, configuration, profiles and user status.",
     },
     Header {
         file: "TIMConversationManager.h",
@@ -51,14 +61,50 @@ const HEADERS: &[Header] = &[
     },
     Header {
         file: "TIMMessageManager.h",
-        sources: &["src/ffi/message.rs", "src/ffi/message_history.rs"],
+        sources: &["src/ffi/message.rs", "src/ffi/message_history.rs", "src/ffi/message_features.rs"],
         includes: &["TIMCloudDef.h"],
-        about: "Messages, as far as a conversation list needs them.",
+        about: "Messages. Server-side message features answer ERR_SDK_INTERFACE_NOT_SUPPORT (7013).",
+    },
+    Header {
+        file: "TIMGroupManager.h",
+        sources: &["src/ffi/group.rs"],
+        includes: &["TIMCloudDef.h"],
+        about: "Groups. Server-side: each function answers ERR_SDK_INTERFACE_NOT_SUPPORT (7013).",
+    },
+    Header {
+        file: "TIMFriendshipManager.h",
+        sources: &["src/ffi/friendship.rs"],
+        includes: &["TIMCloudDef.h"],
+        about: "Friends, official accounts and follows. Server-side: each function answers 7013.",
+    },
+    Header {
+        file: "TIMCommunityManager.h",
+        sources: &["src/ffi/community.rs"],
+        includes: &["TIMCloudDef.h"],
+        about: "Communities and permission groups. Server-side: each function answers 7013.",
+    },
+    Header {
+        file: "TIMSignalingManager.h",
+        sources: &["src/ffi/signaling.rs"],
+        includes: &["TIMCloudDef.h"],
+        about: "Signaling (call invitations). Server-side: each function answers 7013.",
+    },
+    Header {
+        file: "TIMOfflinePushManager.h",
+        sources: &["src/ffi/offline_push.rs"],
+        includes: &["TIMCloudDef.h"],
+        about: "Offline push. Server-side: each function answers 7013.",
+    },
+    Header {
+        file: "TIMExperimentalAPI.h",
+        sources: &["src/ffi/experimental.rs"],
+        includes: &["TIMCloudDef.h"],
+        about: "Experimental and internal operations; they answer 7013.",
     },
     Header {
         file: "TIMExtension.h",
         sources: &["src/ffi/ext.rs"],
-        includes: &["TIMCloudDef.h"],
+        includes: &["TIMCloudDef.h", "TIMManager.h", "TIMGroupManager.h"],
         about: "timconv extensions: what a server would push (there is no network transport).",
     },
 ];
@@ -70,23 +116,33 @@ const ARG_TYPES: &[(&str, &str)] = &[
     ("LoginStatusRet", "enum TIMLoginStatus"),
     ("RecvOptArg", "enum TIMReceiveMessageOpt"),
     ("CBool", "bool"),
+    ("NetworkStatusArg", "enum TIMNetworkStatus"),
+    ("LogLevelArg", "enum TIMLogLevel"),
+    ("ReadMembersFilterArg", "enum TIMGroupMessageReadMembersFilter"),
 ];
 
 fn main() {
     println!("cargo:rerun-if-changed=src/ffi");
     println!("cargo:rerun-if-changed=src/wire/keys_table.rs");
+    println!("cargo:rerun-if-changed=src/wire/aliases_table.rs");
     println!("cargo:rerun-if-changed=build.rs");
     let mut keys: BTreeMap<&str, Vec<(&str, &str, &str)>> = BTreeMap::new();
     for (header, name, key, doc) in key_table() {
         keys.entry(header).or_default().push((name, key, doc));
     }
+    let mut aliases: BTreeMap<&str, Vec<(&str, &str)>> = BTreeMap::new();
+    for (header, old, new) in alias_table() {
+        aliases.entry(header).or_default().push((old, new));
+    }
     for header in HEADERS {
-        let text = generate(header, keys.get(header.file).map(Vec::as_slice).unwrap_or(&[]));
+        let keys = keys.get(header.file).map(Vec::as_slice).unwrap_or(&[]);
+        let aliases = aliases.get(header.file).map(Vec::as_slice).unwrap_or(&[]);
+        let text = generate(header, keys, aliases);
         write_if_changed(&Path::new("include").join(header.file), &text);
     }
 }
 
-fn generate(header: &Header, keys: &[(&str, &str, &str)]) -> String {
+fn generate(header: &Header, keys: &[(&str, &str, &str)], aliases: &[(&str, &str)]) -> String {
     let source: String =
         header.sources.iter().map(|f| fs::read_to_string(f).expect("ffi source readable")).collect();
     let mut config = cbindgen::Config {
@@ -102,7 +158,7 @@ fn generate(header: &Header, keys: &[(&str, &str, &str)]) -> String {
             "/* Generated by build.rs (cbindgen) from {}. Do not edit. */",
             header.sources.join(", ")
         )),
-        after_includes: Some(key_defines(keys)),
+        after_includes: Some(key_defines(keys) + &alias_defines(aliases)),
         ..Default::default()
     };
     config.function.prefix = Some("TIM_API".into());
@@ -138,6 +194,17 @@ fn key_defines(keys: &[(&str, &str, &str)]) -> String {
     let mut s = String::from("\n/* JSON keys */\n");
     for (name, key, doc) in keys {
         s.push_str(&format!("/** {} */\n#define {} \"{}\"\n", doc.trim(), name, key));
+    }
+    s
+}
+
+fn alias_defines(aliases: &[(&str, &str)]) -> String {
+    if aliases.is_empty() {
+        return String::new();
+    }
+    let mut s = String::from("\n/* Old spellings the SDK keeps */\n");
+    for (old, new) in aliases {
+        s.push_str(&format!("#define {old} {new}\n"));
     }
     s
 }

@@ -35,5 +35,11 @@
 #include "TIMManager.h"
 #include "TIMConversationManager.h"
 #include "TIMMessageManager.h"
+#include "TIMGroupManager.h"
+#include "TIMFriendshipManager.h"
+#include "TIMCommunityManager.h"
+#include "TIMSignalingManager.h"
+#include "TIMOfflinePushManager.h"
+#include "TIMExperimentalAPI.h"
 
 #endif /* TIMCONV_TIMCLOUD_H */

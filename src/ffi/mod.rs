@@ -7,14 +7,23 @@
 //! the helpers below.
 #![allow(clippy::not_unsafe_ptr_arg_deref)]
 
+pub mod account;
+pub mod community;
 pub mod conversation;
 pub mod conversation_group;
 pub mod defs;
 pub mod error_code;
+pub mod experimental;
 pub mod ext;
+pub mod friendship;
+pub mod group;
 pub mod manager;
 pub mod message;
+pub mod message_features;
 pub mod message_history;
+pub mod offline_push;
+pub mod signaling;
+pub mod unsupported;
 
 use std::ffi::CStr;
 use std::os::raw::{c_char, c_int};
@@ -42,6 +51,12 @@ pub type LoginStatusRet = c_int;
 pub type RecvOptArg = c_int;
 /// `bool` parameter: one byte, any non-zero value is true.
 pub type CBool = u8;
+/// `enum TIMNetworkStatus` listener argument.
+pub type NetworkStatusArg = c_int;
+/// `enum TIMLogLevel` argument.
+pub type LogLevelArg = c_int;
+/// `enum TIMGroupMessageReadMembersFilter` parameter.
+pub type ReadMembersFilterArg = c_int;
 
 /// `TIMResult` values as returned.
 pub mod result {

@@ -61,6 +61,12 @@ pub enum Request {
     /// `TIMMsgSearchLocalMessages`.
     Search(crate::wire::search::SearchQuery),
     Engine(Command),
+    /// A function only the vendor's server could serve: answered 7013 (6014 first if it
+    /// `needs_login` and nobody is logged in).
+    Unsupported {
+        function: &'static str,
+        needs_login: bool,
+    },
 }
 
 /// A request plus the callback that reports its result.

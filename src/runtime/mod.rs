@@ -4,6 +4,7 @@
 pub mod clock;
 pub mod completion;
 mod delivery;
+pub mod feature_listeners;
 pub mod job;
 pub mod listeners;
 mod orphans;

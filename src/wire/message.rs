@@ -38,6 +38,9 @@ pub struct MessageJson {
 pub const MAX_BODY_BYTES: usize = 12 * 1024;
 
 /// Element types an app may not send (group tips, group report).
+/// The at-all marker as SDKs before 7.0 spelled it (accepted on input, stored as the new one).
+const OLD_AT_ALL_MARKER: &str = "__kImSDK_MesssageAtALL__";
+
 const SERVER_ONLY_ELEM_TYPES: [u64; 2] = [5, 8];
 
 /// Checks `message_elem_array`: a non-empty array of objects, each with a valid `elem_type`.
@@ -93,15 +96,7 @@ impl MessageJson {
             at_users: self
                 .message_group_at_user_array
                 .into_iter()
-                .map(
-                    |u| {
-                        if u == keys::kImSDK_MesssageAtALL {
-                            keys::kImSDK_MessageAtALL.to_owned()
-                        } else {
-                            u
-                        }
-                    },
-                )
+                .map(|u| if u == OLD_AT_ALL_MARKER { keys::kImSDK_MessageAtALL.to_owned() } else { u })
                 .collect(),
             payload: payload_of(&self.rest),
         }

@@ -109,7 +109,7 @@ static inline const char *reply_item(int i) {
 /* Extra members of a message (for harness_batch_add / harness_text_message). */
 #define AT(users) ",\"" kTIMMsgGroupAtUserArray "\":[" users "]"
 #define AT_ALL "\"" kImSDK_MessageAtALL "\""
-#define AT_ALL_OLD "\"" kImSDK_MesssageAtALL "\""
+#define AT_ALL_OLD "\"__kImSDK_MesssageAtALL__\""  /* the pre-7.0 string */
 
 /* Pushes the batch (TIMExtReceiveMessages) and empties it; the stored messages are then in
  * reply.json. Returns the callback code (or the TIMResult). */

@@ -95,7 +95,8 @@ static void check_history(void) {
 
     /* Page sizes: 0 and absent mean 20, at most 100. */
     CHECK_EQ(jscan_length(history("g1", kTIMConv_Group, NULL)), 20);
-    CHECK_EQ(jscan_length(history("g1", kTIMConv_Group, "")), 20);
+    CHECK_EQ(TIMMsgGetMsgList("g1", kTIMConv_Group, "", waiter_on_result, NULL), TIM_ERR_JSON);
+    CHECK_EQ(TIMMsgGetMsgList("g1", kTIMConv_Group, NULL, waiter_on_result, NULL), TIM_ERR_PARAM);
     CHECK_EQ(jscan_length(history("g1", kTIMConv_Group,
                                   jsonf("{\"%s\":0}", kTIMMsgGetMsgListParamCount))),
              20);
@@ -112,12 +113,16 @@ static void check_history(void) {
     page = history("big", kTIMConv_Group, jsonf("{\"%s\":100}", kTIMMsgGetMsgListParamCount));
     CHECK_EQ(jscan_length(page), 100);
 
-    /* Roaming and type filters are accepted and not applied. */
+    /* Roaming is accepted and not applied; type filters keep messages with such an element. */
     CHECK_STR_EQ(history_texts("g1", kTIMConv_Group,
                                jsonf("{\"%s\":2,\"%s\":true,\"%s\":[%d]}",
                                      kTIMMsgGetMsgListParamCount, kTIMMsgGetMsgListParamIsRamble,
-                                     kTIMMsgGetMsgListParamMessageTypeArray, (int)kTIMElem_Image)),
+                                     kTIMMsgGetMsgListParamMessageTypeArray, (int)kTIMElem_Text)),
                  "m30,m29");
+    CHECK_STR_EQ(history_texts("g1", kTIMConv_Group,
+                               jsonf("{\"%s\":[%d]}", kTIMMsgGetMsgListParamMessageTypeArray,
+                                     (int)kTIMElem_Image)),
+                 "");
 
     /* Unknown conversations have no history; the same ID as C2C is another conversation. */
     CHECK_STR_EQ(history_texts("nobody", kTIMConv_C2C, NULL), "");

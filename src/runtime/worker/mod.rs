@@ -2,6 +2,7 @@
 //! fire its callbacks and events in submission order. A success callback means "on disk".
 
 mod messages;
+mod unsupported;
 
 use std::collections::HashSet;
 use std::panic::{catch_unwind, AssertUnwindSafe};
@@ -89,6 +90,9 @@ impl Worker {
                 Request::Ingest { msgs, arrival } => self.ingest(msgs, arrival, completion),
                 Request::Search(query) => self.search(query, completion),
                 Request::Engine(cmd) => self.apply(cmd, completion),
+                Request::Unsupported { function, needs_login } => {
+                    self.unsupported(function, needs_login, completion)
+                }
             }
         }
         self.flush();

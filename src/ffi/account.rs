@@ -1,0 +1,331 @@
+//! `TIMManager.h`, beyond init and login: configuration, connection and log listeners, user
+//! profiles and status, and the functions the SDK library exports without declaring them.
+//! Everything here needs the vendor's server (see `unsupported`), except `TIMGetVersion`.
+#![allow(non_snake_case, non_camel_case_types, unused_variables)]
+
+use std::os::raw::{c_char, c_int, c_void};
+
+use super::defs::TIMCommCallback;
+use super::unsupported::{keep_listener, unsupported, NOT_SUPPORTED};
+use super::{LogLevelArg, NetworkStatusArg};
+
+/// Connection state reported to the network-status listener.
+#[repr(C)]
+pub enum TIMNetworkStatus {
+    kTIMConnected = 0,
+    kTIMDisconnected = 1,
+    kTIMConnecting = 2,
+    kTIMConnectFailed = 3,
+}
+
+/// Log levels.
+#[repr(C)]
+pub enum TIMLogLevel {
+    kTIMLog_Off = 0,
+    kTIMLog_Test = 1,
+    kTIMLog_Verbose = 2,
+    kTIMLog_Debug = 3,
+    kTIMLog_Info = 4,
+    kTIMLog_Warn = 5,
+    kTIMLog_Error = 6,
+    kTIMLog_Assert = 7,
+}
+
+/// Online state of a user.
+#[repr(C)]
+pub enum TIMUserStatusType {
+    kTIMUserStatusType_Unkown = 0,
+    kTIMUserStatusType_Online = 1,
+    kTIMUserStatusType_Offline = 2,
+    kTIMUserStatusType_UnLogined = 3,
+}
+
+/// Gender in a user profile.
+#[repr(C)]
+pub enum TIMGenderType {
+    kTIMGenderType_Unknown = 0,
+    kTIMGenderType_Male = 1,
+    kTIMGenderType_Female = 2,
+}
+
+/// Who may add the user as a friend.
+#[repr(C)]
+pub enum TIMProfileAddPermission {
+    kTIMProfileAddPermission_Unknown = 0,
+    kTIMProfileAddPermission_AllowAny = 1,
+    kTIMProfileAddPermission_NeedConfirm = 2,
+    kTIMProfileAddPermission_DenyAny = 3,
+}
+
+/// Which part of a profile a profile-change element reports.
+#[repr(C)]
+pub enum TIMProfileChangeType {
+    kTIMProfileChange_None = 0,
+    kTIMProfileChange_Profile = 1,
+}
+
+/// Group info fields to fetch (bit flags).
+#[repr(C)]
+pub enum TIMGroupGetInfoFlag {
+    kTIMGroupInfoFlag_None = 0,
+    kTIMGroupInfoFlag_Name = 1,
+    kTIMGroupInfoFlag_CreateTime = 2,
+    kTIMGroupInfoFlag_OwnerUin = 4,
+    kTIMGroupInfoFlag_Seq = 8,
+    kTIMGroupInfoFlag_LastTime = 16,
+    kTIMGroupInfoFlag_NextMsgSeq = 32,
+    kTIMGroupInfoFlag_LastMsgTime = 64,
+    kTIMGroupInfoFlag_AppId = 128,
+    kTIMGroupInfoFlag_MemberNum = 256,
+    kTIMGroupInfoFlag_MaxMemberNum = 512,
+    kTIMGroupInfoFlag_Notification = 1024,
+    kTIMGroupInfoFlag_Introduction = 2048,
+    kTIMGroupInfoFlag_FaceUrl = 4096,
+    kTIMGroupInfoFlag_AddOption = 8192,
+    kTIMGroupInfoFlag_GroupType = 16384,
+    kTIMGroupInfoFlag_LastMsg = 32768,
+    kTIMGroupInfoFlag_OnlineNum = 65536,
+    kTIMGroupInfoFlag_Visible = 131072,
+    kTIMGroupInfoFlag_Searchable = 262144,
+    kTIMGroupInfoFlag_ShutupAll = 524288,
+}
+
+/// Group member fields to fetch (bit flags).
+#[repr(C)]
+pub enum TIMGroupMemberInfoFlag {
+    kTIMGroupMemberInfoFlag_None = 0,
+    kTIMGroupMemberInfoFlag_JoinTime = 1,
+    kTIMGroupMemberInfoFlag_MsgFlag = 2,
+    kTIMGroupMemberInfoFlag_MsgSeq = 4,
+    kTIMGroupMemberInfoFlag_MemberRole = 8,
+    kTIMGroupMemberInfoFlag_ShutupUntill = 16,
+    kTIMGroupMemberInfoFlag_NameCard = 32,
+}
+
+/// Listener: network status listener (`TIMSetNetworkStatusListenerCallback`). Strings are valid only during the call.
+pub type TIMNetworkStatusListenerCallback = Option<
+    unsafe extern "C" fn(status: NetworkStatusArg, code: i32, desc: *const c_char, user_data: *const c_void),
+>;
+
+/// Listener: kicked offline (`TIMSetKickedOfflineCallback`). Strings are valid only during the call.
+pub type TIMKickedOfflineCallback = Option<unsafe extern "C" fn(user_data: *const c_void)>;
+
+/// Listener: user sig expired (`TIMSetUserSigExpiredCallback`). Strings are valid only during the call.
+pub type TIMUserSigExpiredCallback = Option<unsafe extern "C" fn(user_data: *const c_void)>;
+
+/// Listener: self info updated (`TIMSetSelfInfoUpdatedCallback`). Strings are valid only during the call.
+pub type TIMSelfInfoUpdatedCallback =
+    Option<unsafe extern "C" fn(json_user_profile: *const c_char, user_data: *const c_void)>;
+
+/// Listener: user status changed (`TIMSetUserStatusChangedCallback`). Strings are valid only during the call.
+pub type TIMUserStatusChangedCallback =
+    Option<unsafe extern "C" fn(json_user_status_array: *const c_char, user_data: *const c_void)>;
+
+/// Listener: user info changed (`TIMSetUserInfoChangedCallback`). Strings are valid only during the call.
+pub type TIMUserInfoChangedCallback =
+    Option<unsafe extern "C" fn(json_user_info_array: *const c_char, user_data: *const c_void)>;
+
+/// Listener: log (`TIMSetLogCallback`). Strings are valid only during the call.
+pub type TIMLogCallback =
+    Option<unsafe extern "C" fn(level: LogLevelArg, log: *const c_char, user_data: *const c_void)>;
+
+/// Registers the network status listener listener (NULL unregisters); kept in any state, called only from a feed.
+#[no_mangle]
+pub extern "C" fn TIMSetNetworkStatusListenerCallback(
+    cb: TIMNetworkStatusListenerCallback,
+    user_data: *const c_void,
+) {
+    keep_listener!(TIMSetNetworkStatusListenerCallback, cb, user_data)
+}
+
+/// Registers the kicked offline listener (NULL unregisters); kept in any state, called only from a feed.
+#[no_mangle]
+pub extern "C" fn TIMSetKickedOfflineCallback(cb: TIMKickedOfflineCallback, user_data: *const c_void) {
+    keep_listener!(TIMSetKickedOfflineCallback, cb, user_data)
+}
+
+/// Registers the user sig expired listener (NULL unregisters); kept in any state, called only from a feed.
+#[no_mangle]
+pub extern "C" fn TIMSetUserSigExpiredCallback(cb: TIMUserSigExpiredCallback, user_data: *const c_void) {
+    keep_listener!(TIMSetUserSigExpiredCallback, cb, user_data)
+}
+
+/// Registers the self info updated listener (NULL unregisters); kept in any state, called only from a feed.
+#[no_mangle]
+pub extern "C" fn TIMSetSelfInfoUpdatedCallback(cb: TIMSelfInfoUpdatedCallback, user_data: *const c_void) {
+    keep_listener!(TIMSetSelfInfoUpdatedCallback, cb, user_data)
+}
+
+/// Registers the user status changed listener (NULL unregisters); kept in any state, called only from a feed.
+#[no_mangle]
+pub extern "C" fn TIMSetUserStatusChangedCallback(
+    cb: TIMUserStatusChangedCallback,
+    user_data: *const c_void,
+) {
+    keep_listener!(TIMSetUserStatusChangedCallback, cb, user_data)
+}
+
+/// Registers the user info changed listener (NULL unregisters); kept in any state, called only from a feed.
+#[no_mangle]
+pub extern "C" fn TIMSetUserInfoChangedCallback(cb: TIMUserInfoChangedCallback, user_data: *const c_void) {
+    keep_listener!(TIMSetUserInfoChangedCallback, cb, user_data)
+}
+
+/// Registers the log listener (NULL unregisters); kept in any state. timconv writes no log yet,
+/// so it is not called.
+#[no_mangle]
+pub extern "C" fn TIMSetLogCallback(cb: TIMLogCallback, user_data: *const c_void) {
+    keep_listener!(TIMSetLogCallback, cb, user_data)
+}
+
+/// Sets log levels, proxies and user options. Not implemented yet (local behaviour planned): callback 7013 (not supported).
+#[no_mangle]
+pub extern "C" fn TIMSetConfig(
+    json_config: *const c_char,
+    cb: TIMCommCallback,
+    user_data: *const c_void,
+) -> c_int {
+    unsupported!(TIMSetConfig, any, cb, user_data; json json_config)
+}
+
+/// Gets user profile list. Not implemented yet (local behaviour planned): callback 7013 (not supported).
+#[no_mangle]
+pub extern "C" fn TIMProfileGetUserProfileList(
+    json_get_user_profile_list_param: *const c_char,
+    cb: TIMCommCallback,
+    user_data: *const c_void,
+) -> c_int {
+    unsupported!(TIMProfileGetUserProfileList, login, cb, user_data; json json_get_user_profile_list_param)
+}
+
+/// Modifies the user's own profile. Server feature: callback 7013 (not supported).
+#[no_mangle]
+pub extern "C" fn TIMProfileModifySelfUserProfile(
+    json_modify_self_user_profile_param: *const c_char,
+    cb: TIMCommCallback,
+    user_data: *const c_void,
+) -> c_int {
+    unsupported!(TIMProfileModifySelfUserProfile, login, cb, user_data; json json_modify_self_user_profile_param)
+}
+
+/// Subscribes to user info. Server feature: callback 7013 (not supported).
+#[no_mangle]
+pub extern "C" fn TIMSubscribeUserInfo(
+    json_user_id_list: *const c_char,
+    cb: TIMCommCallback,
+    user_data: *const c_void,
+) -> c_int {
+    unsupported!(TIMSubscribeUserInfo, login, cb, user_data; json json_user_id_list)
+}
+
+/// Unsubscribes from user info. Server feature: callback 7013 (not supported).
+#[no_mangle]
+pub extern "C" fn TIMUnsubscribeUserInfo(
+    json_user_id_list: *const c_char,
+    cb: TIMCommCallback,
+    user_data: *const c_void,
+) -> c_int {
+    unsupported!(TIMUnsubscribeUserInfo, login, cb, user_data; json json_user_id_list)
+}
+
+/// Gets user status. Server feature: callback 7013 (not supported).
+#[no_mangle]
+pub extern "C" fn TIMGetUserStatus(
+    json_identifier_array: *const c_char,
+    cb: TIMCommCallback,
+    user_data: *const c_void,
+) -> c_int {
+    unsupported!(TIMGetUserStatus, login, cb, user_data; json json_identifier_array)
+}
+
+/// Sets the user's own status. Server feature: callback 7013 (not supported).
+#[no_mangle]
+pub extern "C" fn TIMSetSelfStatus(
+    json_current_user_status: *const c_char,
+    cb: TIMCommCallback,
+    user_data: *const c_void,
+) -> c_int {
+    unsupported!(TIMSetSelfStatus, login, cb, user_data; json json_current_user_status)
+}
+
+/// Subscribes to user status. Server feature: callback 7013 (not supported).
+#[no_mangle]
+pub extern "C" fn TIMSubscribeUserStatus(
+    json_identifier_array: *const c_char,
+    cb: TIMCommCallback,
+    user_data: *const c_void,
+) -> c_int {
+    unsupported!(TIMSubscribeUserStatus, login, cb, user_data; json json_identifier_array)
+}
+
+/// Unsubscribes from user status. Server feature: callback 7013 (not supported).
+#[no_mangle]
+pub extern "C" fn TIMUnsubscribeUserStatus(
+    json_identifier_array: *const c_char,
+    cb: TIMCommCallback,
+    user_data: *const c_void,
+) -> c_int {
+    unsupported!(TIMUnsubscribeUserStatus, login, cb, user_data; json json_identifier_array)
+}
+
+// Exported by the SDK library without a declaration in its headers. Their prototypes are read
+// from how the library uses its arguments; only the names and calling shape are the contract.
+
+/// The library version: the same static string as `TIMGetSDKVersion`.
+#[no_mangle]
+pub extern "C" fn TIMGetVersion() -> *const c_char {
+    super::manager::TIMGetSDKVersion()
+}
+
+/// Writes a line to the SDK log (level, source file, function, line, text). timconv keeps no log
+/// yet: the call does nothing.
+#[no_mangle]
+pub extern "C" fn TIMWriteLog(
+    level: LogLevelArg,
+    file_name: *const c_char,
+    func_name: *const c_char,
+    line: c_int,
+    log_content: *const c_char,
+) {
+}
+
+/// Installs an app-provided socket layer (a table of functions). There is no network here:
+/// returns `TIM_ERR_PARAM` for NULL, else 7013 (not supported), in any state.
+#[no_mangle]
+pub extern "C" fn TIMRegisterSocketDelegate(delegate: *const c_void) -> c_int {
+    non_null_unsupported(delegate)
+}
+
+/// Removes the app-provided socket layer. Returns 7013 (not supported).
+#[no_mangle]
+pub extern "C" fn TIMUnregisterSocketDelegate() -> c_int {
+    NOT_SUPPORTED
+}
+
+/// Reports an event of the app-provided socket layer. Returns `TIM_ERR_PARAM` for NULL, else
+/// 7013 (not supported).
+#[no_mangle]
+pub extern "C" fn TIMNotifySocketEvent(event: *const c_void) -> c_int {
+    non_null_unsupported(event)
+}
+
+/// Installs an app-provided encryption layer. Returns `TIM_ERR_PARAM` for NULL, else 7013 (not
+/// supported), in any state.
+#[no_mangle]
+pub extern "C" fn TIMRegisterEncryptionDelegate(delegate: *const c_void) -> c_int {
+    non_null_unsupported(delegate)
+}
+
+/// Removes the app-provided encryption layer. Returns 7013 (not supported).
+#[no_mangle]
+pub extern "C" fn TIMUnregisterEncryptionDelegate() -> c_int {
+    NOT_SUPPORTED
+}
+
+fn non_null_unsupported(ptr: *const c_void) -> c_int {
+    if ptr.is_null() {
+        super::result::ERR_PARAM
+    } else {
+        NOT_SUPPORTED
+    }
+}

@@ -4,9 +4,10 @@
     check_docs.py INCLUDE_DIR XML_DIR [--warnings LOG] [--library PATH] [--strict]
 
 Doxygen warns about undocumented functions and classes, but not about undocumented enum values,
-and it silently leaves out the global names of a header that has no @file comment. This check
+and its HTML silently leaves out the global names of a header that has no @file comment. This check
 reads the names the headers declare (functions, macros, enums, typedefs, classes, enum values)
 and requires each to appear in Doxygen's XML output with a description. Failures:
+- a header without a @file comment;
 - a function, macro (key constant), enum, typedef or class without a description; a macro
   that only renames another public name (`#define OLD_SPELLING NEW`) is judged as that name;
 - an "is not documented" warning of Doxygen's log (C++ class members, for instance);
@@ -79,8 +80,10 @@ def has_text(element):
 
 
 def documented(xml_dir):
-    """name -> True if some occurrence in the XML carries a description."""
+    """name -> True if some occurrence in the XML carries a description; and the set of
+    documented files (HTML shows a file's global names only when the file is documented)."""
     docs = {}
+    files = set()
 
     def note(name, node):
         ok = has_text(node.find("briefdescription")) or has_text(node.find("detaileddescription"))
@@ -92,6 +95,9 @@ def documented(xml_dir):
         root = ET.parse(path).getroot()
         for compound in root.iter("compounddef"):
             kind = compound.get("kind")
+            if kind == "file" and (has_text(compound.find("briefdescription"))
+                                   or has_text(compound.find("detaileddescription"))):
+                files.add(compound.findtext("compoundname", ""))
             if kind in ("class", "struct", "union"):
                 name = compound.findtext("compoundname", "").split("::")[-1]
                 note(name, compound)
@@ -99,7 +105,7 @@ def documented(xml_dir):
                 note(member.findtext("name", ""), member)
                 for value in member.iter("enumvalue"):
                     note(value.findtext("name", ""), value)
-    return docs
+    return docs, files
 
 
 def library_exports(library):
@@ -134,9 +140,13 @@ def main():
     args = parser.parse_args()
 
     names, aliases = declared(args.include_dir)
-    docs = documented(args.xml_dir)
+    docs, files = documented(args.xml_dir)
     public = {name for _, name in names}
     problems, notes, counts = [], [], {}
+    for header in sorted({h for h in names.values()}):
+        if Path(header).name not in files:
+            problems.append(f"{header} has no /** @file */ comment: the HTML leaves out its "
+                            "functions, macros, enums and typedefs")
     for (kind, name), header in sorted(names.items(), key=lambda x: (x[1], x[0])):
         counts[kind] = counts.get(kind, 0) + 1
         if docs.get(name):
@@ -144,8 +154,7 @@ def main():
         if kind == "macro" and aliases.get(name) in public:
             continue  # an old spelling: judged as the name it stands for
         if name not in docs:
-            message = (f"{header}: {kind} {name} is missing from the docs "
-                       "(does the header have a /** @file */ comment?)")
+            message = f"{header}: {kind} {name} is missing from the docs"
         else:
             message = f"{header}: {kind} {name} is not documented"
         (notes if kind == "enum value" and not args.strict else problems).append(message)
@@ -163,7 +172,9 @@ def main():
         else:
             print(f"check_docs: {args.library} not built; export cross-check skipped")
 
-    summary = ", ".join(f"{n} {kind}s" for kind, n in sorted(counts.items()))
+    problems = list(dict.fromkeys(problems))  # Doxygen repeats some warnings
+    plural = {"class": "classes"}
+    summary = ", ".join(f"{n} {plural.get(kind, kind + 's')}" for kind, n in sorted(counts.items()))
     total = sum(counts.values())
     if notes:
         for line in notes[:20]:

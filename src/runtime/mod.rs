@@ -72,11 +72,18 @@ fn set_login(status: i32, user_id: Option<&str>) {
 
 /// Starts the worker. Returns false if already initialised (the running instance is kept).
 pub fn init(config: InitConfig) -> std::io::Result<bool> {
-    let mut rt = RUNTIME.lock();
+    // Rejection callbacks are joined without the lock: one may call the API, which takes it.
+    // One spawned meanwhile sends us round again, so none outlives `TIMInit`.
+    let mut rt = loop {
+        orphans::join_all();
+        let rt = RUNTIME.lock();
+        if rt.is_some() || orphans::all_done() {
+            break rt;
+        }
+    };
     if rt.is_some() {
         return Ok(false);
     }
-    orphans::join_all();
     let queue = Arc::new(Queue::default());
     let worker_queue = Arc::clone(&queue);
     let worker = thread::Builder::new()

@@ -39,3 +39,8 @@ pub fn join_all() {
         }
     }
 }
+
+/// Whether no rejection callback is running or waiting to run.
+pub fn all_done() -> bool {
+    PENDING.lock().iter().all(|h| h.is_finished())
+}

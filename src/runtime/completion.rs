@@ -85,3 +85,56 @@ pub fn nul_terminated(s: String) -> Vec<u8> {
 pub fn c_string(s: &str) -> CString {
     CString::new(s).unwrap_or_else(|_| CString::new(s.replace('\0', "")).expect("NULs removed"))
 }
+
+#[cfg(test)]
+mod tests {
+    use std::cell::RefCell;
+    use std::ffi::CStr;
+
+    use super::*;
+
+    thread_local! {
+        /// (code, desc, json, user_data) of each callback made on this thread.
+        static CALLS: RefCell<Vec<(i32, String, String, usize)>> = const { RefCell::new(Vec::new()) };
+    }
+
+    unsafe extern "C" fn record(code: i32, desc: *const c_char, json: *const c_char, ud: *const c_void) {
+        // SAFETY: the completion passes NUL-terminated strings valid for the call.
+        let text = |p| unsafe { CStr::from_ptr(p) }.to_str().unwrap().to_owned();
+        CALLS.with(|c| c.borrow_mut().push((code, text(desc), text(json), ud as usize)));
+    }
+
+    fn calls() -> Vec<(i32, String, String, usize)> {
+        CALLS.with(|c| std::mem::take(&mut *c.borrow_mut()))
+    }
+
+    #[test]
+    fn each_completion_calls_back_once_with_c_copies_and_the_same_user_data() {
+        let ud = 0x5eed_usize as *const c_void;
+        Completion::new(Some(record), ud).complete(0, "ok", "[1]");
+        Completion::new(Some(record), ud).complete_owned(6004, "no such conversation", "{}".to_owned());
+        assert_eq!(
+            calls(),
+            vec![
+                (0, "ok".into(), "[1]".into(), 0x5eed),
+                (6004, "no such conversation".into(), "{}".into(), 0x5eed)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_dropped_completion_reports_an_internal_error_and_a_disarmed_one_nothing() {
+        drop(Completion::new(Some(record), std::ptr::null()));
+        Completion::new(Some(record), std::ptr::null()).disarm();
+        Completion::none().complete(0, "", "");
+        let got = calls();
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].0, codes::ERR_SDK_INTERNAL_ERROR);
+    }
+
+    #[test]
+    fn strings_with_interior_nuls_are_still_terminated_once() {
+        assert_eq!(c_string("a\0b").as_bytes(), b"ab");
+        assert_eq!(nul_terminated("json".to_owned()), b"json\0");
+    }
+}

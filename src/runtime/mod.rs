@@ -85,14 +85,22 @@ fn set_login(status: i32, user_id: Option<&str>) {
 
 /// Starts the worker. Returns false if already initialised (the running instance is kept).
 pub fn init(config: InitConfig) -> std::io::Result<bool> {
-    // Rejection callbacks may call TIMUninit, which takes SHUTDOWN: wait for them first.
-    orphans::join_all();
-    let _shutdown_done = (!ON_WORKER.with(|w| w.get())).then(|| SHUTDOWN.lock());
-    let mut rt = RUNTIME.lock();
+    // Rejection callbacks are waited for without any lock held: one may call the API (even
+    // TIMUninit, which takes SHUTDOWN). One queued meanwhile sends us round again, so none
+    // outlives TIMInit.
+    // Retired workers are joined before taking RUNTIME too: their callbacks may call the API.
+    let (_shutdown_done, mut rt) = loop {
+        orphans::join_all();
+        let shutdown = (!ON_WORKER.with(|w| w.get())).then(|| SHUTDOWN.lock());
+        join_retiring();
+        let rt = RUNTIME.lock();
+        if rt.is_some() || orphans::all_done() {
+            break (shutdown, rt);
+        }
+    };
     if rt.is_some() {
         return Ok(false);
     }
-    join_retiring();
     let queue = Arc::new(Queue::default());
     let worker_queue = Arc::clone(&queue);
     let worker = thread::Builder::new().name("timconv-worker".into()).spawn(move || {
@@ -109,7 +117,8 @@ pub fn init(config: InitConfig) -> std::io::Result<bool> {
 /// returns, then exits, and the next `TIMInit`/`TIMUninit` on another thread joins it.
 pub fn uninit() {
     if ON_WORKER.with(|w| w.get()) {
-        if let Some(rt) = RUNTIME.lock().take() {
+        let running = RUNTIME.lock().take(); // (a guard in `if let` would live through the block)
+        if let Some(rt) = running {
             rt.queue.close();
             RETIRING.lock().push(rt.worker);
             set_login(login_status::UNLOGINED, Some(""));
@@ -118,7 +127,9 @@ pub fn uninit() {
     }
     {
         let _one_at_a_time = SHUTDOWN.lock();
-        if let Some(rt) = RUNTIME.lock().take() {
+        // Taken in its own statement: RUNTIME must not stay locked while the worker finishes.
+        let running = RUNTIME.lock().take();
+        if let Some(rt) = running {
             rt.queue.close();
             let _ = rt.worker.join();
             set_login(login_status::UNLOGINED, Some(""));

@@ -107,6 +107,11 @@ pub fn join_all() {
     }
 }
 
+/// Whether no rejection callback is running or waiting to run.
+pub fn all_done() -> bool {
+    !REJECTIONS.state.lock().delivering
+}
+
 #[cfg(test)]
 mod tests {
     use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};

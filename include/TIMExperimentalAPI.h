@@ -238,12 +238,20 @@ void TIMSetExperimentalNotifyCallback(TIMExperimentalNotifyCallback cb,
                                       const void *user_data);
 
 /**
- * Runs an experimental or internal operation named in the JSON. Not implemented yet (local behaviour planned): callback 7013 (not supported).
+ * Runs the internal operation `request_internal_operation` names (a string; missing:
+ * `TIM_ERR_PARAM`). Local ones, in any state:
+ * - `internal_operation_set_ui_platform`: records `request_set_ui_platform_param` (a number or
+ *   string; it names the UI layer in the log).
+ * - `internal_operation_write_log`: writes `request_write_log_log_content_param` to the log at
+ *   `request_write_log_log_level_param` (default Info), with the file, function and line
+ *   params, as `TIMWriteLog`.
+ *
+ * Callback JSON: `{"response_internal_operation": <the operation>}`. Every other operation of
+ * the header needs the vendor's server: callback 7013 naming it; an operation the header does
+ * not define: callback `ERR_INVALID_PARAMETERS` (6017) naming it. Those two answer 6013 before
+ * `TIMInit`.
  */
-TIM_API
-int callExperimentalAPI(const char *json_param,
-                        TIMCommCallback cb,
-                        const void *user_data);
+TIM_API int callExperimentalAPI(const char *json_param, TIMCommCallback cb, const void *user_data);
 
 #ifdef __cplusplus
 }  // extern "C"

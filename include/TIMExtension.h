@@ -112,6 +112,34 @@ int TIMExtUpdateMessages(const char *json_msg_array,
                          TIMCommCallback cb,
                          const void *user_data);
 
+/**
+ * The connection state changed (the app's own transport connected, lost or retried its
+ * connection): the network-status listener (`TIMSetNetworkStatusListenerCallback`) gets
+ * `status` (`TIMNetworkStatus`: 0 connected, 1 disconnected, 2 connecting, 3 connect failed;
+ * else `TIM_ERR_PARAM`), `code` and `desc` (NULL = ""), on the worker thread in order with
+ * every other event. Needs `TIMInit`, not a login. Callback JSON: "".
+ */
+TIM_API
+int TIMExtSetNetworkStatus(enum TIMNetworkStatus status,
+                           int32_t code,
+                           const char *desc,
+                           TIMCommCallback cb,
+                           const void *user_data);
+
+/**
+ * The server logged the user out because the account logged in on another device: the
+ * session closes as with `TIMLogout` (pending changes committed; `TIMGetLoginStatus` becomes
+ * UnLogined), then the kicked-offline listener (`TIMSetKickedOfflineCallback`) runs, on the
+ * worker thread. Callback JSON: ""; 6014 if nobody is logged in (no listener call).
+ */
+TIM_API int TIMExtKickedOffline(TIMCommCallback cb, const void *user_data);
+
+/**
+ * The user's signature expired: as `TIMExtKickedOffline`, with the user-signature-expired
+ * listener (`TIMSetUserSigExpiredCallback`). Callback JSON: ""; 6014 if nobody is logged in.
+ */
+TIM_API int TIMExtUserSigExpired(TIMCommCallback cb, const void *user_data);
+
 #ifdef __cplusplus
 }  // extern "C"
 #endif  // __cplusplus

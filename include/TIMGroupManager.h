@@ -738,14 +738,19 @@ int TIMGroupJoin(const char *group_id,
 TIM_API int TIMGroupQuit(const char *group_id, TIMCommCallback cb, const void *user_data);
 
 /**
- * Gets joined group list. Not implemented yet (local behaviour planned): callback 7013 (not supported).
+ * The groups the server feed told about (`TIMExtUpdateGroupInfos`, or a receive option set
+ * with `TIMMsgSetGroupReceiveMessageOpt`). Callback JSON: an array of GroupBaseInfo
+ * (`group_base_info_group_id`, `_group_name`, `_group_type`, `_face_url`, `_msg_flag`, and
+ * `_latest_seq` / `_readed_seq` from the group's conversation).
  */
-TIM_API
-int TIMGroupGetJoinedGroupList(TIMCommCallback cb,
-                               const void *user_data);
+TIM_API int TIMGroupGetJoinedGroupList(TIMCommCallback cb, const void *user_data);
 
 /**
- * Gets group info list. Not implemented yet (local behaviour planned): callback 7013 (not supported).
+ * Group information from what the server feed told: `json_group_getinfo_param` is a JSON
+ * array of group IDs. Callback JSON: one GetGroupInfoResult per ID, in order: code 0 and a
+ * GroupDetailInfo (`group_detail_info_group_id`, `_group_name`, `_group_type`, `_face_url`,
+ * `_next_msg_seq`, `_last_msg_time`) for a known group, `ERR_SVR_GROUP_NOT_FOUND` (10010)
+ * otherwise.
  */
 TIM_API
 int TIMGroupGetGroupInfoList(const char *json_group_getinfo_param,

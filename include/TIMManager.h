@@ -339,10 +339,13 @@ extern "C" {
  * `sdk_app_id` must be non-zero. `json_sdk_config` may be NULL or "" (defaults) or an SdkConfig
  * object; `sdk_config_config_file_path` is the directory where each user's database is kept
  * (default: `$XDG_DATA_HOME/timconv`, else `~/.local/share/timconv`; `%APPDATA%\timconv` on
- * Windows). Synchronous. Calling it again while initialised returns `TIM_SUCC` and keeps the
+ * Windows); `sdk_config_log_file_path` the directory of the log file `timconv.log` (default:
+ * `log` inside the data directory; rotated at 8 MB, three old files kept as `.1` to `.3`). Synchronous. Calling it again while initialised returns `TIM_SUCC` and keeps the
  * running instance. Returns `TIM_ERR_PARAM` / `TIM_ERR_JSON` for bad arguments.
  */
-TIM_API int TIMInit(uint64_t sdk_app_id, const char *json_sdk_config);
+TIM_API
+int TIMInit(uint64_t sdk_app_id,
+            const char *json_sdk_config);
 
 /**
  * Shuts the SDK down: stops accepting calls, completes every accepted call (each still gets its
@@ -438,21 +441,30 @@ void TIMSetUserInfoChangedCallback(TIMUserInfoChangedCallback cb,
                                    const void *user_data);
 
 /**
- * Registers the log listener (NULL unregisters); kept in any state. timconv writes no log yet,
- * so it is not called.
+ * Registers the log listener (NULL unregisters), in any state. It receives each line of the
+ * SDK log at or above the callback level (`set_config_callback_log_level`, default Info), one
+ * line per call with its level, on the worker thread; lines logged before `TIMInit` reach only
+ * the log file. `log` is valid only during the call.
  */
 TIM_API void TIMSetLogCallback(TIMLogCallback cb, const void *user_data);
 
 /**
- * Sets log levels, proxies and user options. Not implemented yet (local behaviour planned): callback 7013 (not supported).
+ * Sets the log levels (`set_config_log_level` for the log file, default Info;
+ * `set_config_callback_log_level` for the log listener, default Info; 0 turns one off) and
+ * `set_config_is_log_output_console` (also print file-level lines to standard error; default
+ * off). Works in any state; the levels apply at once. Proxies, user config, user-defined data
+ * and the DNS choice are checked and kept but change nothing (there is no network). A known
+ * key with a value of the wrong type, or a level above 7, is `TIM_ERR_PARAM`.
+ * Callback JSON: every setting now (the three log keys always, the others once set).
  */
-TIM_API
-int TIMSetConfig(const char *json_config,
-                 TIMCommCallback cb,
-                 const void *user_data);
+TIM_API int TIMSetConfig(const char *json_config, TIMCommCallback cb, const void *user_data);
 
 /**
- * Gets user profile list. Not implemented yet (local behaviour planned): callback 7013 (not supported).
+ * User profiles from what the server feed told (`TIMExtUpdateUserProfiles`):
+ * `json_get_user_profile_list_param` is `{"friendship_getprofilelist_param_identifier_array":
+ * [user IDs]}` (valid IDs, else `TIM_ERR_PARAM`). Callback JSON: one UserProfile per user, in
+ * order, with `user_profile_identifier`, the known nickname, face URL and friend remark, and
+ * empty / 0 for what is not known.
  */
 TIM_API
 int TIMProfileGetUserProfileList(const char *json_get_user_profile_list_param,
@@ -521,8 +533,9 @@ int TIMUnsubscribeUserStatus(const char *json_identifier_array,
 TIM_API const char *TIMGetVersion(void);
 
 /**
- * Writes a line to the SDK log (level, source file, function, line, text). timconv keeps no log
- * yet: the call does nothing.
+ * Writes a line to the SDK log (level, source file, function, line, text), as the SDK's own
+ * lines: to the log file and the log listener when `level` is at or above theirs. NULL
+ * strings count as empty; a `level` outside `TIMLogLevel` writes nothing.
  */
 TIM_API
 void TIMWriteLog(enum TIMLogLevel level,

@@ -959,7 +959,10 @@ void TIMSetMsgGroupPinnedMessageChangedCallback(TIMMsgGroupPinnedMessageChangedC
                                                 const void *user_data);
 
 /**
- * Cancels sending a message. Not implemented yet (local behaviour planned): callback 7013 (not supported).
+ * Cancels sending a message. Sending completes within `TIMMsgSendMessage` here, so there is
+ * never a message being sent: callback `ERR_SDK_INVALID_CANCEL_MESSAGE` (8020, "already sent"
+ * for a stored message, else "no such message"), as the SDK answers for a message that is not
+ * sending.
  */
 TIM_API
 int TIMMsgCancelSend(const char *conv_id,
@@ -969,7 +972,12 @@ int TIMMsgCancelSend(const char *conv_id,
                      const void *user_data);
 
 /**
- * Sends one message to many users. Not implemented yet (local behaviour planned): callback 7013 (not supported).
+ * Sends one message (`msg_batch_send_param_msg`, checked as `TIMMsgSendMessage` checks it) to
+ * each C2C conversation of `msg_batch_send_param_identifier_array` (1 to 500 valid user IDs,
+ * else `TIM_ERR_PARAM`), each as `TIMMsgSendMessage` would (its own IDs; conversations created
+ * or updated). Callback JSON: one MsgBatchSendResult per user, in order
+ * (`msg_batch_send_result_identifier`, `_code`, `_desc`, `_msg` with the sent Message); a body
+ * over 12 KB fails the whole call with 8001.
  */
 TIM_API
 int TIMMsgBatchSend(const char *json_batch_send_param,
@@ -994,7 +1002,11 @@ int TIMMsgDownloadMergerMessage(const char *json_single_msg,
                                 const void *user_data);
 
 /**
- * Sets the local custom data of a message. Not implemented yet (local behaviour planned): callback 7013 (not supported).
+ * Sets a stored message's local custom fields, `message_custom_str` (a string) and
+ * `message_custom_int` (an integer), kept on this device only. `json_msg_param` is a Message
+ * naming it (`message_conv_id`, `message_conv_type`, `message_msg_id`); absent fields keep
+ * their value, other keys are ignored. No listener is called (the last message of the
+ * conversation reflects it: Update). Callback JSON: ""; 7011 if the message is not stored.
  */
 TIM_API
 int TIMMsgSetLocalCustomData(const char *json_msg_param,
@@ -1029,7 +1041,13 @@ int TIMMsgSetAllReceiveMessageOpt2(enum TIMReceiveMessageOpt opt,
 TIM_API int TIMMsgGetAllReceiveMessageOpt(TIMCommCallback cb, const void *user_data);
 
 /**
- * Modifies message. Server feature: callback 7013 (not supported).
+ * Modifies one of the user's own stored messages: `json_msg_param` is the Message (found by
+ * `message_conv_id`, `message_conv_type`, `message_msg_id`) with its new content
+ * (`message_elem_array`, checked as for sending, `message_cloud_custom_str`, …). What the
+ * server assigned (seq, times, IDs, status, read state) and the local custom fields are kept.
+ * The message-update listener gets it (as the SDK tells the modifying user too), a
+ * conversation whose last message it is shows it (Update). Callback JSON: the modified
+ * Message; 7011 if not stored; 7014 for others' or revoked messages (with the stored Message).
  */
 TIM_API
 int TIMMsgModifyMessage(const char *json_msg_param,
@@ -1037,7 +1055,9 @@ int TIMMsgModifyMessage(const char *json_msg_param,
                         const void *user_data);
 
 /**
- * Finds messages. Not implemented yet (local behaviour planned): callback 7013 (not supported).
+ * Finds stored messages by `message_msg_id` in any conversation (`json_message_id_array`: a
+ * JSON array of strings), revoked ones included (see `message_status`). Callback JSON: the
+ * Messages found, in the order asked (unknown IDs left out), with read state as of now.
  */
 TIM_API
 int TIMMsgFindMessages(const char *json_message_id_array,
@@ -1045,7 +1065,10 @@ int TIMMsgFindMessages(const char *json_message_id_array,
                        const void *user_data);
 
 /**
- * Finds messages by MsgLocator. Not implemented yet (local behaviour planned): callback 7013 (not supported).
+ * Finds stored messages of one conversation by MsgLocator (`message_locator_seq`, `_rand`,
+ * `_time`, `_unique_id`, `_is_self`; each given field must match, and a locator must give a
+ * seq, rand or unique ID, else `TIM_ERR_PARAM`). Callback JSON: the Messages found, one per
+ * locator that matched, in order.
  */
 TIM_API
 int TIMMsgFindByMsgLocatorList(const char *conv_id,
@@ -1063,7 +1086,10 @@ int TIMMsgSearchCloudMessages(const char *json_search_message_param,
                               const void *user_data);
 
 /**
- * Sends message read receipts. Server feature: callback 7013 (not supported).
+ * Sends read receipts for received messages (a JSON array of Message naming stored ones). There
+ * is no server to carry them: each message is marked `message_has_sent_receipt`; unread counts
+ * do not change (as the SDK). Callback JSON: ""; 7011 for an unknown message, 7014 for the
+ * user's own.
  */
 TIM_API
 int TIMMsgSendMessageReadReceipts(const char *json_msg_array,
@@ -1071,7 +1097,12 @@ int TIMMsgSendMessageReadReceipts(const char *json_msg_array,
                                   const void *user_data);
 
 /**
- * Gets message read receipts. Server feature: callback 7013 (not supported).
+ * Read receipts of stored messages (a JSON array of Message naming them), from local state:
+ * C2C messages of the user are read once the peer read up to them (`TIMExtReceiveReadReceipts`).
+ * Callback JSON: one MessageReceipt per message (`msg_receipt_conv_id`, `_conv_type`,
+ * `_msg_id`, `_time_stamp` (the peer's read time, C2C), `_is_peer_read`, `_read_count` and
+ * `_unread_count` as the server feed stored them on the message, else 0); 7011 for an unknown
+ * message.
  */
 TIM_API
 int TIMMsgGetMessageReadReceipts(const char *json_msg_array,
@@ -1191,7 +1222,7 @@ int TIMGetPinnedGroupMessageList(const char *group_id,
                                  const void *user_data);
 
 /**
- * Sends a message (older form of TIMMsgSendMessage). Not implemented yet (local behaviour planned): callback 7013 (not supported).
+ * Sends a message: `TIMMsgSendMessage` without the message ID buffer.
  */
 TIM_API
 int TIMMsgSendNewMsg(const char *conv_id,
@@ -1201,7 +1232,9 @@ int TIMMsgSendNewMsg(const char *conv_id,
                      const void *user_data);
 
 /**
- * Sends a message; the first callback gets its ID (older form of TIMMsgSendMessage). Not implemented yet (local behaviour planned): callback 7013 (not supported).
+ * Sends a message as `TIMMsgSendMessage`; `msgid_cb` first gets the new message ID as its
+ * JSON (code 0), then `res_cb` the result. Each is called once, on the worker thread (before
+ * `TIMInit` both get 6013).
  */
 TIM_API
 int TIMMsgSendNewMsgEx(const char *conv_id,

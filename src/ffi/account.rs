@@ -1,13 +1,20 @@
 //! `TIMManager.h`, beyond init and login: configuration, connection and log listeners, user
 //! profiles and status, and the functions the SDK library exports without declaring them.
-//! Everything here needs the vendor's server (see `unsupported`), except `TIMGetVersion`.
+//! The log, the configuration and the profile reads are local; the rest needs the vendor's
+//! server (see `unsupported`).
 #![allow(non_snake_case, non_camel_case_types, unused_variables)]
 
 use std::os::raw::{c_char, c_int, c_void};
 
 use super::defs::TIMCommCallback;
 use super::unsupported::{keep_listener, unsupported, NOT_SUPPORTED};
-use super::{LogLevelArg, NetworkStatusArg};
+use super::{boundary, json_object_arg, opt_c_str, result, try_arg, LogLevelArg, NetworkStatusArg};
+use crate::engine::ids;
+use crate::runtime::local::LocalRequest;
+use crate::runtime::log::{self, log};
+use crate::runtime::{self, settings, Completion, Request};
+use crate::wire::local_params::ProfileListParam;
+use crate::wire::Invalid;
 
 /// Connection state reported to the network-status listener.
 #[repr(C)]
@@ -171,31 +178,61 @@ pub extern "C" fn TIMSetUserInfoChangedCallback(cb: TIMUserInfoChangedCallback, 
     keep_listener!(TIMSetUserInfoChangedCallback, cb, user_data)
 }
 
-/// Registers the log listener (NULL unregisters); kept in any state. timconv writes no log yet,
-/// so it is not called.
+/// Registers the log listener (NULL unregisters), in any state. It receives each line of the
+/// SDK log at or above the callback level (`set_config_callback_log_level`, default Info), one
+/// line per call with its level, on the worker thread; lines logged before `TIMInit` reach only
+/// the log file. `log` is valid only during the call.
 #[no_mangle]
 pub extern "C" fn TIMSetLogCallback(cb: TIMLogCallback, user_data: *const c_void) {
-    keep_listener!(TIMSetLogCallback, cb, user_data)
+    boundary!((), { log::set_callback(cb, user_data) })
 }
 
-/// Sets log levels, proxies and user options. Not implemented yet (local behaviour planned): callback 7013 (not supported).
+/// Sets the log levels (`set_config_log_level` for the log file, default Info;
+/// `set_config_callback_log_level` for the log listener, default Info; 0 turns one off) and
+/// `set_config_is_log_output_console` (also print file-level lines to standard error; default
+/// off). Works in any state; the levels apply at once. Proxies, user config, user-defined data
+/// and the DNS choice are checked and kept but change nothing (there is no network). A known
+/// key with a value of the wrong type, or a level above 7, is `TIM_ERR_PARAM`.
+/// Callback JSON: every setting now (the three log keys always, the others once set).
 #[no_mangle]
 pub extern "C" fn TIMSetConfig(
     json_config: *const c_char,
     cb: TIMCommCallback,
     user_data: *const c_void,
 ) -> c_int {
-    unsupported!(TIMSetConfig, any, cb, user_data; json json_config)
+    boundary!(result::ERR_PARAM, {
+        // SAFETY: the caller passes a NUL-terminated string or NULL.
+        let config: serde_json::Map<String, serde_json::Value> =
+            try_arg!(unsafe { json_object_arg(json_config, "json_config") });
+        try_arg!(settings::check(&config));
+        let json = settings::apply(config);
+        log!(log::level::INFO, "config", "log levels now {:?}", log::levels());
+        runtime::answer(Completion::new(cb, user_data), 0, String::new(), json)
+    })
 }
 
-/// Gets user profile list. Not implemented yet (local behaviour planned): callback 7013 (not supported).
+/// User profiles from what the server feed told (`TIMExtUpdateUserProfiles`):
+/// `json_get_user_profile_list_param` is `{"friendship_getprofilelist_param_identifier_array":
+/// [user IDs]}` (valid IDs, else `TIM_ERR_PARAM`). Callback JSON: one UserProfile per user, in
+/// order, with `user_profile_identifier`, the known nickname, face URL and friend remark, and
+/// empty / 0 for what is not known.
 #[no_mangle]
 pub extern "C" fn TIMProfileGetUserProfileList(
     json_get_user_profile_list_param: *const c_char,
     cb: TIMCommCallback,
     user_data: *const c_void,
 ) -> c_int {
-    unsupported!(TIMProfileGetUserProfileList, login, cb, user_data; json json_get_user_profile_list_param)
+    boundary!(result::ERR_PARAM, {
+        // SAFETY: the caller passes a NUL-terminated string or NULL.
+        let param: ProfileListParam = try_arg!(unsafe {
+            json_object_arg(json_get_user_profile_list_param, "json_get_user_profile_list_param")
+        });
+        let users = param.friendship_getprofilelist_param_identifier_array;
+        if users.iter().any(|u| !ids::is_valid_id(u, ids::MAX_USER_ID_LEN)) {
+            return super::rejected(Invalid::param("the identifier array holds an invalid user ID"));
+        }
+        super::submit(Request::Local(LocalRequest::UserProfiles(users)), cb, user_data)
+    })
 }
 
 /// Modifies the user's own profile. Server feature: callback 7013 (not supported).
@@ -277,8 +314,9 @@ pub extern "C" fn TIMGetVersion() -> *const c_char {
     super::manager::TIMGetSDKVersion()
 }
 
-/// Writes a line to the SDK log (level, source file, function, line, text). timconv keeps no log
-/// yet: the call does nothing.
+/// Writes a line to the SDK log (level, source file, function, line, text), as the SDK's own
+/// lines: to the log file and the log listener when `level` is at or above theirs. NULL
+/// strings count as empty; a `level` outside `TIMLogLevel` writes nothing.
 #[no_mangle]
 pub extern "C" fn TIMWriteLog(
     level: LogLevelArg,
@@ -287,6 +325,16 @@ pub extern "C" fn TIMWriteLog(
     line: c_int,
     log_content: *const c_char,
 ) {
+    boundary!((), {
+        let Ok(level) = u8::try_from(level) else { return };
+        if level > log::level::ASSERT || !log::enabled(level) {
+            return;
+        }
+        // SAFETY: the caller passes NUL-terminated strings or NULL.
+        let text = |p: *const c_char| unsafe { opt_c_str(p, "") }.ok().flatten().unwrap_or("");
+        let (file, func, content) = (text(file_name), text(func_name), text(log_content));
+        log::write(level, "app", &format!("{file}:{line} {func} | {content}"));
+    })
 }
 
 /// Installs an app-provided socket layer (a table of functions). There is no network here:

@@ -5,9 +5,10 @@ use std::os::raw::{c_char, c_int, c_void};
 
 use super::defs::TIMCommCallback;
 use super::json_objects_arg;
-use super::{boundary, clean_scope_arg, read_limit, result, submit, try_arg};
+use super::{boundary, clean_scope_arg, read_limit, result, submit, try_arg, NetworkStatusArg};
 use crate::engine::{ids, Arrival, Command, Message, MessageIdentity};
 use crate::engine::{ConvKey, ConvType, InfoPatch};
+use crate::runtime::local::{ForcedLogout, LocalRequest};
 use crate::runtime::{self, clock, Completion, Request};
 use crate::wire::message::{check_elems, MessageJson};
 use crate::wire::params::{GroupInfoPatch, ReceiptParam, UserProfilePatch};
@@ -228,5 +229,48 @@ pub extern "C" fn TIMExtUpdateMessages(
             updated.push(m.into_message(key));
         }
         submit(Request::UpdateMessages(updated), cb, user_data)
+    })
+}
+
+/// The connection state changed (the app's own transport connected, lost or retried its
+/// connection): the network-status listener (`TIMSetNetworkStatusListenerCallback`) gets
+/// `status` (`TIMNetworkStatus`: 0 connected, 1 disconnected, 2 connecting, 3 connect failed;
+/// else `TIM_ERR_PARAM`), `code` and `desc` (NULL = ""), on the worker thread in order with
+/// every other event. Needs `TIMInit`, not a login. Callback JSON: "".
+#[no_mangle]
+pub extern "C" fn TIMExtSetNetworkStatus(
+    status: NetworkStatusArg,
+    code: i32,
+    desc: *const c_char,
+    cb: TIMCommCallback,
+    user_data: *const c_void,
+) -> c_int {
+    boundary!(result::ERR_PARAM, {
+        if !(0..=3).contains(&status) {
+            return super::rejected(Invalid::param("status is not a TIMNetworkStatus"));
+        }
+        // SAFETY: the caller passes a NUL-terminated string or NULL.
+        let desc = try_arg!(unsafe { super::opt_c_str(desc, "desc") }).unwrap_or("").to_owned();
+        submit(Request::Local(LocalRequest::NetworkStatus { status, code, desc }), cb, user_data)
+    })
+}
+
+/// The server logged the user out because the account logged in on another device: the
+/// session closes as with `TIMLogout` (pending changes committed; `TIMGetLoginStatus` becomes
+/// UnLogined), then the kicked-offline listener (`TIMSetKickedOfflineCallback`) runs, on the
+/// worker thread. Callback JSON: ""; 6014 if nobody is logged in (no listener call).
+#[no_mangle]
+pub extern "C" fn TIMExtKickedOffline(cb: TIMCommCallback, user_data: *const c_void) -> c_int {
+    boundary!(result::ERR_PARAM, {
+        submit(Request::Local(LocalRequest::ForcedLogout(ForcedLogout::KickedOffline)), cb, user_data)
+    })
+}
+
+/// The user's signature expired: as `TIMExtKickedOffline`, with the user-signature-expired
+/// listener (`TIMSetUserSigExpiredCallback`). Callback JSON: ""; 6014 if nobody is logged in.
+#[no_mangle]
+pub extern "C" fn TIMExtUserSigExpired(cb: TIMCommCallback, user_data: *const c_void) -> c_int {
+    boundary!(result::ERR_PARAM, {
+        submit(Request::Local(LocalRequest::ForcedLogout(ForcedLogout::UserSigExpired)), cb, user_data)
     })
 }

@@ -7,6 +7,9 @@ use std::os::raw::{c_char, c_int, c_void};
 use super::defs::TIMCommCallback;
 use super::unsupported::{keep_listener, unsupported};
 use super::CBool;
+use super::{boundary, json_arg, result, try_arg};
+use crate::runtime::local::LocalRequest;
+use crate::runtime::Request;
 
 /// Which group info field a group tip reports as changed.
 #[repr(C)]
@@ -290,20 +293,32 @@ pub extern "C" fn TIMGroupQuit(
     unsupported!(TIMGroupQuit, login, cb, user_data; text group_id)
 }
 
-/// Gets joined group list. Not implemented yet (local behaviour planned): callback 7013 (not supported).
+/// The groups the server feed told about (`TIMExtUpdateGroupInfos`, or a receive option set
+/// with `TIMMsgSetGroupReceiveMessageOpt`). Callback JSON: an array of GroupBaseInfo
+/// (`group_base_info_group_id`, `_group_name`, `_group_type`, `_face_url`, `_msg_flag`, and
+/// `_latest_seq` / `_readed_seq` from the group's conversation).
 #[no_mangle]
 pub extern "C" fn TIMGroupGetJoinedGroupList(cb: TIMCommCallback, user_data: *const c_void) -> c_int {
-    unsupported!(TIMGroupGetJoinedGroupList, login, cb, user_data)
+    boundary!(result::ERR_PARAM, { super::submit(Request::Local(LocalRequest::JoinedGroups), cb, user_data) })
 }
 
-/// Gets group info list. Not implemented yet (local behaviour planned): callback 7013 (not supported).
+/// Group information from what the server feed told: `json_group_getinfo_param` is a JSON
+/// array of group IDs. Callback JSON: one GetGroupInfoResult per ID, in order: code 0 and a
+/// GroupDetailInfo (`group_detail_info_group_id`, `_group_name`, `_group_type`, `_face_url`,
+/// `_next_msg_seq`, `_last_msg_time`) for a known group, `ERR_SVR_GROUP_NOT_FOUND` (10010)
+/// otherwise.
 #[no_mangle]
 pub extern "C" fn TIMGroupGetGroupInfoList(
     json_group_getinfo_param: *const c_char,
     cb: TIMCommCallback,
     user_data: *const c_void,
 ) -> c_int {
-    unsupported!(TIMGroupGetGroupInfoList, login, cb, user_data; json json_group_getinfo_param)
+    boundary!(result::ERR_PARAM, {
+        // SAFETY: the caller passes a NUL-terminated string or NULL.
+        let ids: Vec<String> =
+            try_arg!(unsafe { json_arg(json_group_getinfo_param, "json_group_getinfo_param") });
+        super::submit(Request::Local(LocalRequest::GroupInfos(ids)), cb, user_data)
+    })
 }
 
 /// Searches groups. Server feature: callback 7013 (not supported).

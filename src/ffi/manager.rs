@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use super::defs::TIMCommCallback;
 use super::{boundary, c_str, opt_c_str, result, try_arg, LoginStatusRet};
 use crate::engine::ids;
+use crate::runtime::log::{self, log};
 use crate::runtime::{self, clock, login_status, Completion, InitConfig, Request};
 use crate::wire::{self, config::SdkConfig, Invalid};
 
@@ -31,7 +32,8 @@ static SDK_VERSION: &[u8] = concat!("8.6.7021 (timconv ", env!("CARGO_PKG_VERSIO
 /// `sdk_app_id` must be non-zero. `json_sdk_config` may be NULL or "" (defaults) or an SdkConfig
 /// object; `sdk_config_config_file_path` is the directory where each user's database is kept
 /// (default: `$XDG_DATA_HOME/timconv`, else `~/.local/share/timconv`; `%APPDATA%\timconv` on
-/// Windows). Synchronous. Calling it again while initialised returns `TIM_SUCC` and keeps the
+/// Windows); `sdk_config_log_file_path` the directory of the log file `timconv.log` (default:
+/// `log` inside the data directory; rotated at 8 MB, three old files kept as `.1` to `.3`). Synchronous. Calling it again while initialised returns `TIM_SUCC` and keeps the
 /// running instance. Returns `TIM_ERR_PARAM` / `TIM_ERR_JSON` for bad arguments.
 #[no_mangle]
 pub extern "C" fn TIMInit(sdk_app_id: u64, json_sdk_config: *const c_char) -> c_int {
@@ -49,9 +51,24 @@ pub extern "C" fn TIMInit(sdk_app_id: u64, json_sdk_config: *const c_char) -> c_
             Some(p) => PathBuf::from(p),
             None => runtime::default_data_dir(),
         };
-        match runtime::init(InitConfig { sdk_app_id, data_dir }) {
-            Ok(_) => result::SUCC,
-            Err(_) => result::ERR_SDKUNINIT,
+        let log_dir = match config.sdk_config_log_file_path.filter(|p| !p.is_empty()) {
+            Some(p) => PathBuf::from(p),
+            None => data_dir.join("log"),
+        };
+        match runtime::init(InitConfig { sdk_app_id, data_dir: data_dir.clone() }) {
+            Ok(true) => {
+                let opened = log::open_file(&log_dir);
+                log!(log::level::INFO, "manager", "TIMInit {sdk_app_id}: data in {}", data_dir.display());
+                if let Err(why) = opened {
+                    log!(log::level::WARN, "manager", "{why}");
+                }
+                result::SUCC
+            }
+            Ok(false) => result::SUCC,
+            Err(e) => {
+                log!(log::level::ERROR, "manager", "TIMInit: cannot start the worker thread: {e}");
+                result::ERR_SDKUNINIT
+            }
         }
     })
 }
@@ -63,7 +80,12 @@ pub extern "C" fn TIMInit(sdk_app_id: u64, json_sdk_config: *const c_char) -> c_
 #[no_mangle]
 pub extern "C" fn TIMUninit() -> c_int {
     boundary!(result::SUCC, {
+        let was = runtime::is_initialized();
         runtime::uninit();
+        if was {
+            log!(log::level::INFO, "manager", "TIMUninit");
+            log::close_file();
+        }
         result::SUCC
     })
 }

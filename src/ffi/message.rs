@@ -6,7 +6,7 @@ use std::os::raw::{c_char, c_int, c_void};
 use super::defs::TIMCommCallback;
 use super::json_object_arg;
 use super::{boundary, conv_key_arg, json_arg, result, try_arg, ConvTypeArg, RecvOptArg};
-use crate::engine::{codes, ids, message::status, Command, ConvKey, InfoPatch};
+use crate::engine::{codes, ids, message::status, Command, ConvKey, InfoPatch, Message};
 use crate::runtime::{self, clock, listeners, Completion, Request};
 use crate::wire::message::{body_len, check_elems, MessageJson, MAX_BODY_BYTES};
 use crate::wire::Invalid;
@@ -100,10 +100,8 @@ pub extern "C" fn TIMMsgSendMessage(
         // SAFETY: the caller passes NUL-terminated strings or NULL.
         let key = try_arg!(unsafe { conv_key_arg(conv_id, conv_type) });
         // SAFETY: as above.
-        let mut json: MessageJson = try_arg!(unsafe { json_object_arg(json_msg_param, "json_msg_param") });
-        try_arg!(check_elems(&json.rest, true));
-        let now = clock::now_secs();
-        let (unique_id, msg_id, rand) = clock::new_message_ids(now);
+        let json: MessageJson = try_arg!(unsafe { json_object_arg(json_msg_param, "json_msg_param") });
+        let (request, msg_id) = try_arg!(send_request(key, json));
         if !message_id_buffer.is_null() {
             // SAFETY: the caller provides at least 128 bytes; IDs are under 64.
             unsafe {
@@ -111,26 +109,38 @@ pub extern "C" fn TIMMsgSendMessage(
                 *message_id_buffer.add(msg_id.len()) = 0;
             }
         }
-        let completion = Completion::new(cb, user_data);
-        if body_len(&json.rest) > MAX_BODY_BYTES {
-            let desc = "message body exceeds 12 KB".to_owned();
-            return runtime::submit(
-                Request::Fail { code: codes::ERR_SDK_MSG_BODY_SIZE_LIMIT, desc },
-                completion,
-            );
-        }
-        json.message_msg_id = msg_id;
-        json.message_unique_id = unique_id;
-        json.message_rand = rand;
-        json.message_status = status::SEND_SUCC;
-        json.message_seq = 0;
-        json.message_server_time = 0;
-        json.message_is_online_msg = false;
-        if json.message_client_time == 0 {
-            json.message_client_time = now;
-        }
-        runtime::submit(Request::Engine(Command::Send(json.into_message(key))), completion)
+        runtime::submit(request, Completion::new(cb, user_data))
     })
+}
+
+/// What sending `json` to `key` submits (the send, or the 8001 failure of an over-long body),
+/// and the message ID it gets.
+pub(crate) fn send_request(key: ConvKey, json: MessageJson) -> Result<(Request, String), Invalid> {
+    check_elems(&json.rest, true)?;
+    if body_len(&json.rest) > MAX_BODY_BYTES {
+        let desc = "message body exceeds 12 KB".to_owned();
+        return Ok((Request::Fail { code: codes::ERR_SDK_MSG_BODY_SIZE_LIMIT, desc }, String::new()));
+    }
+    let msg = outgoing(key, json, clock::now_secs());
+    let id = msg.msg_id.clone();
+    Ok((Request::Engine(Command::Send(msg)), id))
+}
+
+/// An own message as sending completes it locally: new IDs, status sent, no seq or server
+/// time yet (the engine assigns them), client time now unless given.
+pub(crate) fn outgoing(key: ConvKey, mut json: MessageJson, now: u64) -> Message {
+    let (unique_id, msg_id, rand) = clock::new_message_ids(now);
+    json.message_msg_id = msg_id;
+    json.message_unique_id = unique_id;
+    json.message_rand = rand;
+    json.message_status = status::SEND_SUCC;
+    json.message_seq = 0;
+    json.message_server_time = 0;
+    json.message_is_online_msg = false;
+    if json.message_client_time == 0 {
+        json.message_client_time = now;
+    }
+    json.into_message(key)
 }
 
 /// Adds a new-message listener (several may be registered; the same function is kept once).

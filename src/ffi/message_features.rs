@@ -1,13 +1,36 @@
 //! `TIMMessageManager.h`, the server-side message features: extensions, reactions, read
 //! receipts of group members, translation, pinned group messages, cloud search, …
-//! Answered as `unsupported` describes.
+//! Server-side features are answered as `unsupported` describes; sending variants, lookups,
+//! local custom data, modification and read receipts work on local state.
 #![allow(non_snake_case, non_camel_case_types, unused_variables)]
 
 use std::os::raw::{c_char, c_int, c_void};
 
 use super::defs::TIMCommCallback;
+use super::message::{outgoing, send_request};
 use super::unsupported::{keep_listener, unsupported, unsupported_sync};
+use super::{
+    boundary, c_str, conv_key_arg, json_arg, json_object_arg, json_objects_arg, result, submit, try_arg,
+};
 use super::{CBool, ConvTypeArg, ReadMembersFilterArg, RecvOptArg};
+use crate::engine::{codes, ConvKey};
+use crate::runtime::local::LocalRequest;
+use crate::runtime::{clock, Request};
+use crate::wire::local_params::{local_custom_fields, message_ref, BatchSendParam, LocatorJson};
+use crate::wire::message::{body_len, check_elems, MessageJson, MAX_BODY_BYTES};
+use crate::wire::{self, Invalid};
+
+/// Submits a local request (6013 before `TIMInit`, 6014 before login, through `cb`).
+fn local(request: LocalRequest, cb: TIMCommCallback, user_data: *const c_void) -> c_int {
+    submit(Request::Local(request), cb, user_data)
+}
+
+/// A JSON array of Message objects, each naming a stored message.
+fn message_refs(ptr: *const c_char) -> Result<Vec<(ConvKey, String)>, Invalid> {
+    // SAFETY: the caller of the export passes a NUL-terminated string or NULL.
+    let msgs: Vec<MessageJson> = unsafe { json_objects_arg(ptr, "json_msg_array") }?;
+    msgs.iter().map(message_ref).collect()
+}
 
 /// Image sizes of an image element.
 #[repr(C)]
@@ -182,7 +205,10 @@ pub extern "C" fn TIMSetMsgGroupPinnedMessageChangedCallback(
     keep_listener!(TIMSetMsgGroupPinnedMessageChangedCallback, cb, user_data)
 }
 
-/// Cancels sending a message. Not implemented yet (local behaviour planned): callback 7013 (not supported).
+/// Cancels sending a message. Sending completes within `TIMMsgSendMessage` here, so there is
+/// never a message being sent: callback `ERR_SDK_INVALID_CANCEL_MESSAGE` (8020, "already sent"
+/// for a stored message, else "no such message"), as the SDK answers for a message that is not
+/// sending.
 #[no_mangle]
 pub extern "C" fn TIMMsgCancelSend(
     conv_id: *const c_char,
@@ -191,17 +217,50 @@ pub extern "C" fn TIMMsgCancelSend(
     cb: TIMCommCallback,
     user_data: *const c_void,
 ) -> c_int {
-    unsupported!(TIMMsgCancelSend, login, cb, user_data; text conv_id, conv conv_type, text message_id)
+    boundary!(result::ERR_PARAM, {
+        // SAFETY: the caller passes NUL-terminated strings or NULL.
+        let key = try_arg!(unsafe { conv_key_arg(conv_id, conv_type) });
+        // SAFETY: as above.
+        let msg_id = try_arg!(unsafe { c_str(message_id, "message_id") }).to_owned();
+        local(LocalRequest::CancelSend { key, msg_id }, cb, user_data)
+    })
 }
 
-/// Sends one message to many users. Not implemented yet (local behaviour planned): callback 7013 (not supported).
+/// Sends one message (`msg_batch_send_param_msg`, checked as `TIMMsgSendMessage` checks it) to
+/// each C2C conversation of `msg_batch_send_param_identifier_array` (1 to 500 valid user IDs,
+/// else `TIM_ERR_PARAM`), each as `TIMMsgSendMessage` would (its own IDs; conversations created
+/// or updated). Callback JSON: one MsgBatchSendResult per user, in order
+/// (`msg_batch_send_result_identifier`, `_code`, `_desc`, `_msg` with the sent Message); a body
+/// over 12 KB fails the whole call with 8001.
 #[no_mangle]
 pub extern "C" fn TIMMsgBatchSend(
     json_batch_send_param: *const c_char,
     cb: TIMCommCallback,
     user_data: *const c_void,
 ) -> c_int {
-    unsupported!(TIMMsgBatchSend, login, cb, user_data; json json_batch_send_param)
+    boundary!(result::ERR_PARAM, {
+        // SAFETY: the caller passes a NUL-terminated string or NULL.
+        let param: BatchSendParam =
+            try_arg!(unsafe { json_object_arg(json_batch_send_param, "json_batch_send_param") });
+        let users = try_arg!(param.users());
+        let template: MessageJson =
+            try_arg!(wire::from_object(param.msg_batch_send_param_msg.clone(), "msg_batch_send_param_msg"));
+        try_arg!(check_elems(&template.rest, true));
+        if body_len(&template.rest) > MAX_BODY_BYTES {
+            let desc = "message body exceeds 12 KB".to_owned();
+            return submit(Request::Fail { code: codes::ERR_SDK_MSG_BODY_SIZE_LIMIT, desc }, cb, user_data);
+        }
+        let now = clock::now_secs();
+        let mut msgs = Vec::with_capacity(users.len());
+        for user in users {
+            let json: MessageJson = try_arg!(wire::from_object(
+                param.msg_batch_send_param_msg.clone(),
+                "msg_batch_send_param_msg"
+            ));
+            msgs.push(outgoing(ConvKey::c2c(user.clone()), json, now));
+        }
+        local(LocalRequest::BatchSend(msgs), cb, user_data)
+    })
 }
 
 /// Downloads the file of an element to a path. Server feature: callback 7013 (not supported).
@@ -225,14 +284,24 @@ pub extern "C" fn TIMMsgDownloadMergerMessage(
     unsupported!(TIMMsgDownloadMergerMessage, login, cb, user_data; json json_single_msg)
 }
 
-/// Sets the local custom data of a message. Not implemented yet (local behaviour planned): callback 7013 (not supported).
+/// Sets a stored message's local custom fields, `message_custom_str` (a string) and
+/// `message_custom_int` (an integer), kept on this device only. `json_msg_param` is a Message
+/// naming it (`message_conv_id`, `message_conv_type`, `message_msg_id`); absent fields keep
+/// their value, other keys are ignored. No listener is called (the last message of the
+/// conversation reflects it: Update). Callback JSON: ""; 7011 if the message is not stored.
 #[no_mangle]
 pub extern "C" fn TIMMsgSetLocalCustomData(
     json_msg_param: *const c_char,
     cb: TIMCommCallback,
     user_data: *const c_void,
 ) -> c_int {
-    unsupported!(TIMMsgSetLocalCustomData, login, cb, user_data; json json_msg_param)
+    boundary!(result::ERR_PARAM, {
+        // SAFETY: the caller passes a NUL-terminated string or NULL.
+        let m: MessageJson = try_arg!(unsafe { json_object_arg(json_msg_param, "json_msg_param") });
+        let (key, msg_id) = try_arg!(message_ref(&m));
+        let (custom_str, custom_int) = try_arg!(local_custom_fields(&m));
+        local(LocalRequest::SetLocalCustomData { key, msg_id, custom_str, custom_int }, cb, user_data)
+    })
 }
 
 /// Sets the receive option of all messages for a daily period. Server feature: callback 7013 (not supported).
@@ -267,27 +336,52 @@ pub extern "C" fn TIMMsgGetAllReceiveMessageOpt(cb: TIMCommCallback, user_data: 
     unsupported!(TIMMsgGetAllReceiveMessageOpt, login, cb, user_data)
 }
 
-/// Modifies message. Server feature: callback 7013 (not supported).
+/// Modifies one of the user's own stored messages: `json_msg_param` is the Message (found by
+/// `message_conv_id`, `message_conv_type`, `message_msg_id`) with its new content
+/// (`message_elem_array`, checked as for sending, `message_cloud_custom_str`, …). What the
+/// server assigned (seq, times, IDs, status, read state) and the local custom fields are kept.
+/// The message-update listener gets it (as the SDK tells the modifying user too), a
+/// conversation whose last message it is shows it (Update). Callback JSON: the modified
+/// Message; 7011 if not stored; 7014 for others' or revoked messages (with the stored Message).
 #[no_mangle]
 pub extern "C" fn TIMMsgModifyMessage(
     json_msg_param: *const c_char,
     cb: TIMCommCallback,
     user_data: *const c_void,
 ) -> c_int {
-    unsupported!(TIMMsgModifyMessage, login, cb, user_data; json json_msg_param)
+    boundary!(result::ERR_PARAM, {
+        // SAFETY: the caller passes a NUL-terminated string or NULL.
+        let m: MessageJson = try_arg!(unsafe { json_object_arg(json_msg_param, "json_msg_param") });
+        let (key, _) = try_arg!(message_ref(&m));
+        try_arg!(check_elems(&m.rest, true));
+        if body_len(&m.rest) > MAX_BODY_BYTES {
+            let desc = "message body exceeds 12 KB".to_owned();
+            return submit(Request::Fail { code: codes::ERR_SDK_MSG_BODY_SIZE_LIMIT, desc }, cb, user_data);
+        }
+        local(LocalRequest::Modify(m.into_message(key)), cb, user_data)
+    })
 }
 
-/// Finds messages. Not implemented yet (local behaviour planned): callback 7013 (not supported).
+/// Finds stored messages by `message_msg_id` in any conversation (`json_message_id_array`: a
+/// JSON array of strings), revoked ones included (see `message_status`). Callback JSON: the
+/// Messages found, in the order asked (unknown IDs left out), with read state as of now.
 #[no_mangle]
 pub extern "C" fn TIMMsgFindMessages(
     json_message_id_array: *const c_char,
     cb: TIMCommCallback,
     user_data: *const c_void,
 ) -> c_int {
-    unsupported!(TIMMsgFindMessages, login, cb, user_data; json json_message_id_array)
+    boundary!(result::ERR_PARAM, {
+        // SAFETY: the caller passes a NUL-terminated string or NULL.
+        let ids: Vec<String> = try_arg!(unsafe { json_arg(json_message_id_array, "json_message_id_array") });
+        local(LocalRequest::FindMessages(ids), cb, user_data)
+    })
 }
 
-/// Finds messages by MsgLocator. Not implemented yet (local behaviour planned): callback 7013 (not supported).
+/// Finds stored messages of one conversation by MsgLocator (`message_locator_seq`, `_rand`,
+/// `_time`, `_unique_id`, `_is_self`; each given field must match, and a locator must give a
+/// seq, rand or unique ID, else `TIM_ERR_PARAM`). Callback JSON: the Messages found, one per
+/// locator that matched, in order.
 #[no_mangle]
 pub extern "C" fn TIMMsgFindByMsgLocatorList(
     conv_id: *const c_char,
@@ -296,8 +390,15 @@ pub extern "C" fn TIMMsgFindByMsgLocatorList(
     cb: TIMCommCallback,
     user_data: *const c_void,
 ) -> c_int {
-    unsupported!(TIMMsgFindByMsgLocatorList, login, cb, user_data;
-        text conv_id, conv conv_type, json json_msg_Locator_array)
+    boundary!(result::ERR_PARAM, {
+        // SAFETY: the caller passes NUL-terminated strings or NULL.
+        let key = try_arg!(unsafe { conv_key_arg(conv_id, conv_type) });
+        // SAFETY: as above.
+        let raw: Vec<LocatorJson> =
+            try_arg!(unsafe { json_objects_arg(json_msg_Locator_array, "json_msg_Locator_array") });
+        let locators = try_arg!(raw.iter().map(LocatorJson::to_locator).collect::<Result<Vec<_>, _>>());
+        local(LocalRequest::FindByLocators { key, locators }, cb, user_data)
+    })
 }
 
 /// Searches cloud messages. Server feature: callback 7013 (not supported).
@@ -310,24 +411,38 @@ pub extern "C" fn TIMMsgSearchCloudMessages(
     unsupported!(TIMMsgSearchCloudMessages, login, cb, user_data; json json_search_message_param)
 }
 
-/// Sends message read receipts. Server feature: callback 7013 (not supported).
+/// Sends read receipts for received messages (a JSON array of Message naming stored ones). There
+/// is no server to carry them: each message is marked `message_has_sent_receipt`; unread counts
+/// do not change (as the SDK). Callback JSON: ""; 7011 for an unknown message, 7014 for the
+/// user's own.
 #[no_mangle]
 pub extern "C" fn TIMMsgSendMessageReadReceipts(
     json_msg_array: *const c_char,
     cb: TIMCommCallback,
     user_data: *const c_void,
 ) -> c_int {
-    unsupported!(TIMMsgSendMessageReadReceipts, login, cb, user_data; json json_msg_array)
+    boundary!(result::ERR_PARAM, {
+        let refs = try_arg!(message_refs(json_msg_array));
+        local(LocalRequest::SendReceipts(refs), cb, user_data)
+    })
 }
 
-/// Gets message read receipts. Server feature: callback 7013 (not supported).
+/// Read receipts of stored messages (a JSON array of Message naming them), from local state:
+/// C2C messages of the user are read once the peer read up to them (`TIMExtReceiveReadReceipts`).
+/// Callback JSON: one MessageReceipt per message (`msg_receipt_conv_id`, `_conv_type`,
+/// `_msg_id`, `_time_stamp` (the peer's read time, C2C), `_is_peer_read`, `_read_count` and
+/// `_unread_count` as the server feed stored them on the message, else 0); 7011 for an unknown
+/// message.
 #[no_mangle]
 pub extern "C" fn TIMMsgGetMessageReadReceipts(
     json_msg_array: *const c_char,
     cb: TIMCommCallback,
     user_data: *const c_void,
 ) -> c_int {
-    unsupported!(TIMMsgGetMessageReadReceipts, login, cb, user_data; json json_msg_array)
+    boundary!(result::ERR_PARAM, {
+        let refs = try_arg!(message_refs(json_msg_array));
+        local(LocalRequest::GetReceipts(refs), cb, user_data)
+    })
 }
 
 /// Gets group message read member list. Server feature: returns 7013 (not supported) after the state checks; no callback.
@@ -468,7 +583,7 @@ pub extern "C" fn TIMGetPinnedGroupMessageList(
     unsupported!(TIMGetPinnedGroupMessageList, login, cb, user_data; text group_id)
 }
 
-/// Sends a message (older form of TIMMsgSendMessage). Not implemented yet (local behaviour planned): callback 7013 (not supported).
+/// Sends a message: `TIMMsgSendMessage` without the message ID buffer.
 #[no_mangle]
 pub extern "C" fn TIMMsgSendNewMsg(
     conv_id: *const c_char,
@@ -477,10 +592,19 @@ pub extern "C" fn TIMMsgSendNewMsg(
     cb: TIMCommCallback,
     user_data: *const c_void,
 ) -> c_int {
-    unsupported!(TIMMsgSendNewMsg, login, cb, user_data; text conv_id, conv conv_type, json json_msg_param)
+    boundary!(result::ERR_PARAM, {
+        // SAFETY: the caller passes NUL-terminated strings or NULL.
+        let key = try_arg!(unsafe { conv_key_arg(conv_id, conv_type) });
+        // SAFETY: as above.
+        let json: MessageJson = try_arg!(unsafe { json_object_arg(json_msg_param, "json_msg_param") });
+        let (request, _) = try_arg!(send_request(key, json));
+        submit(request, cb, user_data)
+    })
 }
 
-/// Sends a message; the first callback gets its ID (older form of TIMMsgSendMessage). Not implemented yet (local behaviour planned): callback 7013 (not supported).
+/// Sends a message as `TIMMsgSendMessage`; `msgid_cb` first gets the new message ID as its
+/// JSON (code 0), then `res_cb` the result. Each is called once, on the worker thread (before
+/// `TIMInit` both get 6013).
 #[no_mangle]
 pub extern "C" fn TIMMsgSendNewMsgEx(
     conv_id: *const c_char,
@@ -490,5 +614,17 @@ pub extern "C" fn TIMMsgSendNewMsgEx(
     res_cb: TIMCommCallback,
     user_data: *const c_void,
 ) -> c_int {
-    unsupported!(TIMMsgSendNewMsgEx, login, res_cb, user_data; text conv_id, conv conv_type, json json_msg_param)
+    boundary!(result::ERR_PARAM, {
+        // SAFETY: the caller passes NUL-terminated strings or NULL.
+        let key = try_arg!(unsafe { conv_key_arg(conv_id, conv_type) });
+        // SAFETY: as above.
+        let json: MessageJson = try_arg!(unsafe { json_object_arg(json_msg_param, "json_msg_param") });
+        let (request, msg_id) = try_arg!(send_request(key, json));
+        let answer = Request::Answer { code: 0, desc: String::new(), json: msg_id };
+        let first = submit(answer, msgid_cb, user_data);
+        if first != result::SUCC {
+            return first;
+        }
+        submit(request, res_cb, user_data)
+    })
 }

@@ -92,6 +92,13 @@ pub(crate) use try_arg;
 
 /// The `TIMResult` for a rejected argument.
 pub(crate) fn rejected(invalid: Invalid) -> c_int {
+    crate::runtime::log::log!(
+        crate::runtime::log::level::WARN,
+        "api",
+        "call refused ({}): {}",
+        invalid.result,
+        invalid.desc
+    );
     invalid.result
 }
 

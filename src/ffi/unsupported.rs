@@ -2,29 +2,29 @@
 //! communities, signaling, offline push, …), and the listener setters of those features.
 //!
 //! Such an export checks its arguments like any other (NULL or invalid UTF-8: `TIM_ERR_PARAM`;
-//! malformed JSON: `TIM_ERR_JSON`; a conversation type that is not C2C/group: `TIM_ERR_CONV`),
-//! then returns `TIM_SUCC` and its callback runs once, later, on the worker thread: 6013 before
-//! `TIMInit`, 6014 before login (unless the function works without a user), otherwise
+//! malformed JSON: `TIM_ERR_JSON`; an enum out of range: `TIM_ERR_PARAM`), then returns
+//! `TIM_SUCC` and its callback runs once, later, on the worker thread: 6013 before `TIMInit`,
+//! 6014 before login, otherwise
 //! `ERR_SDK_INTERFACE_NOT_SUPPORT` (7013) with a `desc` naming the function. Functions without
 //! a way to report an error through a callback return 7013 themselves, after the same checks.
 //!
 //! Listener setters keep `(cb, user_data)` (NULL unregisters), in any state; the listener is
-//! called only when a feed for that feature exists (none does yet).
+//! called only when a feed for that feature exists (the connection-state ones of
+//! `TIMManager.h` have one in `TIMExtension.h`).
 
 use std::os::raw::{c_char, c_int, c_void};
 
 use super::defs::TIMCommCallback;
-use super::{c_str, conv_type_arg, opt_c_str, result, ConvTypeArg};
+use super::{c_str, opt_c_str, result};
 use crate::runtime::{self, login_status, Request};
 use crate::wire::{self, Invalid};
 
-/// Whether a function needs a logged-in user before it would reach the server.
+/// Whether a function needs a logged-in user before it would reach the server (every one left
+/// does; the macros keep the `login` word so each call site says so).
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Login {
     /// Answers 6014 while nobody is logged in.
     Needed,
-    /// Works once `TIMInit` succeeded.
-    NotNeeded,
 }
 
 /// The `TIMResult`-typed return of a function that cannot report "not supported" through a
@@ -33,8 +33,8 @@ pub const NOT_SUPPORTED: c_int = crate::engine::codes::ERR_SDK_INTERFACE_NOT_SUP
 
 /// Checks the listed arguments, then submits the "not supported" answer to `cb`.
 ///
-/// `unsupported!(Name, login|any, cb, user_data; kind arg, …)`; the kinds are the functions of
-/// this module (`text`, `opt_text`, `json`, `opt_json`, `conv`, `recv_opt`, `read_filter`).
+/// `unsupported!(Name, login, cb, user_data; kind arg, …)`; the kinds are the functions of this
+/// module (`text`, `opt_text`, `json`, `opt_json`, `recv_opt`, `read_filter`).
 macro_rules! unsupported {
     ($function:ident, $login:ident, $cb:expr, $user_data:expr $(; $($kind:ident $arg:ident),+)?) => {
         $crate::ffi::boundary!($crate::ffi::result::ERR_PARAM, {
@@ -85,9 +85,6 @@ pub(crate) use keep_listener;
 macro_rules! login {
     (login) => {
         $crate::ffi::unsupported::Login::Needed
-    };
-    (any) => {
-        $crate::ffi::unsupported::Login::NotNeeded
     };
 }
 pub(crate) use login;
@@ -153,14 +150,6 @@ pub(crate) unsafe fn opt_json(ptr: *const c_char, what: &str) -> Result<(), Inva
         None | Some("") => Ok(()),
         Some(text) => wire::parse::<serde::de::IgnoredAny>(text).map(drop),
     }
-}
-
-/// A conversation type: C2C or group.
-///
-/// # Safety
-/// Safe; `unsafe` only to share the checkers' calling form.
-pub(crate) unsafe fn conv(value: ConvTypeArg, _what: &str) -> Result<(), Invalid> {
-    conv_type_arg(value).map(drop)
 }
 
 /// A `TIMReceiveMessageOpt`.

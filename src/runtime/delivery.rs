@@ -40,6 +40,8 @@ pub enum Delivery {
     ReadReceipts(String),
     /// Messages changed by the server: a JSON array of Message.
     MessagesUpdated(String),
+    /// Another listener call, prepared by its feed (connection state, …).
+    Listener(Box<dyn FnOnce()>),
 }
 
 /// A conversation-group listener call; conversation arrays are ConvInfo arrays.
@@ -69,6 +71,7 @@ impl Delivery {
             Delivery::Revoked(json) => listeners::emit_revoked(&json),
             Delivery::ReadReceipts(json) => listeners::emit_read_receipts(&json),
             Delivery::MessagesUpdated(json) => listeners::emit_msg_update(&json),
+            Delivery::Listener(call) => call(),
         }
     }
 }

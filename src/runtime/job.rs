@@ -61,6 +61,19 @@ pub enum Request {
     /// `TIMMsgSearchLocalMessages`.
     Search(crate::wire::search::SearchQuery),
     Engine(Command),
+    /// A call answered without a user or the store (its work was done when it was accepted).
+    Answer {
+        code: i32,
+        desc: String,
+        json: String,
+    },
+    /// A line for the app's log callback, logged on another thread.
+    Log {
+        level: u8,
+        line: String,
+    },
+    /// Work on local state beyond conversations (`worker::local`).
+    Local(super::local::LocalRequest),
     /// A function only the vendor's server could serve: answered 7013 (6014 first if it
     /// `needs_login` and nobody is logged in).
     Unsupported {

@@ -7,9 +7,12 @@ mod delivery;
 pub mod feature_listeners;
 pub mod job;
 pub mod listeners;
+pub mod local;
+pub mod log;
 mod orphans;
 mod queue;
 mod session;
+pub mod settings;
 mod worker;
 
 use std::path::PathBuf;
@@ -191,6 +194,43 @@ pub fn submit(request: Request, completion: Completion) -> i32 {
             refused.disarm();
             ERR_SDKUNINIT
         }
+    }
+}
+
+/// Answers an accepted call without a user or the store: through the queue (in order with
+/// other calls) once initialised, else from the thread that reports pre-`TIMInit` calls. Used by
+/// calls that work in any state (`TIMSetConfig`, local `callExperimentalAPI` operations).
+#[must_use]
+pub fn answer(completion: Completion, code: i32, desc: String, json: String) -> i32 {
+    let rejected = {
+        let rt = RUNTIME.lock();
+        match rt.as_ref() {
+            Some(rt) => {
+                rt.queue.push(Job { request: Request::Answer { code, desc, json }, completion });
+                None
+            }
+            None => Some((completion, desc, json)),
+        }
+    };
+    let Some((completion, desc, json)) = rejected else { return SUCC };
+    match orphans::answer(completion, code, desc, json) {
+        Ok(()) => SUCC,
+        Err(refused) => {
+            refused.disarm();
+            ERR_SDKUNINIT
+        }
+    }
+}
+
+/// Whether the calling thread is the worker.
+pub(crate) fn on_worker() -> bool {
+    ON_WORKER.with(|w| w.get())
+}
+
+/// Queues a log line for the app's log callback (dropped before `TIMInit`).
+pub(crate) fn submit_log(level: u8, line: String) {
+    if let Some(rt) = RUNTIME.lock().as_ref() {
+        rt.queue.push(Job { request: Request::Log { level, line }, completion: Completion::none() });
     }
 }
 

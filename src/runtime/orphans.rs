@@ -21,7 +21,8 @@ pub const MAX_PENDING: usize = 65_536;
 struct Rejection {
     completion: Completion,
     code: i32,
-    desc: &'static str,
+    desc: std::borrow::Cow<'static, str>,
+    json: String,
 }
 
 #[derive(Default)]
@@ -48,12 +49,22 @@ thread_local! {
 /// Queues `code` for the completion, to be reported after the API call returned. Returns the
 /// completion back if it cannot be queued (the caller then refuses the call synchronously).
 pub fn reject(completion: Completion, code: i32, desc: &'static str) -> Result<(), Completion> {
+    queue(Rejection { completion, code, desc: desc.into(), json: String::new() })
+}
+
+/// As [`reject`], for an answer with its own description and result JSON (a call that works
+/// before `TIMInit`).
+pub fn answer(completion: Completion, code: i32, desc: String, json: String) -> Result<(), Completion> {
+    queue(Rejection { completion, code, desc: desc.into(), json })
+}
+
+fn queue(rejection: Rejection) -> Result<(), Completion> {
     let r = &*REJECTIONS;
     let mut state = r.state.lock();
     if state.pending.len() >= MAX_PENDING {
-        return Err(completion);
+        return Err(rejection.completion);
     }
-    state.pending.push_back(Rejection { completion, code, desc });
+    state.pending.push_back(rejection);
     if state.delivering {
         return Ok(());
     }
@@ -90,7 +101,7 @@ fn deliver() {
                 }
             }
         };
-        next.completion.complete(next.code, next.desc, "");
+        next.completion.complete_owned(next.code, &next.desc, next.json);
     }
 }
 

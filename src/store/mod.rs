@@ -2,6 +2,7 @@
 //! transaction per worker batch.
 
 mod identity;
+mod lookup;
 mod messages;
 pub mod path;
 mod rows;

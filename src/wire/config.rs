@@ -8,4 +8,6 @@ use serde::Deserialize;
 pub struct SdkConfig {
     /// Directory under which each user's database lives.
     pub sdk_config_config_file_path: Option<String>,
+    /// Directory of the log file (default: `log` inside the data directory).
+    pub sdk_config_log_file_path: Option<String>,
 }

@@ -3,6 +3,7 @@
 pub mod config;
 pub mod conversation;
 pub mod keys;
+pub mod local_params;
 pub mod message;
 pub mod params;
 pub mod search;

@@ -1,6 +1,7 @@
 //! The worker thread: drain the queue, apply the batch, commit it in one transaction, then
 //! fire its callbacks and events in submission order. A success callback means "on disk".
 
+mod local;
 mod messages;
 mod unsupported;
 
@@ -15,6 +16,7 @@ use super::clock::now_secs;
 use super::completion::Completion;
 use super::delivery::{self, conv_event, Delivery};
 use super::job::{Job, Request};
+use super::log::{self, log};
 use super::queue::Queue;
 use super::session::Session;
 use super::{login_status, set_login, InitConfig};
@@ -93,6 +95,9 @@ impl Worker {
                 Request::Unsupported { function, needs_login } => {
                     self.unsupported(function, needs_login, completion)
                 }
+                Request::Answer { code, desc, json } => self.reply(completion, code, desc, json),
+                Request::Log { level, line } => super::log::deliver(level, &line),
+                Request::Local(request) => self.local(request, completion),
             }
         }
         self.flush();
@@ -115,6 +120,7 @@ impl Worker {
     /// A commit failed: every callback of the batch reports it, its events are dropped, and
     /// memory is reloaded from disk so the two agree.
     fn fail_batch(&mut self, err: &StoreError) {
+        log!(log::level::ERROR, "store", "commit failed, the batch is reported as failed: {}", err.desc);
         self.out.retain(Delivery::is_reply);
         for d in &mut self.out {
             if let Delivery::Reply { code, desc, json, .. } = d {
@@ -159,6 +165,7 @@ impl Worker {
         }
         match Session::open(&self.config, user_id) {
             Ok(session) => {
+                log!(log::level::INFO, "login", "{user_id} logged in ({})", session.store().path().display());
                 self.session = Some(session);
                 self.resubscribe();
                 set_login(login_status::LOGINED, Some(user_id));
@@ -169,6 +176,7 @@ impl Worker {
                 self.notify_totals();
             }
             Err(err) => {
+                log!(log::level::ERROR, "login", "{user_id} cannot log in: {}", err.desc);
                 set_login(login_status::UNLOGINED, Some(""));
                 self.reply(completion, err.code, err.desc, String::new());
             }
@@ -177,6 +185,9 @@ impl Worker {
 
     fn logout(&mut self, completion: Completion) {
         let was_logged_in = self.session.take().is_some();
+        if was_logged_in {
+            log!(log::level::INFO, "login", "logged out");
+        }
         set_login(login_status::UNLOGINED, Some(""));
         if was_logged_in {
             self.reply(completion, 0, "", String::new());

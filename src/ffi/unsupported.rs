@@ -33,7 +33,7 @@ pub const NOT_SUPPORTED: c_int = crate::engine::codes::ERR_SDK_INTERFACE_NOT_SUP
 
 /// Checks the listed arguments, then submits the "not supported" answer to `cb`.
 ///
-/// `unsupported!(Name, login, cb, user_data; kind arg, …)`; the kinds are the functions of this
+/// `unsupported!(Name, login, <cb>, user_data; <kind> <arg>, …)`; the kinds are the functions of this
 /// module (`text`, `opt_text`, `json`, `opt_json`, `recv_opt`, `read_filter`).
 macro_rules! unsupported {
     ($function:ident, $login:ident, $cb:expr, $user_data:expr $(; $($kind:ident $arg:ident),+)?) => {

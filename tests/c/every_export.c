@@ -33,7 +33,6 @@ static void never_TIMGroupTopicChangedCallback(const char* a0, const char* a1, c
 static void never_TIMGroupTopicCreatedCallback(const char* a0, const char* a1, const void* a2) { (void)a0; (void)a1; (void)a2; listener_called("TIMGroupTopicCreatedCallback"); }
 static void never_TIMGroupTopicDeletedCallback(const char* a0, const char* a1, const void* a2) { (void)a0; (void)a1; (void)a2; listener_called("TIMGroupTopicDeletedCallback"); }
 static void never_TIMKickedOfflineCallback(const void* a0) { (void)a0; listener_called("TIMKickedOfflineCallback"); }
-static void never_TIMLogCallback(enum TIMLogLevel a0, const char* a1, const void* a2) { (void)a0; (void)a1; (void)a2; listener_called("TIMLogCallback"); }
 static void never_TIMMsgAllMessageReceiveOptionCallback(const char* a0, const void* a1) { (void)a0; (void)a1; listener_called("TIMMsgAllMessageReceiveOptionCallback"); }
 static void never_TIMMsgElemUploadProgressCallback(const char* a0, uint32_t a1, uint32_t a2, uint32_t a3, const void* a4) { (void)a0; (void)a1; (void)a2; (void)a3; (void)a4; listener_called("TIMMsgElemUploadProgressCallback"); }
 static void never_TIMMsgExtensionsChangedCallback(const char* a0, const char* a1, const void* a2) { (void)a0; (void)a1; (void)a2; listener_called("TIMMsgExtensionsChangedCallback"); }
@@ -63,24 +62,6 @@ static void never_TIMUserInfoChangedCallback(const char* a0, const void* a1) { (
 static void never_TIMUserSigExpiredCallback(const void* a0) { (void)a0; listener_called("TIMUserSigExpiredCallback"); }
 static void never_TIMUserStatusChangedCallback(const char* a0, const void* a1) { (void)a0; (void)a1; listener_called("TIMUserStatusChangedCallback"); }
 
-static int call_TIMSetConfig(int v, TIMCommCallback cb, const void *ud) {
-    (void)v; (void)cb; (void)ud;
-    return TIMSetConfig((v == 1 ? NULL : v == 2 ? "{\"a\":" : "{}"), cb, ud);
-}
-static const Variant variants_TIMSetConfig[] = {
-    {TIM_SUCC, "valid"},
-    {TIM_ERR_PARAM, "json_config NULL"},
-    {TIM_ERR_JSON, "json_config malformed JSON"},
-};
-static int call_TIMProfileGetUserProfileList(int v, TIMCommCallback cb, const void *ud) {
-    (void)v; (void)cb; (void)ud;
-    return TIMProfileGetUserProfileList((v == 1 ? NULL : v == 2 ? "{\"a\":" : "{}"), cb, ud);
-}
-static const Variant variants_TIMProfileGetUserProfileList[] = {
-    {TIM_SUCC, "valid"},
-    {TIM_ERR_PARAM, "json_get_user_profile_list_param NULL"},
-    {TIM_ERR_JSON, "json_get_user_profile_list_param malformed JSON"},
-};
 static int call_TIMProfileModifySelfUserProfile(int v, TIMCommCallback cb, const void *ud) {
     (void)v; (void)cb; (void)ud;
     return TIMProfileModifySelfUserProfile((v == 1 ? NULL : v == 2 ? "{\"a\":" : "{}"), cb, ud);
@@ -320,15 +301,6 @@ static const Variant variants_TIMCommunityGetTopicPermissionInPermissionGroup[] 
     {TIM_ERR_PARAM, "permission_group_id NULL"},
     {TIM_ERR_PARAM, "json_topic_id_array NULL"},
     {TIM_ERR_JSON, "json_topic_id_array malformed JSON"},
-};
-static int call_callExperimentalAPI(int v, TIMCommCallback cb, const void *ud) {
-    (void)v; (void)cb; (void)ud;
-    return callExperimentalAPI((v == 1 ? NULL : v == 2 ? "{\"a\":" : "{}"), cb, ud);
-}
-static const Variant variants_callExperimentalAPI[] = {
-    {TIM_SUCC, "valid"},
-    {TIM_ERR_PARAM, "json_param NULL"},
-    {TIM_ERR_JSON, "json_param malformed JSON"},
 };
 static int call_TIMFriendshipGetFriendProfileList(int v, TIMCommCallback cb, const void *ud) {
     (void)v; (void)cb; (void)ud;
@@ -605,22 +577,6 @@ static const Variant variants_TIMGroupQuit[] = {
     {TIM_SUCC, "valid"},
     {TIM_ERR_PARAM, "group_id NULL"},
 };
-static int call_TIMGroupGetJoinedGroupList(int v, TIMCommCallback cb, const void *ud) {
-    (void)v; (void)cb; (void)ud;
-    return TIMGroupGetJoinedGroupList(cb, ud);
-}
-static const Variant variants_TIMGroupGetJoinedGroupList[] = {
-    {TIM_SUCC, "valid"},
-};
-static int call_TIMGroupGetGroupInfoList(int v, TIMCommCallback cb, const void *ud) {
-    (void)v; (void)cb; (void)ud;
-    return TIMGroupGetGroupInfoList((v == 1 ? NULL : v == 2 ? "{\"a\":" : "{}"), cb, ud);
-}
-static const Variant variants_TIMGroupGetGroupInfoList[] = {
-    {TIM_SUCC, "valid"},
-    {TIM_ERR_PARAM, "json_group_getinfo_param NULL"},
-    {TIM_ERR_JSON, "json_group_getinfo_param malformed JSON"},
-};
 static int call_TIMGroupSearchGroups(int v, TIMCommCallback cb, const void *ud) {
     (void)v; (void)cb; (void)ud;
     return TIMGroupSearchGroups((v == 1 ? NULL : v == 2 ? "{\"a\":" : "{}"), cb, ud);
@@ -851,26 +807,6 @@ static int call_TIMGroupReportPendencyReaded(int v, TIMCommCallback cb, const vo
 static const Variant variants_TIMGroupReportPendencyReaded[] = {
     {TIM_SUCC, "valid"},
 };
-static int call_TIMMsgCancelSend(int v, TIMCommCallback cb, const void *ud) {
-    (void)v; (void)cb; (void)ud;
-    return TIMMsgCancelSend((v == 1 ? NULL : "x"), (v == 2 ? (enum TIMConvType)0 : v == 3 ? (enum TIMConvType)9 : kTIMConv_C2C), (v == 4 ? NULL : "x"), cb, ud);
-}
-static const Variant variants_TIMMsgCancelSend[] = {
-    {TIM_SUCC, "valid"},
-    {TIM_ERR_PARAM, "conv_id NULL"},
-    {TIM_ERR_CONV, "conv_type 0"},
-    {TIM_ERR_PARAM, "conv_type 9"},
-    {TIM_ERR_PARAM, "message_id NULL"},
-};
-static int call_TIMMsgBatchSend(int v, TIMCommCallback cb, const void *ud) {
-    (void)v; (void)cb; (void)ud;
-    return TIMMsgBatchSend((v == 1 ? NULL : v == 2 ? "{\"a\":" : "{}"), cb, ud);
-}
-static const Variant variants_TIMMsgBatchSend[] = {
-    {TIM_SUCC, "valid"},
-    {TIM_ERR_PARAM, "json_batch_send_param NULL"},
-    {TIM_ERR_JSON, "json_batch_send_param malformed JSON"},
-};
 static int call_TIMMsgDownloadElemToPath(int v, TIMCommCallback cb, const void *ud) {
     (void)v; (void)cb; (void)ud;
     return TIMMsgDownloadElemToPath((v == 1 ? NULL : v == 2 ? "{\"a\":" : "{}"), (v == 3 ? NULL : "x"), cb, ud);
@@ -889,15 +825,6 @@ static const Variant variants_TIMMsgDownloadMergerMessage[] = {
     {TIM_SUCC, "valid"},
     {TIM_ERR_PARAM, "json_single_msg NULL"},
     {TIM_ERR_JSON, "json_single_msg malformed JSON"},
-};
-static int call_TIMMsgSetLocalCustomData(int v, TIMCommCallback cb, const void *ud) {
-    (void)v; (void)cb; (void)ud;
-    return TIMMsgSetLocalCustomData((v == 1 ? NULL : v == 2 ? "{\"a\":" : "{}"), cb, ud);
-}
-static const Variant variants_TIMMsgSetLocalCustomData[] = {
-    {TIM_SUCC, "valid"},
-    {TIM_ERR_PARAM, "json_msg_param NULL"},
-    {TIM_ERR_JSON, "json_msg_param malformed JSON"},
 };
 static int call_TIMMsgSetAllReceiveMessageOpt(int v, TIMCommCallback cb, const void *ud) {
     (void)v; (void)cb; (void)ud;
@@ -922,36 +849,6 @@ static int call_TIMMsgGetAllReceiveMessageOpt(int v, TIMCommCallback cb, const v
 static const Variant variants_TIMMsgGetAllReceiveMessageOpt[] = {
     {TIM_SUCC, "valid"},
 };
-static int call_TIMMsgModifyMessage(int v, TIMCommCallback cb, const void *ud) {
-    (void)v; (void)cb; (void)ud;
-    return TIMMsgModifyMessage((v == 1 ? NULL : v == 2 ? "{\"a\":" : "{}"), cb, ud);
-}
-static const Variant variants_TIMMsgModifyMessage[] = {
-    {TIM_SUCC, "valid"},
-    {TIM_ERR_PARAM, "json_msg_param NULL"},
-    {TIM_ERR_JSON, "json_msg_param malformed JSON"},
-};
-static int call_TIMMsgFindMessages(int v, TIMCommCallback cb, const void *ud) {
-    (void)v; (void)cb; (void)ud;
-    return TIMMsgFindMessages((v == 1 ? NULL : v == 2 ? "{\"a\":" : "{}"), cb, ud);
-}
-static const Variant variants_TIMMsgFindMessages[] = {
-    {TIM_SUCC, "valid"},
-    {TIM_ERR_PARAM, "json_message_id_array NULL"},
-    {TIM_ERR_JSON, "json_message_id_array malformed JSON"},
-};
-static int call_TIMMsgFindByMsgLocatorList(int v, TIMCommCallback cb, const void *ud) {
-    (void)v; (void)cb; (void)ud;
-    return TIMMsgFindByMsgLocatorList((v == 1 ? NULL : "x"), (v == 2 ? (enum TIMConvType)0 : v == 3 ? (enum TIMConvType)9 : kTIMConv_C2C), (v == 4 ? NULL : v == 5 ? "{\"a\":" : "{}"), cb, ud);
-}
-static const Variant variants_TIMMsgFindByMsgLocatorList[] = {
-    {TIM_SUCC, "valid"},
-    {TIM_ERR_PARAM, "conv_id NULL"},
-    {TIM_ERR_CONV, "conv_type 0"},
-    {TIM_ERR_PARAM, "conv_type 9"},
-    {TIM_ERR_PARAM, "json_msg_Locator_array NULL"},
-    {TIM_ERR_JSON, "json_msg_Locator_array malformed JSON"},
-};
 static int call_TIMMsgSearchCloudMessages(int v, TIMCommCallback cb, const void *ud) {
     (void)v; (void)cb; (void)ud;
     return TIMMsgSearchCloudMessages((v == 1 ? NULL : v == 2 ? "{\"a\":" : "{}"), cb, ud);
@@ -960,24 +857,6 @@ static const Variant variants_TIMMsgSearchCloudMessages[] = {
     {TIM_SUCC, "valid"},
     {TIM_ERR_PARAM, "json_search_message_param NULL"},
     {TIM_ERR_JSON, "json_search_message_param malformed JSON"},
-};
-static int call_TIMMsgSendMessageReadReceipts(int v, TIMCommCallback cb, const void *ud) {
-    (void)v; (void)cb; (void)ud;
-    return TIMMsgSendMessageReadReceipts((v == 1 ? NULL : v == 2 ? "{\"a\":" : "{}"), cb, ud);
-}
-static const Variant variants_TIMMsgSendMessageReadReceipts[] = {
-    {TIM_SUCC, "valid"},
-    {TIM_ERR_PARAM, "json_msg_array NULL"},
-    {TIM_ERR_JSON, "json_msg_array malformed JSON"},
-};
-static int call_TIMMsgGetMessageReadReceipts(int v, TIMCommCallback cb, const void *ud) {
-    (void)v; (void)cb; (void)ud;
-    return TIMMsgGetMessageReadReceipts((v == 1 ? NULL : v == 2 ? "{\"a\":" : "{}"), cb, ud);
-}
-static const Variant variants_TIMMsgGetMessageReadReceipts[] = {
-    {TIM_SUCC, "valid"},
-    {TIM_ERR_PARAM, "json_msg_array NULL"},
-    {TIM_ERR_JSON, "json_msg_array malformed JSON"},
 };
 static int call_TIMMsgSetMessageExtensions(int v, TIMCommCallback cb, const void *ud) {
     (void)v; (void)cb; (void)ud;
@@ -1088,30 +967,6 @@ static const Variant variants_TIMGetPinnedGroupMessageList[] = {
     {TIM_SUCC, "valid"},
     {TIM_ERR_PARAM, "group_id NULL"},
 };
-static int call_TIMMsgSendNewMsg(int v, TIMCommCallback cb, const void *ud) {
-    (void)v; (void)cb; (void)ud;
-    return TIMMsgSendNewMsg((v == 1 ? NULL : "x"), (v == 2 ? (enum TIMConvType)0 : v == 3 ? (enum TIMConvType)9 : kTIMConv_C2C), (v == 4 ? NULL : v == 5 ? "{\"a\":" : "{}"), cb, ud);
-}
-static const Variant variants_TIMMsgSendNewMsg[] = {
-    {TIM_SUCC, "valid"},
-    {TIM_ERR_PARAM, "conv_id NULL"},
-    {TIM_ERR_CONV, "conv_type 0"},
-    {TIM_ERR_PARAM, "conv_type 9"},
-    {TIM_ERR_PARAM, "json_msg_param NULL"},
-    {TIM_ERR_JSON, "json_msg_param malformed JSON"},
-};
-static int call_TIMMsgSendNewMsgEx(int v, TIMCommCallback cb, const void *ud) {
-    (void)v; (void)cb; (void)ud;
-    return TIMMsgSendNewMsgEx((v == 1 ? NULL : "x"), (v == 2 ? (enum TIMConvType)0 : v == 3 ? (enum TIMConvType)9 : kTIMConv_C2C), (v == 4 ? NULL : v == 5 ? "{\"a\":" : "{}"), other_callback, cb, ud);
-}
-static const Variant variants_TIMMsgSendNewMsgEx[] = {
-    {TIM_SUCC, "valid"},
-    {TIM_ERR_PARAM, "conv_id NULL"},
-    {TIM_ERR_CONV, "conv_type 0"},
-    {TIM_ERR_PARAM, "conv_type 9"},
-    {TIM_ERR_PARAM, "json_msg_param NULL"},
-    {TIM_ERR_JSON, "json_msg_param malformed JSON"},
-};
 static int call_TIMMsgGetGroupMessageReadMemberList(int v, TIMCommCallback cb, const void *ud) {
     (void)v; (void)cb; (void)ud;
     return TIMMsgGetGroupMessageReadMemberList((v == 1 ? NULL : v == 2 ? "{\"a\":" : "{}"), (v == 3 ? (enum TIMGroupMessageReadMembersFilter)7 : (enum TIMGroupMessageReadMembersFilter)0), 1, 1, ((TIMMsgGroupMessageReadMemberListCallback)never_TIMMsgGroupMessageReadMemberListCallback), ud);
@@ -1215,8 +1070,6 @@ static const Variant variants_TIMSignalingModifyInvitation[] = {
 };
 
 static const Case cases[] = {
-    {"TIMSetConfig", call_TIMSetConfig, 0, 0, variants_TIMSetConfig, 3},
-    {"TIMProfileGetUserProfileList", call_TIMProfileGetUserProfileList, 1, 0, variants_TIMProfileGetUserProfileList, 3},
     {"TIMProfileModifySelfUserProfile", call_TIMProfileModifySelfUserProfile, 1, 0, variants_TIMProfileModifySelfUserProfile, 3},
     {"TIMSubscribeUserInfo", call_TIMSubscribeUserInfo, 1, 0, variants_TIMSubscribeUserInfo, 3},
     {"TIMUnsubscribeUserInfo", call_TIMUnsubscribeUserInfo, 1, 0, variants_TIMUnsubscribeUserInfo, 3},
@@ -1242,7 +1095,6 @@ static const Case cases[] = {
     {"TIMCommunityDeleteTopicPermissionFromPermissionGroup", call_TIMCommunityDeleteTopicPermissionFromPermissionGroup, 1, 0, variants_TIMCommunityDeleteTopicPermissionFromPermissionGroup, 5},
     {"TIMCommunityModifyTopicPermissionInPermissionGroup", call_TIMCommunityModifyTopicPermissionInPermissionGroup, 1, 0, variants_TIMCommunityModifyTopicPermissionInPermissionGroup, 5},
     {"TIMCommunityGetTopicPermissionInPermissionGroup", call_TIMCommunityGetTopicPermissionInPermissionGroup, 1, 0, variants_TIMCommunityGetTopicPermissionInPermissionGroup, 5},
-    {"callExperimentalAPI", call_callExperimentalAPI, 0, 0, variants_callExperimentalAPI, 3},
     {"TIMFriendshipGetFriendProfileList", call_TIMFriendshipGetFriendProfileList, 1, 0, variants_TIMFriendshipGetFriendProfileList, 1},
     {"TIMFriendshipGetFriendsInfo", call_TIMFriendshipGetFriendsInfo, 1, 0, variants_TIMFriendshipGetFriendsInfo, 3},
     {"TIMFriendshipModifyFriendProfile", call_TIMFriendshipModifyFriendProfile, 1, 0, variants_TIMFriendshipModifyFriendProfile, 3},
@@ -1275,8 +1127,6 @@ static const Case cases[] = {
     {"TIMGroupDelete", call_TIMGroupDelete, 1, 0, variants_TIMGroupDelete, 2},
     {"TIMGroupJoin", call_TIMGroupJoin, 1, 0, variants_TIMGroupJoin, 3},
     {"TIMGroupQuit", call_TIMGroupQuit, 1, 0, variants_TIMGroupQuit, 2},
-    {"TIMGroupGetJoinedGroupList", call_TIMGroupGetJoinedGroupList, 1, 0, variants_TIMGroupGetJoinedGroupList, 1},
-    {"TIMGroupGetGroupInfoList", call_TIMGroupGetGroupInfoList, 1, 0, variants_TIMGroupGetGroupInfoList, 3},
     {"TIMGroupSearchGroups", call_TIMGroupSearchGroups, 1, 0, variants_TIMGroupSearchGroups, 3},
     {"TIMGroupModifyGroupInfo", call_TIMGroupModifyGroupInfo, 1, 0, variants_TIMGroupModifyGroupInfo, 3},
     {"TIMGroupInitGroupAttributes", call_TIMGroupInitGroupAttributes, 1, 0, variants_TIMGroupInitGroupAttributes, 4},
@@ -1302,20 +1152,12 @@ static const Case cases[] = {
     {"TIMGroupGetPendencyList", call_TIMGroupGetPendencyList, 1, 0, variants_TIMGroupGetPendencyList, 3},
     {"TIMGroupHandlePendency", call_TIMGroupHandlePendency, 1, 0, variants_TIMGroupHandlePendency, 3},
     {"TIMGroupReportPendencyReaded", call_TIMGroupReportPendencyReaded, 1, 0, variants_TIMGroupReportPendencyReaded, 1},
-    {"TIMMsgCancelSend", call_TIMMsgCancelSend, 1, 0, variants_TIMMsgCancelSend, 5},
-    {"TIMMsgBatchSend", call_TIMMsgBatchSend, 1, 0, variants_TIMMsgBatchSend, 3},
     {"TIMMsgDownloadElemToPath", call_TIMMsgDownloadElemToPath, 1, 0, variants_TIMMsgDownloadElemToPath, 4},
     {"TIMMsgDownloadMergerMessage", call_TIMMsgDownloadMergerMessage, 1, 0, variants_TIMMsgDownloadMergerMessage, 3},
-    {"TIMMsgSetLocalCustomData", call_TIMMsgSetLocalCustomData, 1, 0, variants_TIMMsgSetLocalCustomData, 3},
     {"TIMMsgSetAllReceiveMessageOpt", call_TIMMsgSetAllReceiveMessageOpt, 1, 0, variants_TIMMsgSetAllReceiveMessageOpt, 2},
     {"TIMMsgSetAllReceiveMessageOpt2", call_TIMMsgSetAllReceiveMessageOpt2, 1, 0, variants_TIMMsgSetAllReceiveMessageOpt2, 2},
     {"TIMMsgGetAllReceiveMessageOpt", call_TIMMsgGetAllReceiveMessageOpt, 1, 0, variants_TIMMsgGetAllReceiveMessageOpt, 1},
-    {"TIMMsgModifyMessage", call_TIMMsgModifyMessage, 1, 0, variants_TIMMsgModifyMessage, 3},
-    {"TIMMsgFindMessages", call_TIMMsgFindMessages, 1, 0, variants_TIMMsgFindMessages, 3},
-    {"TIMMsgFindByMsgLocatorList", call_TIMMsgFindByMsgLocatorList, 1, 0, variants_TIMMsgFindByMsgLocatorList, 6},
     {"TIMMsgSearchCloudMessages", call_TIMMsgSearchCloudMessages, 1, 0, variants_TIMMsgSearchCloudMessages, 3},
-    {"TIMMsgSendMessageReadReceipts", call_TIMMsgSendMessageReadReceipts, 1, 0, variants_TIMMsgSendMessageReadReceipts, 3},
-    {"TIMMsgGetMessageReadReceipts", call_TIMMsgGetMessageReadReceipts, 1, 0, variants_TIMMsgGetMessageReadReceipts, 3},
     {"TIMMsgSetMessageExtensions", call_TIMMsgSetMessageExtensions, 1, 0, variants_TIMMsgSetMessageExtensions, 5},
     {"TIMMsgGetMessageExtensions", call_TIMMsgGetMessageExtensions, 1, 0, variants_TIMMsgGetMessageExtensions, 3},
     {"TIMMsgDeleteMessageExtensions", call_TIMMsgDeleteMessageExtensions, 1, 0, variants_TIMMsgDeleteMessageExtensions, 6},
@@ -1327,8 +1169,6 @@ static const Case cases[] = {
     {"TIMMsgConvertVoiceToText", call_TIMMsgConvertVoiceToText, 1, 0, variants_TIMMsgConvertVoiceToText, 3},
     {"TIMPinGroupMessage", call_TIMPinGroupMessage, 1, 0, variants_TIMPinGroupMessage, 4},
     {"TIMGetPinnedGroupMessageList", call_TIMGetPinnedGroupMessageList, 1, 0, variants_TIMGetPinnedGroupMessageList, 2},
-    {"TIMMsgSendNewMsg", call_TIMMsgSendNewMsg, 1, 0, variants_TIMMsgSendNewMsg, 6},
-    {"TIMMsgSendNewMsgEx", call_TIMMsgSendNewMsgEx, 1, 0, variants_TIMMsgSendNewMsgEx, 6},
     {"TIMMsgGetGroupMessageReadMemberList", call_TIMMsgGetGroupMessageReadMemberList, 1, 1, variants_TIMMsgGetGroupMessageReadMemberList, 4},
     {"TIMMsgSetOfflinePushToken", call_TIMMsgSetOfflinePushToken, 1, 0, variants_TIMMsgSetOfflinePushToken, 3},
     {"TIMMsgDoBackground", call_TIMMsgDoBackground, 1, 0, variants_TIMMsgDoBackground, 1},
@@ -1348,7 +1188,6 @@ static void set_TIMSetUserSigExpiredCallback(int on) { TIMSetUserSigExpiredCallb
 static void set_TIMSetSelfInfoUpdatedCallback(int on) { TIMSetSelfInfoUpdatedCallback(on ? never_TIMSelfInfoUpdatedCallback : NULL, on ? (const void *)&on : NULL); }
 static void set_TIMSetUserStatusChangedCallback(int on) { TIMSetUserStatusChangedCallback(on ? never_TIMUserStatusChangedCallback : NULL, on ? (const void *)&on : NULL); }
 static void set_TIMSetUserInfoChangedCallback(int on) { TIMSetUserInfoChangedCallback(on ? never_TIMUserInfoChangedCallback : NULL, on ? (const void *)&on : NULL); }
-static void set_TIMSetLogCallback(int on) { TIMSetLogCallback(on ? never_TIMLogCallback : NULL, on ? (const void *)&on : NULL); }
 static void set_TIMSetCommunityCreateTopicCallback(int on) { TIMSetCommunityCreateTopicCallback(on ? never_TIMCommunityCreateTopicCallback : NULL, on ? (const void *)&on : NULL); }
 static void set_TIMSetCommunityDeleteTopicCallback(int on) { TIMSetCommunityDeleteTopicCallback(on ? never_TIMCommunityDeleteTopicCallback : NULL, on ? (const void *)&on : NULL); }
 static void set_TIMSetCommunityChangeTopicInfoCallback(int on) { TIMSetCommunityChangeTopicInfoCallback(on ? never_TIMCommunityChangeTopicInfoCallback : NULL, on ? (const void *)&on : NULL); }
@@ -1408,7 +1247,6 @@ static const Setter setters[] = {
     {"TIMSetSelfInfoUpdatedCallback", set_TIMSetSelfInfoUpdatedCallback},
     {"TIMSetUserStatusChangedCallback", set_TIMSetUserStatusChangedCallback},
     {"TIMSetUserInfoChangedCallback", set_TIMSetUserInfoChangedCallback},
-    {"TIMSetLogCallback", set_TIMSetLogCallback},
     {"TIMSetCommunityCreateTopicCallback", set_TIMSetCommunityCreateTopicCallback},
     {"TIMSetCommunityDeleteTopicCallback", set_TIMSetCommunityDeleteTopicCallback},
     {"TIMSetCommunityChangeTopicInfoCallback", set_TIMSetCommunityChangeTopicInfoCallback},

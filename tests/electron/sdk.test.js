@@ -83,8 +83,19 @@ test('the SDK loaded timconv and TIMInit succeeds', async () => {
   const version = base.TIMGetSDKVersion();
   assert.match(version, /timconv/, `the loaded library is timconv: ${version}`);
   assert.equal(base.TIMGetLoginStatus(), 3, 'not logged in before TIMInit');
-  const rc = await base.TIMInit({ config_path: dataDir });
+  // electron_log: the SDK writes its own calls to the library's log (internal_operation_write_log).
+  const rc = await base.TIMInit({ config_path: dataDir, electron_log: true });
   assert.equal(rc, 0);
+  const config = await base.TIMSetConfig({ json_config: { set_config_log_level: 4, set_config_callback_log_level: 4 }, user_data: '' });
+  assert.equal(config.code, 0);
+  assert.equal(JSON.parse(config.json_param).set_config_log_level, 4);
+  const logLines = [];
+  base.TIMSetLogCallback({ callback: (level, line) => logLines.push([level, line]), user_data: '' });
+  const op = await base.callExperimentalAPI({
+    json_param: { request_internal_operation: 'internal_operation_write_log', request_write_log_log_level_param: 4, request_write_log_log_content_param: 'from the electron test' },
+  });
+  assert.equal(op.code, 0);
+  await until(() => logLines.some(([, l]) => l.includes('from the electron test')), 'the log listener');
   assert.ok(base.TIMGetServerTime() > 1_600_000_000);
 });
 
@@ -240,6 +251,24 @@ test('conversation groups', async () => {
   assert.deepEqual(groupEvents.map((e) => e[0]), ['created', 'added', 'renamed', 'removed', 'deleted']);
   assert.equal(groupEvents[0][2][0].conv_id, 'bob', 'listeners get ConvInfo objects');
   assert.equal(groupEvents[3][3], 0, 'reason');
+});
+
+test('message lookups, local custom data, profiles and groups', async () => {
+  const page = await msg.TIMMsgGetMsgList({ conv_id: 'carol', conv_type: C2C, params: { msg_getmsglist_param_count: 1 }, user_data: '' });
+  const newest = (typeof page.json_params === 'string' ? JSON.parse(page.json_params) : page.json_params)[0];
+  const found = await msg.TIMMsgFindMessages({ json_message_id_array: [newest.message_msg_id], user_data: '' });
+  const foundMsgs = found.json_params;
+  assert.equal(foundMsgs[0].message_msg_id, newest.message_msg_id);
+  const custom = await msg.TIMMsgSetLocalCustomData({ json_msg_param: { ...newest, message_custom_str: 'seen' }, user_data: '' });
+  assert.equal(custom.code, 0);
+  await ext('TIMExtUpdateUserProfiles', [{ user_profile_identifier: 'carol', user_profile_nick_name: 'Carol' }]);
+  const profiles = await base.TIMProfileGetUserProfileList({ json_get_user_profile_list_param: { friendship_getprofilelist_param_identifier_array: ['carol'] }, user_data: '' });
+  assert.equal(profiles.json_param[0].user_profile_nick_name, 'Carol');
+  await ext('TIMExtUpdateGroupInfos', [{ group_base_info_group_id: 'team', group_base_info_group_name: 'Team' }]);
+  // This one takes its user data as its only argument.
+  const groups = await tim.getGroupManager().TIMGroupGetJoinedGroupList('');
+  const groupList = groups.json_param;
+  assert.deepEqual(groupList.map((g) => g.group_base_info_group_name), ['Team']);
 });
 
 test('history through the message manager', async () => {

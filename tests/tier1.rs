@@ -28,7 +28,13 @@ unsafe extern "C" fn on_log(level: c_int, line: *const c_char, _: *const c_void)
 }
 
 fn log_lines_with(text: &str) -> Vec<(i32, String)> {
-    LOG_LINES.lock().unwrap().iter().filter(|(_, l, _)| l.contains(text)).map(|(lv, l, _)| (*lv, l.clone())).collect()
+    LOG_LINES
+        .lock()
+        .unwrap()
+        .iter()
+        .filter(|(_, l, _)| l.contains(text))
+        .map(|(lv, l, _)| (*lv, l.clone()))
+        .collect()
 }
 
 fn set_config(config: Value) -> Reply {
@@ -42,7 +48,8 @@ fn experimental(param: Value) -> Reply {
 }
 
 fn init_with_log(dir: &std::path::Path, log_dir: &std::path::Path) {
-    let config = json!({ "sdk_config_config_file_path": dir, "sdk_config_log_file_path": log_dir }).to_string();
+    let config =
+        json!({ "sdk_config_config_file_path": dir, "sdk_config_log_file_path": log_dir }).to_string();
     assert_eq!(TIMInit(1400000000, cs(&config).as_ptr()), 0);
 }
 
@@ -88,7 +95,13 @@ fn the_log_goes_to_its_file_and_listener_at_the_configured_levels() {
 
     wait_until("the error line at the listener", || !log_lines_with("error-line-from-app").is_empty());
     let file = std::fs::read_to_string(log_dir.join("timconv.log")).unwrap();
-    for expected in ["info-line-from-app", "error-line-from-app", "warn-line-from-electron", "loggy logged in", "call refused"] {
+    for expected in [
+        "info-line-from-app",
+        "error-line-from-app",
+        "warn-line-from-electron",
+        "loggy logged in",
+        "call refused",
+    ] {
         assert!(file.contains(expected), "{expected} in the file:\n{file}");
     }
     assert!(file.contains("app.c:12 main | info-line-from-app"), "{file}");
@@ -156,8 +169,12 @@ fn set_config_checks_its_keys_and_keeps_the_others() {
     let _g = lock();
     assert_eq!(TIMSetConfig(std::ptr::null(), CB, std::ptr::null()), -4);
     assert_eq!(TIMSetConfig(cs("[1]").as_ptr(), CB, std::ptr::null()), -3);
-    for bad in [json!({"set_config_log_level": 9}), json!({"set_config_log_level": "4"}),
-                json!({"set_config_is_log_output_console": 1}), json!({"set_config_http_proxy_info": "x"})] {
+    for bad in [
+        json!({"set_config_log_level": 9}),
+        json!({"set_config_log_level": "4"}),
+        json!({"set_config_is_log_output_console": 1}),
+        json!({"set_config_http_proxy_info": "x"}),
+    ] {
         assert_eq!(TIMSetConfig(cs(&bad.to_string()).as_ptr(), CB, std::ptr::null()), -4, "{bad}");
     }
     let proxy = json!({"http_proxy_info_ip": "127.0.0.1", "http_proxy_info_port": 8888});
@@ -173,10 +190,18 @@ fn set_config_checks_its_keys_and_keeps_the_others() {
 fn experimental_operations_answer_once_each() {
     let _g = lock();
     // Before TIMInit, as the Electron SDK calls it.
-    let r = experimental(json!({"request_internal_operation": "internal_operation_set_ui_platform", "request_set_ui_platform_param": 7}));
-    assert_eq!((r.code, r.value()["response_internal_operation"].as_str()), (0, Some("internal_operation_set_ui_platform")));
+    let r = experimental(
+        json!({"request_internal_operation": "internal_operation_set_ui_platform", "request_set_ui_platform_param": 7}),
+    );
+    assert_eq!(
+        (r.code, r.value()["response_internal_operation"].as_str()),
+        (0, Some("internal_operation_set_ui_platform"))
+    );
     assert_eq!(callExperimentalAPI(cs("{}").as_ptr(), CB, std::ptr::null()), -4, "no operation");
-    assert_eq!(callExperimentalAPI(cs("{\"request_internal_operation\":1}").as_ptr(), CB, std::ptr::null()), -4);
+    assert_eq!(
+        callExperimentalAPI(cs("{\"request_internal_operation\":1}").as_ptr(), CB, std::ptr::null()),
+        -4
+    );
     let dir = temp_dir("experimental");
     init_login(&dir, "exp");
     let unknown = experimental(json!({"request_internal_operation": "internal_operation_no_such_thing"}));
@@ -243,12 +268,17 @@ fn connection_feeds_fire_the_manager_listeners_in_order() {
 
 fn send(conv: &str, conv_type: i32, body: &str) -> Value {
     let msg = cs(&json!({"message_elem_array": [{"elem_type": 0, "text_elem_content": body}]}).to_string());
-    let r = call(|cb, ud| TIMMsgSendMessage(cs(conv).as_ptr(), conv_type, msg.as_ptr(), std::ptr::null_mut(), cb, ud));
+    let r = call(|cb, ud| {
+        TIMMsgSendMessage(cs(conv).as_ptr(), conv_type, msg.as_ptr(), std::ptr::null_mut(), cb, ud)
+    });
     assert_eq!(r.code, 0, "{}", r.desc);
     r.value()
 }
 
-fn json_call(f: unsafe extern "C" fn(*const c_char, timconv::ffi::defs::TIMCommCallback, *const c_void) -> c_int, arg: &Value) -> Reply {
+fn json_call(
+    f: unsafe extern "C" fn(*const c_char, timconv::ffi::defs::TIMCommCallback, *const c_void) -> c_int,
+    arg: &Value,
+) -> Reply {
     let text = cs(&arg.to_string());
     // SAFETY: a valid string and callback.
     call(|cb, ud| unsafe { f(text.as_ptr(), cb, ud) })
@@ -265,8 +295,14 @@ fn messages_are_found_by_id_and_by_locator() {
     assert_eq!(pushed, json!([]));
     let history = call(|cb, ud| TIMMsgGetMsgList(cs("team").as_ptr(), 2, cs("{}").as_ptr(), cb, ud)).value();
     let b = history[0].clone();
-    let found = json_call(TIMMsgFindMessages, &json!([b["message_msg_id"], "nope", a["message_msg_id"]])).value();
-    let bodies: Vec<_> = found.as_array().unwrap().iter().map(|m| m["message_elem_array"][0]["text_elem_content"].clone()).collect();
+    let found =
+        json_call(TIMMsgFindMessages, &json!([b["message_msg_id"], "nope", a["message_msg_id"]])).value();
+    let bodies: Vec<_> = found
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["message_elem_array"][0]["text_elem_content"].clone())
+        .collect();
     assert_eq!(bodies, [json!("in team"), json!("to bob")], "in the order asked, unknown left out");
     assert_eq!(found[0]["message_conv_id"], "team");
     assert_eq!(TIMMsgFindMessages(cs("{").as_ptr(), CB, std::ptr::null()), -3);
@@ -277,11 +313,15 @@ fn messages_are_found_by_id_and_by_locator() {
     let r = call(|cb, ud| TIMMsgFindByMsgLocatorList(cs("team").as_ptr(), 2, text_loc.as_ptr(), cb, ud));
     assert_eq!(r.value().as_array().unwrap().len(), 1);
     assert_eq!(r.value()[0]["message_msg_id"], b["message_msg_id"]);
-    let wrong_rand = cs(&json!([{"message_locator_seq": b["message_seq"], "message_locator_rand": 1}]).to_string());
+    let wrong_rand =
+        cs(&json!([{"message_locator_seq": b["message_seq"], "message_locator_rand": 1}]).to_string());
     let r = call(|cb, ud| TIMMsgFindByMsgLocatorList(cs("team").as_ptr(), 2, wrong_rand.as_ptr(), cb, ud));
     assert_eq!(r.value(), json!([]), "every given field must match");
     let nothing = cs("[{\"message_locator_is_self\": true}]");
-    assert_eq!(TIMMsgFindByMsgLocatorList(cs("team").as_ptr(), 2, nothing.as_ptr(), CB, std::ptr::null()), -4);
+    assert_eq!(
+        TIMMsgFindByMsgLocatorList(cs("team").as_ptr(), 2, nothing.as_ptr(), CB, std::ptr::null()),
+        -4
+    );
     TIMUninit();
     let _ = std::fs::remove_dir_all(dir);
 }
@@ -303,7 +343,8 @@ fn local_custom_data_and_modification_persist() {
     TIMSetMsgUpdateCallback(Some(on_update), std::ptr::null());
     let mine = send("bob", 1, "first draft");
     receive(json!([text("bob", 1, "bob", "bob says")]));
-    let theirs = call(|cb, ud| TIMMsgGetMsgList(cs("bob").as_ptr(), 1, cs("{}").as_ptr(), cb, ud)).value()[0].clone();
+    let theirs =
+        call(|cb, ud| TIMMsgGetMsgList(cs("bob").as_ptr(), 1, cs("{}").as_ptr(), cb, ud)).value()[0].clone();
 
     let mut custom = mine.clone();
     custom["message_custom_str"] = json!("played");
@@ -329,7 +370,11 @@ fn local_custom_data_and_modification_persist() {
     others["message_elem_array"] = json!([{"elem_type": 0, "text_elem_content": "hijack"}]);
     let r = json_call(TIMMsgModifyMessage, &others);
     assert_eq!(r.code, 7014);
-    assert_eq!(r.value()["message_elem_array"][0]["text_elem_content"], "bob says", "the stored message comes back");
+    assert_eq!(
+        r.value()["message_elem_array"][0]["text_elem_content"],
+        "bob says",
+        "the stored message comes back"
+    );
 
     // After a restart both changes are there.
     TIMUninit();
@@ -355,22 +400,31 @@ fn batch_send_cancel_and_send_variants() {
     let r = json_call(TIMMsgBatchSend, &param);
     assert_eq!(r.code, 0);
     let results = r.value();
-    let users: Vec<_> = results.as_array().unwrap().iter().map(|x| x["msg_batch_send_result_identifier"].clone()).collect();
+    let users: Vec<_> =
+        results.as_array().unwrap().iter().map(|x| x["msg_batch_send_result_identifier"].clone()).collect();
     assert_eq!(users, [json!("u1"), json!("u2"), json!("u3")]);
     assert!(results.as_array().unwrap().iter().all(|x| x["msg_batch_send_result_code"] == 0));
-    let ids: std::collections::HashSet<_> =
-        results.as_array().unwrap().iter().map(|x| x["msg_batch_send_result_msg"]["message_msg_id"].to_string()).collect();
+    let ids: std::collections::HashSet<_> = results
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x["msg_batch_send_result_msg"]["message_msg_id"].to_string())
+        .collect();
     assert_eq!(ids.len(), 3, "each user's message has its own ID");
     let mut listed = list_ids();
     listed.sort();
     assert_eq!(listed, ["u1", "u2", "u3"]);
-    for bad in [json!({"msg_batch_send_param_identifier_array": [], "msg_batch_send_param_msg": {"message_elem_array": [{"elem_type": 0}]}}),
-                json!({"msg_batch_send_param_identifier_array": ["ok"], "msg_batch_send_param_msg": {}})] {
+    for bad in [
+        json!({"msg_batch_send_param_identifier_array": [], "msg_batch_send_param_msg": {"message_elem_array": [{"elem_type": 0}]}}),
+        json!({"msg_batch_send_param_identifier_array": ["ok"], "msg_batch_send_param_msg": {}}),
+    ] {
         assert_eq!(TIMMsgBatchSend(cs(&bad.to_string()).as_ptr(), CB, std::ptr::null()), -4, "{bad}");
     }
 
     let sent = results[0]["msg_batch_send_result_msg"].clone();
-    let r = call(|cb, ud| TIMMsgCancelSend(cs("u1").as_ptr(), 1, cs(sent["message_msg_id"].as_str().unwrap()).as_ptr(), cb, ud));
+    let r = call(|cb, ud| {
+        TIMMsgCancelSend(cs("u1").as_ptr(), 1, cs(sent["message_msg_id"].as_str().unwrap()).as_ptr(), cb, ud)
+    });
     assert_eq!((r.code, r.desc.as_str()), (8020, "the message was already sent"));
     let r = call(|cb, ud| TIMMsgCancelSend(cs("u1").as_ptr(), 1, cs("nope").as_ptr(), cb, ud));
     assert_eq!(r.code, 8020);
@@ -381,7 +435,11 @@ fn batch_send_cancel_and_send_variants() {
     let w = Waiter::new();
     assert_eq!(TIMMsgSendNewMsgEx(cs("u5").as_ptr(), 1, msg.as_ptr(), CB, CB, w.ud()), 0);
     let replies = w.wait_for(2);
-    assert_eq!(replies[1].value()["message_msg_id"].as_str(), Some(replies[0].json.as_str()), "the ID first, then the message");
+    assert_eq!(
+        replies[1].value()["message_msg_id"].as_str(),
+        Some(replies[0].json.as_str()),
+        "the ID first, then the message"
+    );
     TIMUninit();
     let _ = std::fs::remove_dir_all(dir);
 }
@@ -393,7 +451,8 @@ fn read_receipts_from_local_state() {
     init_login(&dir, "reader");
     let mine = send("bob", 1, "read me");
     receive(json!([text("bob", 1, "bob", "from bob")]));
-    let theirs = call(|cb, ud| TIMMsgGetMsgList(cs("bob").as_ptr(), 1, cs("{}").as_ptr(), cb, ud)).value()[0].clone();
+    let theirs =
+        call(|cb, ud| TIMMsgGetMsgList(cs("bob").as_ptr(), 1, cs("{}").as_ptr(), cb, ud)).value()[0].clone();
     let r = json_call(TIMMsgGetMessageReadReceipts, &json!([mine]));
     assert_eq!(r.value()[0]["msg_receipt_is_peer_read"], false);
     let receipt = json!([{"msg_receipt_conv_id": "bob", "msg_receipt_conv_type": 1, "msg_receipt_time_stamp": mine["message_server_time"]}]);
@@ -422,7 +481,10 @@ fn profiles_and_groups_come_from_the_directory() {
                         {"group_base_info_group_id": "g2", "group_base_info_face_url": "u2"}]);
     assert_eq!(json_call(TIMExtUpdateGroupInfos, &groups).code, 0);
 
-    let r = json_call(TIMProfileGetUserProfileList, &json!({"friendship_getprofilelist_param_identifier_array": ["bob", "zed"]}));
+    let r = json_call(
+        TIMProfileGetUserProfileList,
+        &json!({"friendship_getprofilelist_param_identifier_array": ["bob", "zed"]}),
+    );
     assert_eq!(r.value()[0]["user_profile_nick_name"], "Bobby");
     assert_eq!(r.value()[0]["user_profile_face_url"], "f");
     assert_eq!(r.value()[1]["user_profile_identifier"], "zed");
@@ -431,7 +493,12 @@ fn profiles_and_groups_come_from_the_directory() {
     assert_eq!(TIMProfileGetUserProfileList(bad.as_ptr(), CB, std::ptr::null()), -4);
 
     let joined = call(|cb, ud| TIMGroupGetJoinedGroupList(cb, ud)).value();
-    let mut ids: Vec<_> = joined.as_array().unwrap().iter().map(|g| g["group_base_info_group_id"].as_str().unwrap().to_owned()).collect();
+    let mut ids: Vec<_> = joined
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|g| g["group_base_info_group_id"].as_str().unwrap().to_owned())
+        .collect();
     ids.sort();
     assert_eq!(ids, ["g1", "g2"]);
     let info = json_call(TIMGroupGetGroupInfoList, &json!(["g1", "nope"])).value();

@@ -122,7 +122,7 @@ fn the_log_goes_to_its_file_and_listener_at_the_configured_levels() {
     TIMSetLogCallback(None, std::ptr::null());
     set_config(json!({ "set_config_log_level": 4, "set_config_callback_log_level": 4 }));
     TIMWriteLog(7, std::ptr::null(), std::ptr::null(), 0, cs("after-unregister").as_ptr());
-    call(|cb, ud| TIMGetLoginStatus_cb(cb, ud));
+    call(TIMGetLoginStatus_cb);
     let file = std::fs::read_to_string(log_dir.join("timconv.log")).unwrap();
     assert!(!file.contains("silenced-line"));
     assert!(file.contains("after-unregister"));

@@ -371,3 +371,24 @@ fn a_last_message_read_back_from_the_store_keeps_the_read_state() {
     assert!(h.conv(&g).last_msg.as_ref().unwrap().is_read, "the fallback last message is read too");
     assert_eq!(h.conv(&g).unread, 0);
 }
+
+#[test]
+fn a_conversation_deleted_with_its_messages_kept_keeps_its_receive_option() {
+    let mut h = Harness::new();
+    let g = ConvKey::group("g");
+    let muted = InfoPatch { recv_opt: Some(conversation::recv_opt::NOT_NOTIFY), ..InfoPatch::default() };
+    h.apply(Command::UpdateInfo(vec![(g.clone(), muted)])).0.unwrap();
+    h.receive(vec![msg(g.clone(), "bob")]);
+    let refs = vec![ConvRef::parse("group_g")];
+    h.apply(Command::DeleteList { convs: refs, clear_messages: false }).0.unwrap();
+    h.receive(vec![msg(g.clone(), "bob")]);
+    assert_eq!(h.conv(&g).recv_opt, conversation::recv_opt::NOT_NOTIFY);
+    assert_eq!(h.engine.total_unread(), 0, "still muted");
+
+    h.apply(Command::DeleteList { convs: vec![ConvRef::parse("group_g")], clear_messages: false }).0.unwrap();
+    let silent = InfoPatch { recv_opt: Some(conversation::recv_opt::NOT_RECEIVE), ..InfoPatch::default() };
+    let (r, fx) = h.apply(Command::UpdateInfo(vec![(g.clone(), silent)]));
+    r.unwrap();
+    assert_eq!(fx.quiet, vec![g.clone()], "the deleted conversation's stored row changes too");
+    assert_eq!(h.engine.stored_conversation(&g).unwrap().recv_opt, conversation::recv_opt::NOT_RECEIVE);
+}

@@ -120,8 +120,9 @@ impl Worker {
                 "no such message",
                 String::new(),
             ),
-            Ok((removed, new_last, messages_left)) => self
-                .apply(Command::RemoveMessages { key, removed, new_last, messages_left }, completion),
+            Ok((removed, new_last, messages_left)) => {
+                self.apply(Command::RemoveMessages { key, removed, new_last, messages_left }, completion)
+            }
         }
     }
 

@@ -21,6 +21,9 @@ impl Engine {
                 engine.remove(key).expect("visible")
             } else {
                 let before = engine.conversation(key).expect("visible").clone();
+                // Fresh, but what the server says about the peer or group (name, receive
+                // option, group type) still holds.
+                let info = engine.infos.get(key).cloned();
                 engine.update(key, |c, _| {
                     let (max_seq, read_seq) = (c.max_seq, c.max_seq);
                     *c = super::Conversation {
@@ -29,6 +32,9 @@ impl Engine {
                         hidden: true,
                         ..super::Conversation::new(key.clone())
                     };
+                    if let Some(info) = &info {
+                        info.apply_to(c);
+                    }
                 });
                 before
             };

@@ -91,6 +91,17 @@ impl Conversation {
         }
     }
 
+    /// Brings the last message's read flags up to the conversation's read state (a copy read
+    /// back from the store carries the flags it was stored with).
+    pub fn refresh_read_state_of_last(&mut self) {
+        let (read_seq, peer_read_time, c2c) =
+            (self.read_seq, self.peer_read_time, self.key.conv_type == ConvType::C2C);
+        if let Some(m) = self.last_msg.as_mut() {
+            m.is_read |= m.seq <= read_seq;
+            m.is_peer_read |= c2c && m.is_from_self && m.server_time <= peer_read_time;
+        }
+    }
+
     /// Mark bits as `conv_mark_array` lists them: one value per bit, lowest first.
     pub fn mark_list(&self) -> Vec<u64> {
         (0..64).map(|bit| 1u64 << bit).filter(|b| self.marks & b != 0).collect()

@@ -32,6 +32,7 @@ impl Engine {
             c.at_info.retain(|a| !removed.iter().any(|m| m.seq == a.seq));
             if let Some(last) = new_last {
                 c.last_msg = last;
+                c.refresh_read_state_of_last();
             }
             c.holds_messages = messages_left;
         });
@@ -49,6 +50,7 @@ impl Engine {
                     self.update(&key, |c, _| match c.last_msg.as_mut().filter(|l| l.msg_id == msg.msg_id) {
                         Some(last) => {
                             *last = msg.clone();
+                            c.refresh_read_state_of_last();
                             true
                         }
                         None => false,
@@ -128,6 +130,7 @@ impl Engine {
                 }
             } else if let Some(hidden) = self.convs.get_mut(&key) {
                 info.apply_to(hidden);
+                fx.quiet.push(key);
             }
         }
     }

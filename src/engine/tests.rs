@@ -340,3 +340,55 @@ fn a_new_conversation_whose_only_message_is_excluded_from_the_last_message_is_li
     assert!(h.conv(&x).order_key > 0);
     assert_eq!(h.engine.total_unread(), 1);
 }
+
+/// Reads the whole conversation (as a clean-unread resolved against the store would).
+fn read_all(h: &mut Harness, key: &ConvKey) {
+    let max_seq = h.conv(key).max_seq;
+    let target = CleanTarget { key: key.clone(), read_seq: max_seq, unread: 0, read_mark: max_seq };
+    h.apply(Command::CleanUnread(vec![target])).0.unwrap();
+}
+
+#[test]
+fn a_last_message_read_back_from_the_store_keeps_the_read_state() {
+    let mut h = Harness::new();
+    let g = ConvKey::group("g");
+    h.receive(vec![msg(g.clone(), "bob"), msg(g.clone(), "bob")]);
+    read_all(&mut h, &g);
+    assert!(h.conv(&g).last_msg.as_ref().unwrap().is_read);
+    // Stored copies carry the flags they arrived with (unread).
+    let mut revoked = h.conv(&g).last_msg.clone().unwrap();
+    (revoked.is_read, revoked.status) = (false, status::REVOKED);
+    h.apply(Command::Rewrite(vec![revoked])).0.unwrap();
+    let last = h.conv(&g).last_msg.clone().unwrap();
+    assert!(last.is_read && last.status == status::REVOKED, "revoke keeps the last message read");
+
+    let mut older = last.clone();
+    (older.seq, older.msg_id, older.is_read) = (1, "first".into(), false);
+    let removed = vec![RemovedMessage { msg_id: last.msg_id, seq: last.seq, counted_unread: true }];
+    let cmd =
+        Command::RemoveMessages { key: g.clone(), removed, new_last: Some(Some(older)), messages_left: true };
+    h.apply(cmd).0.unwrap();
+    assert!(h.conv(&g).last_msg.as_ref().unwrap().is_read, "the fallback last message is read too");
+    assert_eq!(h.conv(&g).unread, 0);
+}
+
+#[test]
+fn a_conversation_deleted_with_its_messages_kept_keeps_its_receive_option() {
+    let mut h = Harness::new();
+    let g = ConvKey::group("g");
+    let muted = InfoPatch { recv_opt: Some(conversation::recv_opt::NOT_NOTIFY), ..InfoPatch::default() };
+    h.apply(Command::UpdateInfo(vec![(g.clone(), muted)])).0.unwrap();
+    h.receive(vec![msg(g.clone(), "bob")]);
+    let refs = vec![ConvRef::parse("group_g")];
+    h.apply(Command::DeleteList { convs: refs, clear_messages: false }).0.unwrap();
+    h.receive(vec![msg(g.clone(), "bob")]);
+    assert_eq!(h.conv(&g).recv_opt, conversation::recv_opt::NOT_NOTIFY);
+    assert_eq!(h.engine.total_unread(), 0, "still muted");
+
+    h.apply(Command::DeleteList { convs: vec![ConvRef::parse("group_g")], clear_messages: false }).0.unwrap();
+    let silent = InfoPatch { recv_opt: Some(conversation::recv_opt::NOT_RECEIVE), ..InfoPatch::default() };
+    let (r, fx) = h.apply(Command::UpdateInfo(vec![(g.clone(), silent)]));
+    r.unwrap();
+    assert_eq!(fx.quiet, vec![g.clone()], "the deleted conversation's stored row changes too");
+    assert_eq!(h.engine.stored_conversation(&g).unwrap().recv_opt, conversation::recv_opt::NOT_RECEIVE);
+}

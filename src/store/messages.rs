@@ -47,13 +47,17 @@ pub(super) fn stored(key: &ConvKey, r: &Row<'_>) -> rusqlite::Result<StoredMessa
     Ok(StoredMessage { msg, counted_unread: r.get(2)? })
 }
 
-/// The conversation's messages with these IDs (those that exist).
+/// The conversation's messages with these IDs (those that exist), each once however often
+/// its ID is named.
 pub fn find(conn: &Connection, key: &ConvKey, ids: &[String]) -> rusqlite::Result<Vec<StoredMessage>> {
     let mut stmt = conn.prepare_cached(
         "SELECT body, status, counts_unread FROM message WHERE conv_type = ?1 AND conv_id = ?2 AND msg_id = ?3",
     )?;
     let mut out = Vec::new();
-    for id in ids {
+    for (i, id) in ids.iter().enumerate() {
+        if ids[..i].contains(id) {
+            continue;
+        }
         let mut rows = stmt.query(params![key.conv_type.code(), key.id, id])?;
         if let Some(r) = rows.next()? {
             out.push(stored(key, r)?);
@@ -194,6 +198,30 @@ mod tests {
                 assert!(!plan.contains("USE TEMP B-TREE"), "sorts instead of walking the index: {plan}");
             }
         }
+        let _ = std::fs::remove_dir_all(dir);
+    }
+
+    /// A message named twice (e.g. twice in one `TIMMsgListDelete`) is found once, so it is
+    /// not removed, or its unread subtracted, twice.
+    #[test]
+    fn a_message_named_twice_is_found_once() {
+        let dir = std::env::temp_dir().join(format!("timconv-find-{}", std::process::id()));
+        let mut store = crate::store::Store::open(&dir, 1, "me").unwrap();
+        let key = ConvKey::group("g");
+        let msg = serde_json::from_value::<MessageJson>(
+            serde_json::json!({"message_sender": "bob", "message_msg_id": "m1"}),
+        )
+        .unwrap()
+        .into_message(key.clone());
+        let mut engine = crate::engine::Engine::new("me");
+        let mut fx = crate::engine::Effects::default();
+        engine.apply(crate::engine::Command::Receive(vec![msg]), 100, &mut fx).unwrap();
+        let mut batch = crate::store::Batch::default();
+        batch.absorb(fx);
+        store.commit(&batch, &engine).unwrap();
+        let ids = ["m1", "m1", "none"].map(String::from);
+        assert_eq!(store.find_messages(&key, &ids).unwrap().len(), 1);
+        drop(store);
         let _ = std::fs::remove_dir_all(dir);
     }
 }

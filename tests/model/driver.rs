@@ -1,0 +1,365 @@
+//! Drives the engine and the store the way the worker does, without threads or FFI: commands
+//! are applied to the engine and their writes gathered into a batch; requests that depend on
+//! stored messages (clean unread, delete, revoke) first commit the batch and are resolved
+//! against the store, exactly as the worker resolves them; "logout/login" rebuilds the engine
+//! from the database.
+
+use std::path::PathBuf;
+use std::sync::OnceLock;
+
+use serde_json::json;
+use timconv::engine::message::Payload;
+use timconv::engine::{
+    Arrival, CleanScope, CleanTarget, Command, ConvKey, ConvRef, ConvType, Conversation, Draft, Effects,
+    Engine, Failure, Filter, Message, RemovedMessage, Reply,
+};
+use timconv::store::path::database_path;
+use timconv::store::{Batch, HistoryQuery, Store};
+use timconv::wire::message::MessageJson;
+
+use super::act::{Act, Incoming, Limit};
+use super::ops::{Scope, Target, C, ME};
+use super::reference::Outcome;
+
+const APP_ID: u64 = 1_400_000_001;
+/// How long after sending the user may revoke (the worker's rule).
+const REVOKE_LIMIT_SECS: u64 = 120;
+
+pub struct Driver {
+    dir: PathBuf,
+    store: Option<Store>,
+    pub engine: Engine,
+    batch: Batch,
+    /// Unread-by-filter subscriptions, registered again after each login.
+    subscriptions: Vec<Filter>,
+    /// Conversation events of the last command that succeeded in the current step.
+    pub events: Option<Events>,
+}
+
+/// Conversation events one command fires: Add, Update and Del.
+#[derive(Debug, Default)]
+pub struct Events {
+    pub added: Vec<ConvKey>,
+    pub updated: Vec<ConvKey>,
+    pub deleted: Vec<ConvKey>,
+}
+
+impl Driver {
+    /// Logs in as the test user with a fresh database under `dir` (a copy of an empty one made
+    /// once, which is cheaper than creating the schema for every case).
+    pub fn new(dir: PathBuf, subscriptions: Vec<Filter>) -> Driver {
+        static TEMPLATE: OnceLock<Vec<u8>> = OnceLock::new();
+        let template = TEMPLATE.get_or_init(|| {
+            let tdir = dir.with_extension("template");
+            drop(Store::open(&tdir, APP_ID, ME).expect("create the store"));
+            let bytes = std::fs::read(database_path(&tdir, APP_ID, ME)).expect("read the empty database");
+            let _ = std::fs::remove_dir_all(&tdir);
+            bytes
+        });
+        let db = database_path(&dir, APP_ID, ME);
+        std::fs::create_dir_all(db.parent().expect("a directory")).expect("create the directory");
+        std::fs::write(&db, template).expect("write the empty database");
+        let store = Store::open(&dir, APP_ID, ME).expect("open the store");
+        let mut d = Driver {
+            dir,
+            store: Some(store),
+            engine: Engine::new(ME),
+            batch: Batch::default(),
+            subscriptions,
+            events: None,
+        };
+        for f in &d.subscriptions {
+            d.engine.subscribe(f.clone());
+        }
+        d
+    }
+
+    fn store(&self) -> &Store {
+        self.store.as_ref().expect("logged in")
+    }
+
+    /// Commits the pending writes (the worker does at the end of each queue batch).
+    pub fn flush(&mut self) {
+        let batch = std::mem::take(&mut self.batch);
+        if !batch.is_empty() {
+            self.store.as_mut().expect("logged in").commit(&batch, &self.engine).expect("commit");
+        }
+    }
+
+    /// Logout then login: commit, close the database, open it again and load the engine.
+    pub fn reload(&mut self) {
+        self.flush();
+        self.store = None; // releases the exclusive lock
+        let store = Store::open(&self.dir, APP_ID, ME).expect("reopen the store");
+        let loaded = store.load().expect("load");
+        self.engine =
+            Engine::restore(ME, loaded.conversations, loaded.groups, loaded.infos.into_iter().collect());
+        for f in &self.subscriptions {
+            self.engine.subscribe(f.clone());
+        }
+        self.store = Some(store);
+    }
+
+    /// The stored messages of a conversation, newest first: (ID, status).
+    pub fn history(&self, key: &ConvKey) -> Vec<(String, u32)> {
+        let query = HistoryQuery { count: 10_000, ..HistoryQuery::default() };
+        self.store().history(key, &query).expect("read").into_iter().map(|m| (m.msg_id, m.status)).collect()
+    }
+
+    /// Applies one engine command at `now`, keeping its writes for the next commit.
+    pub fn command(&mut self, cmd: Command, now: u64) -> Result<Reply, Failure> {
+        let mut fx = Effects::default();
+        let result = self.engine.apply(cmd, now, &mut fx);
+        if result.is_ok() {
+            self.events = Some(Events {
+                added: fx.added.clone(),
+                updated: fx.updated.clone(),
+                deleted: fx.deleted.iter().map(|c| c.key.clone()).collect(),
+            });
+            self.batch.absorb(fx);
+        }
+        result
+    }
+
+    /// Runs one concrete step.
+    pub fn apply(&mut self, act: &Act, now: u64) -> Outcome {
+        self.events = None;
+        let result = match act {
+            Act::Receive(msgs) => self.command(Command::Receive(msgs.iter().map(pushed).collect()), now),
+            Act::Send { conv, id } => self.command(Command::Send(sent(*conv, id, now)), now),
+            Act::Import { conv, id, sender } => {
+                let msg = message(
+                    conv.key(),
+                    json!({
+                        "message_sender": sender.clone().unwrap_or_default(),
+                        "message_msg_id": id,
+                        "message_unique_id": unique_of(id),
+                        "message_status": 2,
+                    }),
+                );
+                self.command(Command::Store(vec![msg], Arrival::Imported), now)
+            }
+            Act::Create(c) => self.command(Command::Create(c.key()), now),
+            Act::SetDraft(c, token) => {
+                let draft = Draft {
+                    msg: Payload::from_object_text(format!(
+                        r#"{{"message_elem_array":[{{"elem_type":0,"text_elem_content":"draft {token}"}}]}}"#
+                    )),
+                    user_define: format!("d{token}"),
+                    edit_time: now,
+                };
+                self.command(Command::SetDraft(c.key(), draft), now)
+            }
+            Act::CancelDraft(c) => self.command(Command::CancelDraft(c.key()), now),
+            Act::Pin(c, p) => self.command(Command::Pin(c.key(), *p), now),
+            Act::Mark { targets, bits, enable } => {
+                self.command(Command::Mark { convs: refs(targets), bits: *bits, enable: *enable }, now)
+            }
+            Act::CustomData { targets, data } => {
+                self.command(Command::SetCustomData { convs: refs(targets), data: data.clone() }, now)
+            }
+            Act::CreateGroup(name, t) => {
+                self.command(Command::CreateGroup { name: name.clone(), convs: refs(t) }, now)
+            }
+            Act::AddToGroup(name, t) => {
+                self.command(Command::AddToGroup { name: name.clone(), convs: refs(t) }, now)
+            }
+            Act::RemoveFromGroup(name, t) => {
+                self.command(Command::RemoveFromGroup { name: name.clone(), convs: refs(t) }, now)
+            }
+            Act::DeleteGroup(name) => self.command(Command::DeleteGroup(name.clone()), now),
+            Act::RenameGroup(old, new) => {
+                self.command(Command::RenameGroup { old: old.clone(), new: new.clone() }, now)
+            }
+            Act::Delete(c) => self.command(Command::Delete(c.key()), now),
+            Act::DeleteList { targets, clear } => {
+                self.command(Command::DeleteList { convs: refs(targets), clear_messages: *clear }, now)
+            }
+            Act::Clean { scope, c2c, group } => self.clean(*scope, *c2c, *group, now),
+            Act::RecvOpt(c, opt) => {
+                let patch = timconv::engine::InfoPatch { recv_opt: Some(*opt), ..Default::default() };
+                self.command(Command::UpdateInfo(vec![(c.key(), patch)]), now)
+            }
+            Act::Name(c, name) => {
+                let patch = timconv::engine::InfoPatch { name: Some(name.clone()), ..Default::default() };
+                self.command(Command::UpdateInfo(vec![(c.key(), patch)]), now)
+            }
+            Act::AvChatRoom(c) => {
+                let patch = timconv::engine::InfoPatch { group_type: Some(4), ..Default::default() };
+                self.command(Command::UpdateInfo(vec![(c.key(), patch)]), now)
+            }
+            Act::Revoke(c, id) => self.revoke(c.key(), id, false, now),
+            Act::RevokeByOther(c, id) => self.revoke(c.key(), id, true, now),
+            Act::DeleteMessages(c, ids) => self.delete_messages(c.key(), ids, now),
+            Act::ClearHistory(c) => self.command(Command::ClearHistory(c.key()), now),
+            Act::Advance(_) => Ok(Reply::Empty),
+            Act::Flush => {
+                self.flush();
+                Ok(Reply::Empty)
+            }
+            Act::Reload => {
+                self.reload();
+                Ok(Reply::Empty)
+            }
+        };
+        match result {
+            Ok(Reply::Results(r)) => Outcome::Results(r.iter().map(|r| r.code).collect()),
+            Ok(_) => Outcome::Ok,
+            Err(f) => Outcome::Code(f.code),
+        }
+    }
+
+    /// As the worker's clean-unread: commit, resolve each conversation against the store, apply.
+    fn clean(&mut self, scope: Scope, c2c: Limit, group: Limit, now: u64) -> Result<Reply, Failure> {
+        self.flush();
+        let scope = match scope {
+            Scope::One(c) => CleanScope::One(c.key()),
+            Scope::AllC2C => CleanScope::AllOf(ConvType::C2C),
+            Scope::AllGroups => CleanScope::AllOf(ConvType::Group),
+            Scope::All => CleanScope::All,
+        };
+        let convs = self.engine.clean_candidates(&scope)?;
+        let targets = convs
+            .into_iter()
+            .map(|c| {
+                let limit = if c.key.conv_type == ConvType::C2C { c2c } else { group };
+                clean_target(c, limit, now, self.store())
+            })
+            .collect();
+        self.command(Command::CleanUnread(targets), now)
+    }
+
+    /// As the worker's message deletion.
+    fn delete_messages(&mut self, key: ConvKey, ids: &[String], now: u64) -> Result<Reply, Failure> {
+        self.flush();
+        let Some(conv) = self.engine.conversation(&key) else {
+            return Err(Failure::new(6004, "no such conversation"));
+        };
+        let store = self.store();
+        let found = store.find_messages(&key, ids).expect("read");
+        let removed: Vec<RemovedMessage> = found
+            .into_iter()
+            .map(|s| RemovedMessage {
+                msg_id: s.msg.msg_id,
+                seq: s.msg.seq,
+                counted_unread: s.counted_unread,
+            })
+            .collect();
+        if removed.is_empty() {
+            return Err(Failure::new(7011, "no such message"));
+        }
+        let ids: Vec<String> = removed.iter().map(|m| m.msg_id.clone()).collect();
+        let last_removed = conv.last_msg.as_ref().is_some_and(|l| ids.contains(&l.msg_id));
+        let new_last =
+            if last_removed { Some(store.newest_message_except(&key, &ids).expect("read")) } else { None };
+        let keeps_last = new_last.as_ref().map_or(conv.last_msg.is_some(), Option::is_some);
+        let messages_left = keeps_last || store.has_messages_except(&key, &ids).expect("read");
+        self.command(Command::RemoveMessages { key, removed, new_last, messages_left }, now)
+    }
+
+    /// As the worker's revoke.
+    fn revoke(&mut self, key: ConvKey, id: &str, by_other: bool, now: u64) -> Result<Reply, Failure> {
+        self.flush();
+        let found = self.store().find_messages(&key, &[id.to_owned()]).expect("read");
+        let mut revoked = Vec::new();
+        match found.into_iter().next().map(|s| s.msg) {
+            None if by_other => {}
+            None => return Err(Failure::new(7011, "no such message")),
+            Some(m) if m.status == 6 => {}
+            Some(m) if !by_other && !m.is_from_self && key.conv_type == ConvType::C2C => {
+                return Err(Failure::new(7014, "not your message"))
+            }
+            Some(m)
+                if !by_other && m.is_from_self && now.saturating_sub(m.server_time) > REVOKE_LIMIT_SECS =>
+            {
+                return Err(Failure::new(6223, "too late"))
+            }
+            Some(mut m) => {
+                m.status = 6;
+                revoked.push(m);
+            }
+        }
+        self.command(Command::Rewrite(revoked), now)
+    }
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        self.store = None;
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+/// As the worker: how far `c` becomes read under `limit`.
+fn clean_target(c: &Conversation, limit: Limit, now: u64, store: &Store) -> CleanTarget {
+    let key = c.key.clone();
+    let is_c2c = key.conv_type == ConvType::C2C;
+    let (read_seq, read_mark) = match limit {
+        Limit::Everything => {
+            let mark = if is_c2c { now } else { c.max_seq };
+            return CleanTarget { key, read_seq: c.max_seq, unread: 0, read_mark: mark };
+        }
+        Limit::Time(time) => (store.max_seq_until(&key, time).expect("read"), time),
+        Limit::Seq(seq) => (seq, seq),
+        Limit::Message { seq, time } => (seq, if is_c2c { time } else { seq }),
+    };
+    let read_seq = c.read_seq.max(read_seq);
+    let unread = store.unread_after(&key, read_seq).expect("read");
+    CleanTarget { key, read_seq, unread, read_mark }
+}
+
+fn refs(targets: &[Target]) -> Vec<ConvRef> {
+    targets
+        .iter()
+        .map(|t| match t {
+            Target::Conv(c) => ConvRef::parse(&c.key().prefixed()),
+            Target::Malformed => ConvRef::parse("user_nobody"),
+        })
+        .collect()
+}
+
+/// A numeric unique ID derived from a message ID.
+fn unique_of(id: &str) -> u64 {
+    id.trim_start_matches('m').parse::<u64>().map_or(1, |n| n + 1)
+}
+
+/// A message built from its JSON, as the C API builds them.
+fn message(key: ConvKey, mut fields: serde_json::Value) -> Message {
+    let obj = fields.as_object_mut().expect("object");
+    obj.insert("message_conv_id".into(), json!(key.id));
+    obj.insert("message_conv_type".into(), json!(key.conv_type.code()));
+    obj.entry("message_elem_array").or_insert(json!([{"elem_type": 0, "text_elem_content": "hello"}]));
+    serde_json::from_value::<MessageJson>(fields).expect("message JSON").into_message(key)
+}
+
+fn pushed(m: &Incoming) -> Message {
+    message(
+        m.conv.key(),
+        json!({
+            "message_sender": m.sender,
+            "message_msg_id": m.id,
+            "message_unique_id": unique_of(&m.id),
+            "message_rand": 7,
+            "message_status": 2,
+            "message_server_time": m.server_time,
+            "message_group_at_user_array": m.at_users,
+            "message_is_excluded_from_unread_count": m.excluded_from_unread,
+            "message_excluded_from_last_message": m.excluded_from_last,
+            "message_is_online_msg": m.online,
+        }),
+    )
+}
+
+/// An own message as `TIMMsgSendMessage` hands it to the engine.
+fn sent(c: C, id: &str, now: u64) -> Message {
+    message(
+        c.key(),
+        json!({
+            "message_msg_id": id,
+            "message_unique_id": unique_of(id),
+            "message_rand": 9,
+            "message_status": 2,
+            "message_client_time": now,
+        }),
+    )
+}

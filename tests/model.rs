@@ -14,10 +14,10 @@
 //! TIMCONV_MODEL_STEPS=120 ...                               # longer sequences (default 48)
 //! ```
 //!
-//! Shapes off by default (1 turns them on): `TIMCONV_MODEL_EXCLUDED_FROM_LAST` (messages with
-//! `message_excluded_from_last_message`), `TIMCONV_MODEL_DUPLICATE_IDS` (a message ID pushed
-//! again: known to be stored twice until deduplication lands), `TIMCONV_MODEL_LATE_C2C` (C2C
-//! messages older than the newest, where reading "up to a time" is resolved by seq).
+//! Message shapes (1 turns one on, 0 off): `TIMCONV_MODEL_EXCLUDED_FROM_LAST` (on; messages
+//! with `message_excluded_from_last_message`), `TIMCONV_MODEL_DUPLICATE_IDS` (on; a message ID
+//! pushed or imported again, left out as the worker's ingest does), `TIMCONV_MODEL_LATE_C2C`
+//! (off; C2C messages older than the newest, where reading "up to a time" is resolved by seq).
 
 #[path = "model/act.rs"]
 mod act;

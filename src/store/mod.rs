@@ -9,7 +9,7 @@ mod rows;
 mod schema;
 mod search;
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -50,11 +50,29 @@ pub struct Batch {
     groups_changed: bool,
     /// Peer / group information rewritten from the engine at commit.
     infos: BTreeSet<ConvKey>,
+    /// The messages this batch stores, by conversation: (message ID, seq), so repeated
+    /// deliveries are recognised before the commit makes them visible in the store.
+    messages: HashMap<ConvKey, Vec<(String, u64)>>,
+    /// Conversations some of whose stored messages this batch removes.
+    removes_from: BTreeSet<ConvKey>,
 }
 
 impl Batch {
     /// Records the writes one applied command implies.
     pub fn absorb(&mut self, fx: Effects) {
+        for key in &fx.purged {
+            self.messages.remove(key);
+            self.removes_from.insert(key.clone());
+        }
+        for (key, ids) in &fx.removed_messages {
+            if let Some(held) = self.messages.get_mut(key) {
+                held.retain(|(id, _)| !ids.contains(id));
+            }
+            self.removes_from.insert(key.clone());
+        }
+        for m in &fx.stored {
+            self.messages.entry(m.conv.clone()).or_default().push((m.msg_id.clone(), m.seq));
+        }
         self.dirty.extend(fx.dirty().cloned());
         self.groups_changed |= !fx.group_events.is_empty();
         self.ops.extend(fx.purged.into_iter().map(Op::PurgeMessages));
@@ -62,6 +80,22 @@ impl Batch {
         self.ops.extend(fx.removed_messages.into_iter().map(|(key, ids)| Op::RemoveMessages(key, ids)));
         self.ops.extend(fx.rewritten.into_iter().map(Op::Rewrite));
         self.infos.extend(fx.infos);
+    }
+
+    /// Whether this batch removes stored messages of `key`: until it is committed, the store
+    /// still shows them.
+    pub fn removes_messages_of(&self, key: &ConvKey) -> bool {
+        self.removes_from.contains(key)
+    }
+
+    /// Whether this batch stores a message of `key` with this identity.
+    pub fn holds_message(&self, key: &ConvKey, identity: &MessageIdentity) -> bool {
+        self.messages.get(key).is_some_and(|held| {
+            held.iter().any(|(id, seq)| match identity {
+                MessageIdentity::Id(wanted) => id == wanted,
+                MessageIdentity::Seq(wanted) => seq == wanted,
+            })
+        })
     }
 
     pub fn is_empty(&self) -> bool {

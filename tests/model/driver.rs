@@ -4,6 +4,7 @@
 //! against the store, exactly as the worker resolves them; "logout/login" rebuilds the engine
 //! from the database.
 
+use std::collections::HashSet;
 use std::path::PathBuf;
 use std::sync::OnceLock;
 
@@ -11,7 +12,7 @@ use serde_json::json;
 use timconv::engine::message::Payload;
 use timconv::engine::{
     Arrival, CleanScope, CleanTarget, Command, ConvKey, ConvRef, ConvType, Conversation, Draft, Effects,
-    Engine, Failure, Filter, Message, RemovedMessage, Reply,
+    Engine, Failure, Filter, Message, MessageIdentity, RemovedMessage, Reply,
 };
 use timconv::store::path::database_path;
 use timconv::store::{Batch, HistoryQuery, Store};
@@ -121,11 +122,31 @@ impl Driver {
         result
     }
 
+    /// Whether a pushed message is new, as the worker's ingest decides: not stored, not stored
+    /// by the pending batch, not earlier in the same call (`this_call`). Online-only and
+    /// AVChatRoom messages are never stored, so never recognised.
+    fn is_new(&self, m: &Message, this_call: &mut HashSet<(ConvKey, String)>) -> bool {
+        if m.is_online || self.engine.is_avchatroom(&m.conv) {
+            return true;
+        }
+        let identity = MessageIdentity::Id(m.msg_id.clone());
+        !self.batch.holds_message(&m.conv, &identity)
+            && !self.store().contains_message(&m.conv, &identity).expect("lookup")
+            && this_call.insert((m.conv.clone(), m.msg_id.clone()))
+    }
+
     /// Runs one concrete step.
     pub fn apply(&mut self, act: &Act, now: u64) -> Outcome {
         self.events = None;
         let result = match act {
-            Act::Receive(msgs) => self.command(Command::Receive(msgs.iter().map(pushed).collect()), now),
+            Act::Receive(msgs) => {
+                if msgs.iter().any(|m| self.batch.removes_messages_of(&m.conv.key())) {
+                    self.flush();
+                }
+                let mut this_call = HashSet::new();
+                let fresh = msgs.iter().map(pushed).filter(|m| self.is_new(m, &mut this_call)).collect();
+                self.command(Command::Receive(fresh), now)
+            }
             Act::Send { conv, id } => self.command(Command::Send(sent(*conv, id, now)), now),
             Act::Import { conv, id, sender } => {
                 let msg = message(
@@ -137,7 +158,11 @@ impl Driver {
                         "message_status": 2,
                     }),
                 );
-                self.command(Command::Store(vec![msg], Arrival::Imported), now)
+                if self.batch.removes_messages_of(&msg.conv) {
+                    self.flush();
+                }
+                let fresh = if self.is_new(&msg, &mut HashSet::new()) { vec![msg] } else { Vec::new() };
+                self.command(Command::Store(fresh, Arrival::Imported), now)
             }
             Act::Create(c) => self.command(Command::Create(c.key()), now),
             Act::SetDraft(c, token) => {

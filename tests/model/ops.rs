@@ -36,7 +36,7 @@ impl Shapes {
         let flag = |name: &str, default: bool| std::env::var(name).map_or(default, |v| v == "1");
         Shapes {
             excluded_from_last: flag("TIMCONV_MODEL_EXCLUDED_FROM_LAST", true),
-            duplicate_ids: flag("TIMCONV_MODEL_DUPLICATE_IDS", false),
+            duplicate_ids: flag("TIMCONV_MODEL_DUPLICATE_IDS", true),
             late_c2c: flag("TIMCONV_MODEL_LATE_C2C", false),
         }
     }

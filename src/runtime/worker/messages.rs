@@ -2,6 +2,8 @@
 //! point, history pages, deleting and revoking messages. Each first commits the pending batch,
 //! so the store holds every acknowledged message.
 
+use std::collections::HashSet;
+
 use crate::engine::message::status;
 use crate::engine::{
     codes, CleanScope, CleanTarget, Command, ConvKey, ConvType, Conversation, RemovedMessage,
@@ -21,28 +23,35 @@ use super::Worker;
 const REVOKE_LIMIT_SECS: u64 = 120;
 
 impl Worker {
-    /// Applies incoming messages, leaving out each one already stored or already in the
-    /// pending batch (same identity, same conversation), so repeated deliveries change nothing.
+    /// Applies incoming messages, leaving out each one already stored, stored by the pending
+    /// batch, or earlier in the same call (same identity, same conversation), so repeated
+    /// deliveries change nothing.
     pub(super) fn ingest(
         &mut self,
         msgs: Vec<(Message, Option<MessageIdentity>)>,
         arrival: Arrival,
         completion: Completion,
     ) {
+        if msgs.iter().any(|(m, _)| self.batch.removes_messages_of(&m.conv)) {
+            self.flush(); // so the store no longer shows what the batch removes
+        }
         let Some(session) = self.session.as_ref() else { return self.not_logged_in(completion) };
         let mut fresh = Vec::with_capacity(msgs.len());
+        let mut this_call = HashSet::new();
         for (msg, identity) in msgs {
-            if let Some(identity) = identity {
-                let seen = (msg.conv.clone(), identity);
-                if self.pending_messages.contains(&seen) {
+            // AVChatRoom messages are never stored, so they cannot be recognised later either.
+            if let Some(identity) = identity.filter(|_| !session.engine.is_avchatroom(&msg.conv)) {
+                if self.batch.holds_message(&msg.conv, &identity) {
                     continue;
                 }
-                match session.store().contains_message(&seen.0, &seen.1) {
+                match session.store().contains_message(&msg.conv, &identity) {
                     Ok(true) => continue,
                     Ok(false) => {}
                     Err(err) => return self.store_failed(completion, err),
                 }
-                self.pending_messages.insert(seen);
+                if !this_call.insert((msg.conv.clone(), identity)) {
+                    continue;
+                }
             }
             fresh.push(msg);
         }

@@ -5,10 +5,9 @@ mod local;
 mod messages;
 mod unsupported;
 
-use std::collections::HashSet;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
-use crate::engine::{codes, Command, ConvKey, Effects, Filter, MessageIdentity};
+use crate::engine::{codes, Command, Effects, Filter};
 use crate::store::{Batch, StoreError};
 use crate::wire::conversation::unread_as_c_int;
 
@@ -38,8 +37,6 @@ struct Worker {
     batch: Batch,
     /// Deliveries waiting for the commit.
     out: Vec<Delivery>,
-    /// Identities of the messages in `batch`, which the store cannot see until the commit.
-    pending_messages: HashSet<(ConvKey, MessageIdentity)>,
 }
 
 /// The worker's main loop; returns when the queue is closed and empty.
@@ -60,7 +57,6 @@ impl Worker {
             subscriptions: Vec::new(),
             batch: Batch::default(),
             out: Vec::new(),
-            pending_messages: HashSet::new(),
         }
     }
 
@@ -106,7 +102,6 @@ impl Worker {
     /// Commits the batch, then hands its results to the app, in order.
     fn flush(&mut self) {
         let batch = std::mem::take(&mut self.batch);
-        self.pending_messages.clear();
         if let (false, Some(session)) = (batch.is_empty(), self.session.as_mut()) {
             if let Err(err) = session.commit(&batch) {
                 self.fail_batch(&err);

@@ -19,5 +19,6 @@ rm -rf "$here/build/test-classes"
 javac -Xlint:all -Werror -cp "$here/build/classes:$junit" -d "$here/build/test-classes" \
   $(find "$here/src/test/java" -name '*.java')
 java -Xcheck:jni -Djava.library.path="$here/build/lib" \
+  -Dtimconv.test.classpath="$here/build/classes:$here/build/test-classes" \
   -jar "$junit" --disable-banner --details=summary --fail-if-no-tests \
   --class-path "$here/build/classes:$here/build/test-classes" --select-package com.tencent.imsdk.v2

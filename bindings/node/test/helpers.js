@@ -21,11 +21,17 @@ function start() {
 
 let users = 0;
 
-/** Logs in a user of its own (the previous one is logged out by the library). */
+/**
+ * Logs in a user of its own (the previous one is logged out by the library), and lets the
+ * login's after-effects pass: SDK_READY follows the login's answer, and the queries it starts.
+ */
 async function freshUser(tim) {
   users += 1;
   const userID = `user${users}`;
+  const ready = nextEvent(tim, TIM.EVENT.SDK_READY);
   await tim.login({ userID, userSig: 'sig' });
+  await ready;
+  await tim.getConversationGroupList();
   return userID;
 }
 

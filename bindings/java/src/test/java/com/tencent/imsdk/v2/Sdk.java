@@ -40,7 +40,15 @@ final class Sdk {
         Await<Void> login = new Await<>();
         V2TIMManager.getInstance().login(userID, "sig", login);
         login.ok();
+        sync(); // the login's sync events follow its callback: let them pass
         return userID;
+    }
+
+    /** Waits until everything queued so far was delivered (one round trip through the queue). */
+    static void sync() {
+        Await<List<String>> done = new Await<>();
+        conversations().getConversationGroupList(done);
+        done.value();
     }
 
     static V2TIMConversationManager conversations() {

@@ -5,9 +5,14 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 lib="${TIMCONV_LIB:-$(bash "$here/../build-lib.sh")}"
-# Node-API headers: those of the running node, else the system's.
+# Node-API headers: those of the running node, else the system's, else the npm package
+# node-api-headers (a dev dependency; Node-API is ABI-stable, so any of them will do).
 inc="$(node -p "require('path').resolve(process.execPath, '..', '..', 'include', 'node')")"
 [ -f "$inc/node_api.h" ] || inc=/usr/include/node
+if [ ! -f "$inc/node_api.h" ]; then
+  inc="$here/node_modules/node-api-headers/include"
+  [ -f "$inc/node_api.h" ] || (cd "$here" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+fi
 [ -f "$inc/node_api.h" ] || { echo "node_api.h not found (install Node.js headers)" >&2; exit 1; }
 mkdir -p "$here/build"
 cp -f "$lib" "$here/build/libImSDK.so"

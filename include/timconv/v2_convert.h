@@ -384,11 +384,10 @@ inline bool ElemToJson(const V2TIMElem *elem, Writer *w, std::string *err) {
 }
 
 /*
- * Writes the members of a message object for the C API into w (an object being built):
- * elements, flags, custom data and @ list; with identify, also what names the stored message
- * (ID, time, seq, rand, sender, conversation). false (with *err) when it cannot be carried.
+ * Writes the members of a message to send or store into w (an object being built): elements,
+ * flags, custom data and @ list. false (with *err) when the C API cannot carry it.
  */
-inline bool MessageToJson(const V2TIMMessage &m, bool identify, Writer *w, std::string *err) {
+inline bool MessageBodyToJson(const V2TIMMessage &m, Writer *w, std::string *err) {
     Writer elems = Writer::Array();
     for (size_t i = 0; i < m.elemList.Size(); ++i) {
         if (!ElemToJson(m.elemList[i], &elems, err)) return false;
@@ -412,20 +411,25 @@ inline bool MessageToJson(const V2TIMMessage &m, bool identify, Writer *w, std::
     if (!m.groupAtUserList.Empty()) {
         w->Key(kTIMMsgGroupAtUserArray).Raw(StringsToJson(m.groupAtUserList));
     }
-    if (identify) {
-        if (!m.msgID.Empty()) w->Key(kTIMMsgMsgId).String(Std(m.msgID));
-        if (m.timestamp > 0) w->Key(kTIMMsgServerTime).I64(m.timestamp);
-        if (m.seq != 0) w->Key(kTIMMsgSeq).U64(m.seq);
-        if (m.random != 0) w->Key(kTIMMsgRand).U64(m.random);
-        if (!m.sender.Empty()) w->Key(kTIMMsgSender).String(Std(m.sender));
-        if (!m.userID.Empty()) {
-            w->Key(kTIMMsgConvId).String(Std(m.userID)).Key(kTIMMsgConvType).I64(kTIMConv_C2C);
-        } else if (!m.groupID.Empty()) {
-            w->Key(kTIMMsgConvId).String(Std(m.groupID)).Key(kTIMMsgConvType).I64(kTIMConv_Group);
-        }
-        w->Key(kTIMMsgIsFormSelf).Bool(m.isSelf);
-    }
     return true;
+}
+
+/* The JSON object that names a stored message (ID, time, seq, rand, sender, conversation), as
+ * revoke, delete and history paging take it. */
+inline std::string MessageIdentityToJson(const V2TIMMessage &m) {
+    Writer w = Writer::Object();
+    w.Key(kTIMMsgMsgId).String(Std(m.msgID));
+    if (m.timestamp > 0) w.Key(kTIMMsgServerTime).I64(m.timestamp);
+    if (m.seq != 0) w.Key(kTIMMsgSeq).U64(m.seq);
+    if (m.random != 0) w.Key(kTIMMsgRand).U64(m.random);
+    if (!m.sender.Empty()) w.Key(kTIMMsgSender).String(Std(m.sender));
+    if (!m.userID.Empty()) {
+        w.Key(kTIMMsgConvId).String(Std(m.userID)).Key(kTIMMsgConvType).I64(kTIMConv_C2C);
+    } else if (!m.groupID.Empty()) {
+        w.Key(kTIMMsgConvId).String(Std(m.groupID)).Key(kTIMMsgConvType).I64(kTIMConv_Group);
+    }
+    w.Key(kTIMMsgIsFormSelf).Bool(m.isSelf);
+    return w.Done();
 }
 
 /* The conversation a stored message belongs to; false when it names none. */

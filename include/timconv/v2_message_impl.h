@@ -189,7 +189,7 @@ public:
         }
         Writer w = Writer::Object();
         std::string err;
-        if (!MessageToJson(message, false, &w, &err)) {
+        if (!MessageBodyToJson(message, &w, &err)) {
             AnswerError(callback, kErrInvalidParameters, "SendMessage: " + err);
             return V2TIMString();
         }
@@ -271,13 +271,12 @@ public:
         w.Key(kTIMMsgGetMsgListParamIsForward).Bool(newer);
         w.Key(kTIMMsgGetMsgListParamIsRamble).Bool(cloud);
         if (option.lastMsg != nullptr) {
-            Writer last = Writer::Object();
-            std::string err;
-            if (!MessageToJson(*option.lastMsg, true, &last, &err)) {
-                AnswerError(callback, kErrInvalidParameters, "GetHistoryMessageList: lastMsg: " + err);
+            if (option.lastMsg->msgID.Empty()) {
+                AnswerError(callback, kErrInvalidParameters,
+                            "GetHistoryMessageList: lastMsg has no msgID");
                 return;
             }
-            w.Key(kTIMMsgGetMsgListParamLastMsg).Raw(last.Done());
+            w.Key(kTIMMsgGetMsgListParamLastMsg).Raw(MessageIdentityToJson(*option.lastMsg));
         }
         if (option.lastMsgSeq != 0) w.Key(kTIMMsgGetMsgListParamLastMsgSeq).U64(option.lastMsgSeq);
         AddTimeRange(option, newer, &w);
@@ -452,18 +451,12 @@ private:
     template <class Cb>
     static bool Identify(const char *method, const V2TIMMessage &message, std::string *conv,
                          TIMConvType *type, std::string *body, Cb *callback) {
-        std::string err;
-        Writer w = Writer::Object();
         if (!ConvOfMessage(message, conv, type) || message.msgID.Empty()) {
             AnswerError(callback, kErrInvalidParameters,
                         std::string(method) + ": the message has no msgID or conversation");
             return false;
         }
-        if (!MessageToJson(message, true, &w, &err)) {
-            AnswerError(callback, kErrInvalidParameters, std::string(method) + ": " + err);
-            return false;
-        }
-        *body = w.Done();
+        *body = MessageIdentityToJson(message);
         return true;
     }
 
@@ -489,7 +482,7 @@ private:
         }
         Writer w = Writer::Object();
         std::string err;
-        if (!MessageToJson(message, false, &w, &err)) {
+        if (!MessageBodyToJson(message, &w, &err)) {
             AnswerError(callback, kErrInvalidParameters, std::string(method) + ": " + err);
             return V2TIMString();
         }

@@ -298,6 +298,16 @@ inline void Drain() {
     cb.r.Wait();
 }
 
+/* Polls pred until it holds (true) or timeoutMs passes (false). */
+template <class Pred>
+inline bool WaitFor(Pred pred, int timeoutMs = 5000) {
+    for (int waited = 0; waited < timeoutMs; waited += 5) {
+        if (pred()) return true;
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+    return pred();
+}
+
 /* ---- data directories and sessions -------------------------------------------------------- */
 
 inline int RemoveEntry(const char *path, const struct stat *, int, struct FTW *) { return remove(path); }

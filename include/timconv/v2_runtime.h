@@ -16,6 +16,7 @@
 #ifndef TIMCONV_V2_RUNTIME_H
 #define TIMCONV_V2_RUNTIME_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 #include <algorithm>
@@ -23,6 +24,7 @@
 #include <mutex>
 #include <string>
 #include <thread>
+#include <utility>
 #include <vector>
 
 #include "../TIMCloudDef.h"
@@ -241,7 +243,7 @@ inline void NotSupported(Cb *cb, const char *method) {
 template <class L>
 class ListenerSet {
 public:
-    ListenerSet() : dispatching_(0) {}
+    ListenerSet() : lastTicket_(0) {}
 
     /* Adds l once; true when it was not there. */
     bool Add(L *l) {
@@ -252,14 +254,20 @@ public:
         return true;
     }
 
-    /* Removes l. From a thread other than the one delivering an event, waits for that event
-     * to finish first, so that l is not in use when this returns. */
+    /* Removes l. Waits for the deliveries running on other threads when it was called to
+     * finish (later ones no longer see l), so l is not in use when this returns. From inside
+     * a delivery on this thread it does not wait for that one. */
     void Remove(L *l) {
         std::unique_lock<std::mutex> lock(mu_);
         list_.erase(std::remove(list_.begin(), list_.end(), l), list_.end());
-        if (dispatching_ > 0 && dispatcher_ != std::this_thread::get_id()) {
-            idle_.wait(lock, [this]() { return dispatching_ == 0; });
-        }
+        uint64_t target = lastTicket_;
+        std::thread::id me = std::this_thread::get_id();
+        idle_.wait(lock, [&]() {
+            for (size_t i = 0; i < active_.size(); ++i) {
+                if (active_[i].first <= target && active_[i].second != me) return false;
+            }
+            return true;
+        });
     }
 
     bool Empty() {
@@ -271,12 +279,13 @@ public:
     template <class F>
     void ForEach(F f) {
         std::vector<L *> snapshot;
+        uint64_t ticket;
         {
             std::lock_guard<std::mutex> lock(mu_);
             if (list_.empty()) return;
             snapshot = list_;
-            ++dispatching_;
-            dispatcher_ = std::this_thread::get_id();
+            ticket = ++lastTicket_;
+            active_.push_back(std::make_pair(ticket, std::this_thread::get_id()));
         }
         for (size_t i = 0; i < snapshot.size(); ++i) {
             {
@@ -287,15 +296,21 @@ public:
             Shield([&]() { f(l); });
         }
         std::lock_guard<std::mutex> lock(mu_);
-        if (--dispatching_ == 0) idle_.notify_all();
+        for (size_t i = 0; i < active_.size(); ++i) {
+            if (active_[i].first == ticket) {
+                active_.erase(active_.begin() + static_cast<std::ptrdiff_t>(i));
+                break;
+            }
+        }
+        idle_.notify_all();
     }
 
 private:
     std::mutex mu_;
     std::condition_variable idle_;
     std::vector<L *> list_;
-    int dispatching_;
-    std::thread::id dispatcher_;
+    uint64_t lastTicket_;
+    std::vector<std::pair<uint64_t, std::thread::id> > active_; /* deliveries running */
 };
 
 }  // namespace detail

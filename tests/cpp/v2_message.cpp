@@ -322,6 +322,12 @@ int main() {
                  0);
         Drain();
         CHECK_STR(Join(advanced.Take()), "c2c receipt bob 1234 read|modified " + t1 + " t1 edited");
+        // Receipts naming a message go to OnRecvMessageReadReceipts.
+        CHECK_EQ(Feed(TIMExtReceiveReadReceipts, "[{\"msg_receipt_conv_id\":\"team\",\"msg_receipt_conv_type\":2,"
+                                                 "\"msg_receipt_msg_id\":\"" + t1 + "\",\"msg_receipt_time_stamp\":5}]"),
+                 0);
+        Drain();
+        CHECK_STR(Join(advanced.Take()), "receipts 1");
     }
 
     // ---- delete and clear ----------------------------------------------------------------------

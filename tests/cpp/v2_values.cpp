@@ -104,7 +104,8 @@ static void MessageCopies() {
     assigned.elemList.PushBack(new V2TIMFaceElem());
     assigned = m;  // frees its old element
     CHECK_EQ(assigned.elemList.Size(), 3);
-    assigned = assigned;
+    V2TIMMessage &same = assigned;
+    assigned = same;  // self-assignment keeps the elements
     CHECK_EQ(assigned.elemList.Size(), 3);
     CHECK_STR(S(assigned.msgID), "id");
 
@@ -121,7 +122,8 @@ static void MessageCopies() {
     CHECK_EQ(c2.lastMessage->elemList.Size(), 3);
     V2TIMConversation c3;
     c3 = c2;
-    c3 = c3;
+    V2TIMConversation &sameConv = c3;
+    c3 = sameConv;
     CHECK(c3.lastMessage != nullptr && c3.lastMessage->msgID == "id");
     V2TIMConversationVector convs;
     convs.PushBack(c3);

@@ -49,62 +49,68 @@ inline Registry &Reg() {
 /* ---- conversation events ------------------------------------------------------------------ */
 
 inline void OnConvEvent(TIMConvEvent event, const char *json_conv_array, const void *) {
-    ListenerSet<V2TIMConversationListener> &set = Reg().conversation;
-    if (set.Empty()) return;
-    if (event == kTIMConvEvent_Start) {
-        set.ForEach([](V2TIMConversationListener *l) { l->OnSyncServerStart(); });
-        return;
-    }
-    if (event == kTIMConvEvent_Finish) {
-        set.ForEach([](V2TIMConversationListener *l) { l->OnSyncServerFinish(); });
-        return;
-    }
-    Value array;
-    if (!json::Parse(json_conv_array, &array)) return;
-    if (event == kTIMConvEvent_Del) {
-        V2TIMStringVector ids;
-        for (size_t i = 0; i < array.Size(); ++i) {
-            const Value &c = array.At(i);
-            ids.PushBack(ToV2(JoinConvId(c.I64(kTIMConvType), c.Str(kTIMConvId))));
+    Shield([&]() {
+        ListenerSet<V2TIMConversationListener> &set = Reg().conversation;
+        if (set.Empty()) return;
+        if (event == kTIMConvEvent_Start) {
+            set.ForEach([](V2TIMConversationListener *l) { l->OnSyncServerStart(); });
+            return;
         }
-        set.ForEach([&ids](V2TIMConversationListener *l) { l->OnConversationDeleted(ids); });
-        return;
-    }
-    V2TIMConversationVector conversations;
-    ConversationsFromJson(array, &conversations);
-    if (event == kTIMConvEvent_Add) {
-        set.ForEach([&](V2TIMConversationListener *l) { l->OnNewConversation(conversations); });
-    } else if (event == kTIMConvEvent_Update) {
-        set.ForEach([&](V2TIMConversationListener *l) { l->OnConversationChanged(conversations); });
-    }
+        if (event == kTIMConvEvent_Finish) {
+            set.ForEach([](V2TIMConversationListener *l) { l->OnSyncServerFinish(); });
+            return;
+        }
+        Value array;
+        if (!json::Parse(json_conv_array, &array)) return;
+        if (event == kTIMConvEvent_Del) {
+            V2TIMStringVector ids;
+            for (size_t i = 0; i < array.Size(); ++i) {
+                const Value &c = array.At(i);
+                ids.PushBack(ToV2(JoinConvId(c.I64(kTIMConvType), c.Str(kTIMConvId))));
+            }
+            set.ForEach([&ids](V2TIMConversationListener *l) { l->OnConversationDeleted(ids); });
+            return;
+        }
+        V2TIMConversationVector conversations;
+        ConversationsFromJson(array, &conversations);
+        if (event == kTIMConvEvent_Add) {
+            set.ForEach([&](V2TIMConversationListener *l) { l->OnNewConversation(conversations); });
+        } else if (event == kTIMConvEvent_Update) {
+            set.ForEach([&](V2TIMConversationListener *l) { l->OnConversationChanged(conversations); });
+        }
+    });
 }
 
 inline void OnTotalUnread(int total, const void *) {
-    uint64_t count = total < 0 ? 0 : static_cast<uint64_t>(total);
-    Reg().conversation.ForEach(
-        [count](V2TIMConversationListener *l) { l->OnTotalUnreadMessageCountChanged(count); });
+    Shield([&]() {
+        uint64_t count = total < 0 ? 0 : static_cast<uint64_t>(total);
+        Reg().conversation.ForEach(
+            [count](V2TIMConversationListener *l) { l->OnTotalUnreadMessageCountChanged(count); });
+    });
 }
 
 inline void OnUnreadByFilter(const char *filter, int total, const void *) {
-    Registry &r = Reg();
-    V2TIMConversationListFilter f;
-    bool known = false;
-    {
-        std::lock_guard<std::mutex> lock(r.filtersMu);
-        std::map<std::string, V2TIMConversationListFilter>::const_iterator it =
-            r.filters.find(filter ? filter : "");
-        if (it != r.filters.end()) {
-            f = it->second;
-            known = true;
+    Shield([&]() {
+        Registry &r = Reg();
+        V2TIMConversationListFilter f;
+        bool known = false;
+        {
+            std::lock_guard<std::mutex> lock(r.filtersMu);
+            std::map<std::string, V2TIMConversationListFilter>::const_iterator it =
+                r.filters.find(filter ? filter : "");
+            if (it != r.filters.end()) {
+                f = it->second;
+                known = true;
+            }
         }
-    }
-    if (!known) {
-        Value j;
-        if (json::Parse(filter, &j)) f = FilterFromJson(j);
-    }
-    uint64_t count = total < 0 ? 0 : static_cast<uint64_t>(total);
-    r.conversation.ForEach([&](V2TIMConversationListener *l) {
-        l->OnUnreadMessageCountChangedByFilter(f, count);
+        if (!known) {
+            Value j;
+            if (json::Parse(filter, &j)) f = FilterFromJson(j);
+        }
+        uint64_t count = total < 0 ? 0 : static_cast<uint64_t>(total);
+        r.conversation.ForEach([&](V2TIMConversationListener *l) {
+            l->OnUnreadMessageCountChangedByFilter(f, count);
+        });
     });
 }
 
@@ -114,40 +120,50 @@ inline void ConversationArray(const char *json_array, V2TIMConversationVector *o
 }
 
 inline void OnGroupCreated(const char *name, const char *conversations, const void *) {
-    V2TIMConversationVector list;
-    ConversationArray(conversations, &list);
-    V2TIMString group(name ? name : "");
-    Reg().conversation.ForEach(
-        [&](V2TIMConversationListener *l) { l->OnConversationGroupCreated(group, list); });
+    Shield([&]() {
+        V2TIMConversationVector list;
+        ConversationArray(conversations, &list);
+        V2TIMString group(name ? name : "");
+        Reg().conversation.ForEach(
+            [&](V2TIMConversationListener *l) { l->OnConversationGroupCreated(group, list); });
+    });
 }
 
 inline void OnGroupDeleted(const char *name, const void *) {
-    V2TIMString group(name ? name : "");
-    Reg().conversation.ForEach(
-        [&](V2TIMConversationListener *l) { l->OnConversationGroupDeleted(group); });
+    Shield([&]() {
+        V2TIMString group(name ? name : "");
+        Reg().conversation.ForEach(
+            [&](V2TIMConversationListener *l) { l->OnConversationGroupDeleted(group); });
+    });
 }
 
 inline void OnGroupRenamed(const char *oldName, const char *newName, const void *) {
-    V2TIMString from(oldName ? oldName : ""), to(newName ? newName : "");
-    Reg().conversation.ForEach(
-        [&](V2TIMConversationListener *l) { l->OnConversationGroupNameChanged(from, to); });
+    Shield([&]() {
+        V2TIMString from(oldName ? oldName : ""), to(newName ? newName : "");
+        Reg().conversation.ForEach(
+            [&](V2TIMConversationListener *l) { l->OnConversationGroupNameChanged(from, to); });
+    });
 }
 
 inline void OnAddedToGroup(const char *name, const char *conversations, const void *) {
-    V2TIMConversationVector list;
-    ConversationArray(conversations, &list);
-    V2TIMString group(name ? name : "");
-    Reg().conversation.ForEach(
-        [&](V2TIMConversationListener *l) { l->OnConversationsAddedToGroup(group, list); });
+    Shield([&]() {
+        V2TIMConversationVector list;
+        ConversationArray(conversations, &list);
+        V2TIMString group(name ? name : "");
+        Reg().conversation.ForEach(
+            [&](V2TIMConversationListener *l) { l->OnConversationsAddedToGroup(group, list); });
+    });
 }
 
 inline void OnDeletedFromGroup(const char *name, const char *conversations, uint32_t reason,
                                const void *) {
-    V2TIMConversationVector list;
-    ConversationArray(conversations, &list);
-    V2TIMString group(name ? name : "");
-    Reg().conversation.ForEach([&](V2TIMConversationListener *l) {
-        l->OnConversationsDeletedFromGroup(group, list, reason);
+    Shield([&]() {
+        V2TIMConversationVector list;
+        ConversationArray(conversations, &list);
+        V2TIMString group(name ? name : "");
+        Reg().conversation.ForEach([&](V2TIMConversationListener *l) {
+            l->OnConversationsDeletedFromGroup(group, list, reason);
+        });
     });
 }
 
@@ -206,16 +222,18 @@ inline void DeliverSimple(const V2TIMMessage &m) {
 }
 
 inline void OnNewMessages(const char *json_msg_array, const void *) {
-    Registry &r = Reg();
-    if (r.advanced.Empty() && r.simple.Empty()) return;
-    Value array;
-    if (!json::Parse(json_msg_array, &array)) return;
-    for (size_t i = 0; i < array.Size(); ++i) {
-        V2TIMMessage message;
-        MessageFromJson(array.At(i), &message);
-        r.advanced.ForEach([&](V2TIMAdvancedMsgListener *l) { l->OnRecvNewMessage(message); });
-        DeliverSimple(message);
-    }
+    Shield([&]() {
+        Registry &r = Reg();
+        if (r.advanced.Empty() && r.simple.Empty()) return;
+        Value array;
+        if (!json::Parse(json_msg_array, &array)) return;
+        for (size_t i = 0; i < array.Size(); ++i) {
+            V2TIMMessage message;
+            MessageFromJson(array.At(i), &message);
+            r.advanced.ForEach([&](V2TIMAdvancedMsgListener *l) { l->OnRecvNewMessage(message); });
+            DeliverSimple(message);
+        }
+    });
 }
 
 inline void DeliverRevoked(const V2TIMString &msgID) {
@@ -248,58 +266,64 @@ private:
 };
 
 inline void OnRevoked(const char *json_locator_array, const void *) {
-    if (Reg().advanced.Empty()) return;
-    Value array;
-    if (!json::Parse(json_locator_array, &array)) return;
-    for (size_t i = 0; i < array.Size(); ++i) {
-        const Value &loc = array.At(i);
-        uint64_t unique = loc.U64(kTIMMsgLocatorUniqueId);
-        /* The form of IDs the library assigns, used if the lookup finds nothing. */
-        std::string fallback = json::U64ToText(unique) + "-" +
-                               json::U64ToText(loc.U64(kTIMMsgLocatorTime)) + "-" +
-                               json::U64ToText(loc.U64(kTIMMsgLocatorRand));
-        std::string param = Writer::Object()
-                                .Key(kTIMMsgGetMsgListParamMessageSeqArray)
-                                .Raw(Writer::Array().U64(loc.U64(kTIMMsgLocatorSeq)).Done())
-                                .Key(kTIMMsgGetMsgListParamCount)
-                                .U64(100)
-                                .Done();
-        std::string conv = loc.Str(kTIMMsgLocatorConvId);
-        int64_t type = loc.I64(kTIMMsgLocatorConvType);
-        Pending *p = new RevokedLookup(unique, fallback);
-        Call(p, "OnRecvMessageRevoked", [&](TIMCommCallback cb, const void *ud) {
-            return TIMMsgGetMsgList(conv.c_str(), static_cast<TIMConvType>(type), param.c_str(), cb, ud);
-        });
-    }
+    Shield([&]() {
+        if (Reg().advanced.Empty()) return;
+        Value array;
+        if (!json::Parse(json_locator_array, &array)) return;
+        for (size_t i = 0; i < array.Size(); ++i) {
+            const Value &loc = array.At(i);
+            uint64_t unique = loc.U64(kTIMMsgLocatorUniqueId);
+            /* The form of IDs the library assigns, used if the lookup finds nothing. */
+            std::string fallback = json::U64ToText(unique) + "-" +
+                                   json::U64ToText(loc.U64(kTIMMsgLocatorTime)) + "-" +
+                                   json::U64ToText(loc.U64(kTIMMsgLocatorRand));
+            std::string param = Writer::Object()
+                                    .Key(kTIMMsgGetMsgListParamMessageSeqArray)
+                                    .Raw(Writer::Array().U64(loc.U64(kTIMMsgLocatorSeq)).Done())
+                                    .Key(kTIMMsgGetMsgListParamCount)
+                                    .U64(100)
+                                    .Done();
+            std::string conv = loc.Str(kTIMMsgLocatorConvId);
+            int64_t type = loc.I64(kTIMMsgLocatorConvType);
+            Pending *p = new RevokedLookup(unique, fallback);
+            Call(p, "OnRecvMessageRevoked", [&](TIMCommCallback cb, const void *ud) {
+                return TIMMsgGetMsgList(conv.c_str(), static_cast<TIMConvType>(type), param.c_str(), cb, ud);
+            });
+        }
+    });
 }
 
 inline void OnReceipts(const char *json_receipt_array, const void *) {
-    if (Reg().advanced.Empty()) return;
-    Value array;
-    if (!json::Parse(json_receipt_array, &array)) return;
-    V2TIMMessageReceiptVector c2c, byMessage;
-    for (size_t i = 0; i < array.Size(); ++i) {
-        V2TIMMessageReceipt receipt = ReceiptFromJson(array.At(i));
-        (receipt.msgID.Empty() ? c2c : byMessage).PushBack(receipt);
-    }
-    if (!c2c.Empty()) {
-        Reg().advanced.ForEach([&](V2TIMAdvancedMsgListener *l) { l->OnRecvC2CReadReceipt(c2c); });
-    }
-    if (!byMessage.Empty()) {
-        Reg().advanced.ForEach(
-            [&](V2TIMAdvancedMsgListener *l) { l->OnRecvMessageReadReceipts(byMessage); });
-    }
+    Shield([&]() {
+        if (Reg().advanced.Empty()) return;
+        Value array;
+        if (!json::Parse(json_receipt_array, &array)) return;
+        V2TIMMessageReceiptVector c2c, byMessage;
+        for (size_t i = 0; i < array.Size(); ++i) {
+            V2TIMMessageReceipt receipt = ReceiptFromJson(array.At(i));
+            (receipt.msgID.Empty() ? c2c : byMessage).PushBack(receipt);
+        }
+        if (!c2c.Empty()) {
+            Reg().advanced.ForEach([&](V2TIMAdvancedMsgListener *l) { l->OnRecvC2CReadReceipt(c2c); });
+        }
+        if (!byMessage.Empty()) {
+            Reg().advanced.ForEach(
+                [&](V2TIMAdvancedMsgListener *l) { l->OnRecvMessageReadReceipts(byMessage); });
+        }
+    });
 }
 
 inline void OnModified(const char *json_msg_array, const void *) {
-    if (Reg().advanced.Empty()) return;
-    Value array;
-    if (!json::Parse(json_msg_array, &array)) return;
-    for (size_t i = 0; i < array.Size(); ++i) {
-        V2TIMMessage message;
-        MessageFromJson(array.At(i), &message);
-        Reg().advanced.ForEach([&](V2TIMAdvancedMsgListener *l) { l->OnRecvMessageModified(message); });
-    }
+    Shield([&]() {
+        if (Reg().advanced.Empty()) return;
+        Value array;
+        if (!json::Parse(json_msg_array, &array)) return;
+        for (size_t i = 0; i < array.Size(); ++i) {
+            V2TIMMessage message;
+            MessageFromJson(array.At(i), &message);
+            Reg().advanced.ForEach([&](V2TIMAdvancedMsgListener *l) { l->OnRecvMessageModified(message); });
+        }
+    });
 }
 
 inline void EnsureMessageHooks() {

@@ -19,14 +19,16 @@ namespace detail {
 
 #if defined(TIMCONV_V2_HAVE_NETWORK_STATUS)
 inline void OnNetworkStatus(TIMNetworkStatus status, int32_t code, const char *desc, const void *) {
-    V2TIMString message(desc ? desc : "");
-    Reg().sdk.ForEach([&](V2TIMSDKListener *l) {
-        switch (status) {
-            case kTIMConnected: l->OnConnectSuccess(); break;
-            case kTIMConnecting: l->OnConnecting(); break;
-            case kTIMConnectFailed: l->OnConnectFailed(code, message); break;
-            default: break; /* kTIMDisconnected: the V2 listener has no such event */
-        }
+    Shield([&]() {
+        V2TIMString message(desc ? desc : "");
+        Reg().sdk.ForEach([&](V2TIMSDKListener *l) {
+            switch (status) {
+                case kTIMConnected: l->OnConnectSuccess(); break;
+                case kTIMConnecting: l->OnConnecting(); break;
+                case kTIMConnectFailed: l->OnConnectFailed(code, message); break;
+                default: break; /* kTIMDisconnected: the V2 listener has no such event */
+            }
+        });
     });
 }
 inline void OnKickedOffline(const void *) {

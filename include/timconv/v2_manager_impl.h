@@ -237,4 +237,10 @@ private:
 }  // namespace v2
 }  // namespace timconv
 
+inline V2TIMManager *V2TIMManager::GetInstance() {
+    /* Never destroyed: the worker thread may still deliver into it while the app exits. */
+    static V2TIMManager *instance = new timconv::v2::detail::ManagerImpl();
+    return instance;
+}
+
 #endif /* TIMCONV_V2_MANAGER_IMPL_H */

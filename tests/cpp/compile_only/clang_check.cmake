@@ -1,6 +1,7 @@
 # Compiles, without linking, with Clang and warnings as errors: every V2 header on its own
-# (C++11), all of them together, the documentation samples and the examples (C++11/17/20), the
-# code waiting for C functions (C++11) and the V2 tests (C++17).
+# (C++11), all of them together (C++11/17/20, and without exceptions or RTTI), next to
+# TIMCloud.h, the documentation samples and the examples (C++11/17/20), the code waiting for C
+# functions (C++11) and the V2 tests (C++17).
 #   cmake -DCLANGXX=clang++ -DSOURCE_DIR=<repo> -DWORK_DIR=<scratch dir> -P clang_check.cmake
 set(flags -fsyntax-only -Wall -Wextra -Werror -pedantic -I${SOURCE_DIR}/include -I${SOURCE_DIR}/tests/cpp)
 set(work "${WORK_DIR}")
@@ -9,7 +10,7 @@ file(MAKE_DIRECTORY "${work}")
 set(failed 0)
 set(count 0)
 function(compile standard source)
-  set(extra)
+  set(extra ${ARGN})
   if(source MATCHES "issue_samples")
     set(extra -Wno-unused-parameter)  # the samples' lambdas, as the documentation writes them
   endif()
@@ -38,6 +39,10 @@ foreach(standard 11 17 20)
   endforeach()
 endforeach()
 compile(11 "${SOURCE_DIR}/tests/cpp/compile_only/pending_c_api.cpp")
+# Next to the C API's umbrella header, and without exceptions or RTTI (as game engines build).
+file(WRITE "${work}/mixed.cpp" "#include \"TIMCloud.h\"\n#include \"V2TIMManager.h\"\n#include \"V2TIMConversationManager.h\"\n")
+compile(17 "${work}/mixed.cpp")
+compile(17 "${work}/everything.cpp" -fno-exceptions -fno-rtti)
 file(GLOB tests "${SOURCE_DIR}/tests/cpp/*.cpp")
 foreach(source IN LISTS tests)
   compile(17 "${source}")

@@ -1,0 +1,33 @@
+/* V2 C++ API: V2TIMBuffer, a copyable byte array (custom message data, custom fields). */
+#ifndef TIMCONV_V2TIMBUFFER_H
+#define TIMCONV_V2TIMBUFFER_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include <vector>
+
+class V2TIMBuffer {
+public:
+    V2TIMBuffer() {}
+    V2TIMBuffer(const V2TIMBuffer &buffer) : bytes_(buffer.bytes_) {}
+    /* Copies size bytes from data. */
+    V2TIMBuffer(const uint8_t *data, size_t size) {
+        if (data != nullptr && size > 0) bytes_.assign(data, data + size);
+    }
+    virtual ~V2TIMBuffer() {}
+
+    /* The bytes (NULL when empty); valid while the buffer lives and is not modified. */
+    const uint8_t *Data() const { return bytes_.empty() ? nullptr : &bytes_[0]; }
+    size_t Size() const { return bytes_.size(); }
+
+    V2TIMBuffer &operator=(const V2TIMBuffer &buffer) {
+        bytes_ = buffer.bytes_;
+        return *this;
+    }
+
+private:
+    std::vector<uint8_t> bytes_;
+};
+
+#endif /* TIMCONV_V2TIMBUFFER_H */

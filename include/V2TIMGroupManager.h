@@ -1,0 +1,91 @@
+/* V2 C++ API: group management. timconv has no group service: every method answers
+ * OnError(ERR_SDK_INTERFACE_NOT_SUPPORT, 7013) once, later. Group conversations themselves
+ * live in V2TIMConversationManager. */
+#ifndef TIMCONV_V2TIMGROUPMANAGER_H
+#define TIMCONV_V2TIMGROUPMANAGER_H
+
+#include "V2TIMCallback.h"
+#include "V2TIMDefine.h"
+#include "V2TIMGroup.h"
+#include "V2TIMListener.h"
+
+class V2TIMGroupManager {
+public:
+    virtual ~V2TIMGroupManager() {}
+
+    virtual void CreateGroup(const V2TIMGroupInfo &info,
+                             const V2TIMCreateGroupMemberInfoVector &memberList,
+                             V2TIMValueCallback<V2TIMString> *callback) = 0;
+    virtual void GetJoinedGroupList(V2TIMValueCallback<V2TIMGroupInfoVector> *callback) = 0;
+    virtual void GetGroupsInfo(const V2TIMStringVector &groupIDList,
+                               V2TIMValueCallback<V2TIMGroupInfoResultVector> *callback) = 0;
+    virtual void SearchGroups(const V2TIMGroupSearchParam &searchParam,
+                              V2TIMValueCallback<V2TIMGroupInfoVector> *callback) = 0;
+    virtual void SetGroupInfo(const V2TIMGroupInfo &info, V2TIMCallback *callback) = 0;
+    virtual void InitGroupAttributes(const V2TIMString &groupID,
+                                     const V2TIMGroupAttributeMap &attributes,
+                                     V2TIMCallback *callback) = 0;
+    virtual void SetGroupAttributes(const V2TIMString &groupID,
+                                    const V2TIMGroupAttributeMap &attributes,
+                                    V2TIMCallback *callback) = 0;
+    virtual void DeleteGroupAttributes(const V2TIMString &groupID, const V2TIMStringVector &keys,
+                                       V2TIMCallback *callback) = 0;
+    virtual void GetGroupAttributes(const V2TIMString &groupID, const V2TIMStringVector &keys,
+                                    V2TIMValueCallback<V2TIMGroupAttributeMap> *callback) = 0;
+    virtual void GetGroupOnlineMemberCount(const V2TIMString &groupID,
+                                           V2TIMValueCallback<uint32_t> *callback) = 0;
+    virtual void SetGroupCounters(const V2TIMString &groupID, const V2TIMStringToInt64Map &counters,
+                                  V2TIMValueCallback<V2TIMStringToInt64Map> *callback) = 0;
+    virtual void GetGroupCounters(const V2TIMString &groupID, const V2TIMStringVector &keys,
+                                  V2TIMValueCallback<V2TIMStringToInt64Map> *callback) = 0;
+    virtual void IncreaseGroupCounter(const V2TIMString &groupID, const V2TIMString &key,
+                                      int64_t value,
+                                      V2TIMValueCallback<V2TIMStringToInt64Map> *callback) = 0;
+    virtual void DecreaseGroupCounter(const V2TIMString &groupID, const V2TIMString &key,
+                                      int64_t value,
+                                      V2TIMValueCallback<V2TIMStringToInt64Map> *callback) = 0;
+    virtual void GetGroupMemberList(const V2TIMString &groupID, uint32_t filter, uint64_t nextSeq,
+                                    V2TIMValueCallback<V2TIMGroupMemberInfoResult> *callback) = 0;
+    virtual void GetGroupMembersInfo(
+        const V2TIMString &groupID, V2TIMStringVector memberList,
+        V2TIMValueCallback<V2TIMGroupMemberFullInfoVector> *callback) = 0;
+    virtual void SearchGroupMembers(
+        const V2TIMGroupMemberSearchParam &param,
+        V2TIMValueCallback<V2TIMGroupSearchGroupMembersMap> *callback) = 0;
+    virtual void SetGroupMemberInfo(const V2TIMString &groupID,
+                                    const V2TIMGroupMemberFullInfo &info,
+                                    V2TIMCallback *callback) = 0;
+    virtual void MuteGroupMember(const V2TIMString &groupID, const V2TIMString &userID,
+                                 uint32_t seconds, V2TIMCallback *callback) = 0;
+    virtual void InviteUserToGroup(
+        const V2TIMString &groupID, const V2TIMStringVector &userList,
+        V2TIMValueCallback<V2TIMGroupMemberOperationResultVector> *callback) = 0;
+    virtual void KickGroupMember(
+        const V2TIMString &groupID, const V2TIMStringVector &memberList, const V2TIMString &reason,
+        V2TIMValueCallback<V2TIMGroupMemberOperationResultVector> *callback) = 0;
+    virtual void SetGroupMemberRole(const V2TIMString &groupID, const V2TIMString &userID,
+                                    uint32_t role, V2TIMCallback *callback) = 0;
+    virtual void MarkGroupMemberList(const V2TIMString &groupID,
+                                     const V2TIMStringVector &memberList, uint32_t markType,
+                                     bool enableMark, V2TIMCallback *callback) = 0;
+    virtual void TransferGroupOwner(const V2TIMString &groupID, const V2TIMString &userID,
+                                    V2TIMCallback *callback) = 0;
+    virtual void GetGroupApplicationList(
+        V2TIMValueCallback<V2TIMGroupApplicationResult> *callback) = 0;
+    virtual void AcceptGroupApplication(const V2TIMGroupApplication &application,
+                                        const V2TIMString &reason, V2TIMCallback *callback) = 0;
+    virtual void RefuseGroupApplication(const V2TIMGroupApplication &application,
+                                        const V2TIMString &reason, V2TIMCallback *callback) = 0;
+    virtual void SetGroupApplicationRead(V2TIMCallback *callback) = 0;
+    virtual void GetJoinedCommunityList(V2TIMValueCallback<V2TIMGroupInfoVector> *callback) = 0;
+    virtual void CreateTopicInCommunity(const V2TIMString &groupID, const V2TIMTopicInfo &topicInfo,
+                                        V2TIMValueCallback<V2TIMString> *callback) = 0;
+    virtual void DeleteTopicFromCommunity(
+        const V2TIMString &groupID, const V2TIMStringVector &topicIDList,
+        V2TIMValueCallback<V2TIMTopicOperationResultVector> *callback) = 0;
+    virtual void SetTopicInfo(const V2TIMTopicInfo &topicInfo, V2TIMCallback *callback) = 0;
+    virtual void GetTopicInfoList(const V2TIMString &groupID, const V2TIMStringVector &topicIDList,
+                                  V2TIMValueCallback<V2TIMTopicInfoResultVector> *callback) = 0;
+};
+
+#endif /* TIMCONV_V2TIMGROUPMANAGER_H */

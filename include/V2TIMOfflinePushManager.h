@@ -1,0 +1,19 @@
+/* V2 C++ API: offline push. timconv has no push service: every method answers
+ * OnError(7013) once, later. */
+#ifndef TIMCONV_V2TIMOFFLINEPUSHMANAGER_H
+#define TIMCONV_V2TIMOFFLINEPUSHMANAGER_H
+
+#include "V2TIMCallback.h"
+#include "V2TIMMessage.h"
+
+class V2TIMOfflinePushManager {
+public:
+    virtual ~V2TIMOfflinePushManager() {}
+
+    virtual void SetOfflinePushConfig(const V2TIMOfflinePushConfig &config,
+                                      V2TIMCallback *callback) = 0;
+    virtual void DoBackground(uint32_t unreadCount, V2TIMCallback *callback) = 0;
+    virtual void DoForeground(V2TIMCallback *callback) = 0;
+};
+
+#endif /* TIMCONV_V2TIMOFFLINEPUSHMANAGER_H */

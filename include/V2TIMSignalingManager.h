@@ -1,0 +1,37 @@
+/* V2 C++ API: signaling. timconv has no signaling service: calls answer OnError(7013) once,
+ * later; Invite and InviteInGroup return "" and GetSignalingInfo an empty info (no inviteID:
+ * "not a signaling message"). */
+#ifndef TIMCONV_V2TIMSIGNALINGMANAGER_H
+#define TIMCONV_V2TIMSIGNALINGMANAGER_H
+
+#include "V2TIMCallback.h"
+#include "V2TIMDefine.h"
+#include "V2TIMListener.h"
+#include "V2TIMSignaling.h"
+
+class V2TIMSignalingManager {
+public:
+    virtual ~V2TIMSignalingManager() {}
+
+    virtual void AddSignalingListener(V2TIMSignalingListener *listener) = 0;
+    virtual void RemoveSignalingListener(V2TIMSignalingListener *listener) = 0;
+    virtual V2TIMString Invite(const V2TIMString &invitee, const V2TIMString &data,
+                               bool onlineUserOnly, const V2TIMOfflinePushInfo &offlinePushInfo,
+                               int timeout, V2TIMCallback *callback) = 0;
+    virtual V2TIMString InviteInGroup(const V2TIMString &groupID,
+                                      const V2TIMStringVector &inviteeList, const V2TIMString &data,
+                                      bool onlineUserOnly, int timeout,
+                                      V2TIMCallback *callback) = 0;
+    virtual void Cancel(const V2TIMString &inviteID, const V2TIMString &data,
+                        V2TIMCallback *callback) = 0;
+    virtual void Accept(const V2TIMString &inviteID, const V2TIMString &data,
+                        V2TIMCallback *callback) = 0;
+    virtual void Reject(const V2TIMString &inviteID, const V2TIMString &data,
+                        V2TIMCallback *callback) = 0;
+    virtual V2TIMSignalingInfo GetSignalingInfo(const V2TIMMessage &msg) = 0;
+    virtual void AddInvitedSignaling(const V2TIMSignalingInfo &info, V2TIMCallback *callback) = 0;
+    virtual void ModifyInvitation(const V2TIMString &inviteID, const V2TIMString &data,
+                                  V2TIMCallback *callback) = 0;
+};
+
+#endif /* TIMCONV_V2TIMSIGNALINGMANAGER_H */

@@ -1,0 +1,281 @@
+// V2TIMManager's own methods, and every method of a service timconv does not have: each answers
+// exactly one OnError(ERR_SDK_INTERFACE_NOT_SUPPORT, "<Class>::<method> is not supported by
+// timconv"), later, and in call order with everything else.
+#include <functional>
+#include <memory>
+
+#include "V2TIMFriendshipManager.h"
+#include "V2TIMGroupManager.h"
+#include "V2TIMOfflinePushManager.h"
+#include "V2TIMSignalingManager.h"
+#include "v2_harness.h"
+
+using namespace v2test;
+
+namespace {
+
+struct Expected {
+    std::string name;
+    Recorder *r;
+    std::function<void()> keep;  // owns the callback object
+};
+std::vector<Expected> g_expected;
+
+template <class Cb>
+Cb *Expect7013(const std::string &name) {
+    std::shared_ptr<Cb> cb(new Cb());
+    g_expected.push_back({name, &cb->r, [cb]() {}});
+    return cb.get();
+}
+
+void CheckAll7013() {
+    Drain();
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    int previous = -1;
+    for (Expected &e : g_expected) {
+        bool once = e.r->calls() == 1;
+        Check(once, __FILE__, __LINE__, e.name + " answered exactly once");
+        Check(e.r->code() == ERR_SDK_INTERFACE_NOT_SUPPORT, __FILE__, __LINE__, e.name + " answered 7013");
+        CheckStr(e.r->message(), e.name + " is not supported by timconv", __FILE__, __LINE__, e.name.c_str());
+        Check(e.r->order() > previous, __FILE__, __LINE__, e.name + " answered in call order");
+        previous = e.r->order();
+    }
+    printf("%zu methods answer 7013\n", g_expected.size());
+    g_expected.clear();
+}
+
+typedef Value<V2TIMString> VString;
+
+void ManagerMethods() {
+    V2TIMManager *im = Im();
+    V2TIMStringVector ids;
+    ids.PushBack("bob");
+    im->CreateGroup("Work", "g1", "G", Expect7013<VString>("V2TIMManager::CreateGroup"));
+    im->JoinGroup("g1", "hi", Expect7013<Done>("V2TIMManager::JoinGroup"));
+    im->QuitGroup("g1", Expect7013<Done>("V2TIMManager::QuitGroup"));
+    im->DismissGroup("g1", Expect7013<Done>("V2TIMManager::DismissGroup"));
+#if !defined(TIMCONV_V2_HAVE_PROFILE_LIST)
+    im->GetUsersInfo(ids, Expect7013<Value<V2TIMUserFullInfoVector>>("V2TIMManager::GetUsersInfo"));
+#endif
+    im->SetSelfInfo(V2TIMUserFullInfo(), Expect7013<Done>("V2TIMManager::SetSelfInfo"));
+    im->GetUserStatus(ids, Expect7013<Value<V2TIMUserStatusVector>>("V2TIMManager::GetUserStatus"));
+    im->SetSelfStatus(V2TIMUserStatus(), Expect7013<Done>("V2TIMManager::SetSelfStatus"));
+    im->SubscribeUserStatus(ids, Expect7013<Done>("V2TIMManager::SubscribeUserStatus"));
+    im->UnsubscribeUserStatus(ids, Expect7013<Done>("V2TIMManager::UnsubscribeUserStatus"));
+    int param = 0;
+    im->CallExperimentalAPI("x", &param, Expect7013<Value<V2TIMBaseObject>>("V2TIMManager::CallExperimentalAPI"));
+}
+
+void MessageMethods() {
+    V2TIMMessageManager *m = Msg();
+    V2TIMMessage msg;
+    V2TIMMessageVector list;
+    V2TIMStringVector keys;
+    m->ModifyMessage(msg, Expect7013<Complete<V2TIMMessage>>("V2TIMMessageManager::ModifyMessage"));
+#if !defined(TIMCONV_V2_HAVE_FIND_MESSAGES)
+    m->FindMessages(keys, Expect7013<Value<V2TIMMessageVector>>("V2TIMMessageManager::FindMessages"));
+#endif
+#if !defined(TIMCONV_V2_HAVE_SEARCH_MESSAGES)
+    m->SearchLocalMessages(V2TIMMessageSearchParam(),
+                           Expect7013<Value<V2TIMMessageSearchResult>>("V2TIMMessageManager::SearchLocalMessages"));
+#endif
+    m->SendMessageReadReceipts(list, Expect7013<Done>("V2TIMMessageManager::SendMessageReadReceipts"));
+    m->GetMessageReadReceipts(list, Expect7013<Value<V2TIMMessageReceiptVector>>("V2TIMMessageManager::GetMessageReadReceipts"));
+    m->GetGroupMessageReadMemberList(msg, V2TIM_GROUP_MESSAGE_READ_MEMBERS_FILTER_READ, 0, 10,
+                                     Expect7013<Value<V2TIMGroupMessageReadMemberList>>(
+                                         "V2TIMMessageManager::GetGroupMessageReadMemberList"));
+    m->SetMessageExtensions(msg, V2TIMMessageExtensionVector(),
+                            Expect7013<Value<V2TIMMessageExtensionResultVector>>("V2TIMMessageManager::SetMessageExtensions"));
+    m->GetMessageExtensions(msg, Expect7013<Value<V2TIMMessageExtensionVector>>("V2TIMMessageManager::GetMessageExtensions"));
+    m->DeleteMessageExtensions(msg, keys,
+                               Expect7013<Value<V2TIMMessageExtensionResultVector>>("V2TIMMessageManager::DeleteMessageExtensions"));
+    m->TranslateText(keys, "auto", "en",
+                     Expect7013<Value<V2TIMStringToV2TIMStringMap>>("V2TIMMessageManager::TranslateText"));
+}
+
+void ElemMethods() {
+    V2TIMImage image;
+    image.DownloadImage("/tmp/i", Expect7013<Download>("V2TIMImage::DownloadImage"));
+    V2TIMSoundElem sound;
+    sound.GetUrl(Expect7013<VString>("V2TIMSoundElem::GetUrl"));
+    sound.DownloadSound("/tmp/s", Expect7013<Download>("V2TIMSoundElem::DownloadSound"));
+    V2TIMVideoElem video;
+    video.GetVideoUrl(Expect7013<VString>("V2TIMVideoElem::GetVideoUrl"));
+    video.GetSnapshotUrl(Expect7013<VString>("V2TIMVideoElem::GetSnapshotUrl"));
+    video.DownloadVideo("/tmp/v", Expect7013<Download>("V2TIMVideoElem::DownloadVideo"));
+    video.DownloadSnapshot("/tmp/v", Expect7013<Download>("V2TIMVideoElem::DownloadSnapshot"));
+    V2TIMFileElem file;
+    file.GetUrl(Expect7013<VString>("V2TIMFileElem::GetUrl"));
+    file.DownloadFile("/tmp/f", Expect7013<Download>("V2TIMFileElem::DownloadFile"));
+    V2TIMMergerElem merger;
+    merger.DownloadMergerMessage(Expect7013<Value<V2TIMMessageVector>>("V2TIMMergerElem::DownloadMergerMessage"));
+}
+
+#define G(name) "V2TIMGroupManager::" #name
+void GroupMethods() {
+    V2TIMGroupManager *g = Im()->GetGroupManager();
+    V2TIMStringVector ids;
+    typedef Value<V2TIMStringToInt64Map> Counters;
+    typedef Value<V2TIMGroupMemberOperationResultVector> MemberOps;
+    g->CreateGroup(V2TIMGroupInfo(), V2TIMCreateGroupMemberInfoVector(), Expect7013<VString>(G(CreateGroup)));
+    g->GetJoinedGroupList(Expect7013<Value<V2TIMGroupInfoVector>>(G(GetJoinedGroupList)));
+    g->GetGroupsInfo(ids, Expect7013<Value<V2TIMGroupInfoResultVector>>(G(GetGroupsInfo)));
+    g->SearchGroups(V2TIMGroupSearchParam(), Expect7013<Value<V2TIMGroupInfoVector>>(G(SearchGroups)));
+    g->SetGroupInfo(V2TIMGroupInfo(), Expect7013<Done>(G(SetGroupInfo)));
+    g->InitGroupAttributes("g", V2TIMGroupAttributeMap(), Expect7013<Done>(G(InitGroupAttributes)));
+    g->SetGroupAttributes("g", V2TIMGroupAttributeMap(), Expect7013<Done>(G(SetGroupAttributes)));
+    g->DeleteGroupAttributes("g", ids, Expect7013<Done>(G(DeleteGroupAttributes)));
+    g->GetGroupAttributes("g", ids, Expect7013<Value<V2TIMGroupAttributeMap>>(G(GetGroupAttributes)));
+    g->GetGroupOnlineMemberCount("g", Expect7013<Value<uint32_t>>(G(GetGroupOnlineMemberCount)));
+    g->SetGroupCounters("g", V2TIMStringToInt64Map(), Expect7013<Counters>(G(SetGroupCounters)));
+    g->GetGroupCounters("g", ids, Expect7013<Counters>(G(GetGroupCounters)));
+    g->IncreaseGroupCounter("g", "k", 1, Expect7013<Counters>(G(IncreaseGroupCounter)));
+    g->DecreaseGroupCounter("g", "k", 1, Expect7013<Counters>(G(DecreaseGroupCounter)));
+    g->GetGroupMemberList("g", 0, 0, Expect7013<Value<V2TIMGroupMemberInfoResult>>(G(GetGroupMemberList)));
+    g->GetGroupMembersInfo("g", ids, Expect7013<Value<V2TIMGroupMemberFullInfoVector>>(G(GetGroupMembersInfo)));
+    g->SearchGroupMembers(V2TIMGroupMemberSearchParam(),
+                          Expect7013<Value<V2TIMGroupSearchGroupMembersMap>>(G(SearchGroupMembers)));
+    g->SetGroupMemberInfo("g", V2TIMGroupMemberFullInfo(), Expect7013<Done>(G(SetGroupMemberInfo)));
+    g->MuteGroupMember("g", "u", 10, Expect7013<Done>(G(MuteGroupMember)));
+    g->InviteUserToGroup("g", ids, Expect7013<MemberOps>(G(InviteUserToGroup)));
+    g->KickGroupMember("g", ids, "r", Expect7013<MemberOps>(G(KickGroupMember)));
+    g->SetGroupMemberRole("g", "u", 300, Expect7013<Done>(G(SetGroupMemberRole)));
+    g->MarkGroupMemberList("g", ids, 1000, true, Expect7013<Done>(G(MarkGroupMemberList)));
+    g->TransferGroupOwner("g", "u", Expect7013<Done>(G(TransferGroupOwner)));
+    g->GetGroupApplicationList(Expect7013<Value<V2TIMGroupApplicationResult>>(G(GetGroupApplicationList)));
+    g->AcceptGroupApplication(V2TIMGroupApplication(), "ok", Expect7013<Done>(G(AcceptGroupApplication)));
+    g->RefuseGroupApplication(V2TIMGroupApplication(), "no", Expect7013<Done>(G(RefuseGroupApplication)));
+    g->SetGroupApplicationRead(Expect7013<Done>(G(SetGroupApplicationRead)));
+    g->GetJoinedCommunityList(Expect7013<Value<V2TIMGroupInfoVector>>(G(GetJoinedCommunityList)));
+    g->CreateTopicInCommunity("g", V2TIMTopicInfo(), Expect7013<VString>(G(CreateTopicInCommunity)));
+    g->DeleteTopicFromCommunity("g", ids, Expect7013<Value<V2TIMTopicOperationResultVector>>(G(DeleteTopicFromCommunity)));
+    g->SetTopicInfo(V2TIMTopicInfo(), Expect7013<Done>(G(SetTopicInfo)));
+    g->GetTopicInfoList("g", ids, Expect7013<Value<V2TIMTopicInfoResultVector>>(G(GetTopicInfoList)));
+}
+
+#define F(name) "V2TIMFriendshipManager::" #name
+void FriendshipMethods() {
+    V2TIMFriendshipManager *f = Im()->GetFriendshipManager();
+    V2TIMStringVector ids;
+    typedef Value<V2TIMFriendOperationResultVector> Ops;
+    typedef Value<V2TIMFriendOperationResult> Op;
+    f->GetFriendList(Expect7013<Value<V2TIMFriendInfoVector>>(F(GetFriendList)));
+    f->GetFriendsInfo(ids, Expect7013<Value<V2TIMFriendInfoResultVector>>(F(GetFriendsInfo)));
+    f->SetFriendInfo(V2TIMFriendInfo(), Expect7013<Done>(F(SetFriendInfo)));
+    f->SearchFriends(V2TIMFriendSearchParam(), Expect7013<Value<V2TIMFriendInfoResultVector>>(F(SearchFriends)));
+    f->AddFriend(V2TIMFriendAddApplication(), Expect7013<Op>(F(AddFriend)));
+    f->DeleteFromFriendList(ids, V2TIM_FRIEND_TYPE_BOTH, Expect7013<Ops>(F(DeleteFromFriendList)));
+    f->CheckFriend(ids, V2TIM_FRIEND_TYPE_BOTH, Expect7013<Value<V2TIMFriendCheckResultVector>>(F(CheckFriend)));
+    f->GetFriendApplicationList(Expect7013<Value<V2TIMFriendApplicationResult>>(F(GetFriendApplicationList)));
+    f->AcceptFriendApplication(V2TIMFriendApplication(), V2TIM_FRIEND_ACCEPT_AGREE, Expect7013<Op>(F(AcceptFriendApplication)));
+    f->RefuseFriendApplication(V2TIMFriendApplication(), Expect7013<Op>(F(RefuseFriendApplication)));
+    f->DeleteFriendApplication(V2TIMFriendApplication(), Expect7013<Done>(F(DeleteFriendApplication)));
+    f->SetFriendApplicationRead(Expect7013<Done>(F(SetFriendApplicationRead)));
+    f->AddToBlackList(ids, Expect7013<Ops>(F(AddToBlackList)));
+    f->DeleteFromBlackList(ids, Expect7013<Ops>(F(DeleteFromBlackList)));
+    f->GetBlackList(Expect7013<Value<V2TIMFriendInfoVector>>(F(GetBlackList)));
+    f->CreateFriendGroup("g", ids, Expect7013<Ops>(F(CreateFriendGroup)));
+    f->GetFriendGroups(ids, Expect7013<Value<V2TIMFriendGroupVector>>(F(GetFriendGroups)));
+    f->DeleteFriendGroup(ids, Expect7013<Done>(F(DeleteFriendGroup)));
+    f->RenameFriendGroup("a", "b", Expect7013<Done>(F(RenameFriendGroup)));
+    f->AddFriendsToFriendGroup("g", ids, Expect7013<Ops>(F(AddFriendsToFriendGroup)));
+    f->DeleteFriendsFromFriendGroup("g", ids, Expect7013<Ops>(F(DeleteFriendsFromFriendGroup)));
+}
+
+#define SIG(name) "V2TIMSignalingManager::" #name
+#define PUSH(name) "V2TIMOfflinePushManager::" #name
+void SignalingAndPushMethods() {
+    V2TIMSignalingManager *s = Im()->GetSignalingManager();
+    V2TIMStringVector ids;
+    CHECK(s->Invite("bob", "d", false, V2TIMOfflinePushInfo(), 30, Expect7013<Done>(SIG(Invite))).Empty());
+    CHECK(s->InviteInGroup("g", ids, "d", false, 30, Expect7013<Done>(SIG(InviteInGroup))).Empty());
+    s->Cancel("i", "d", Expect7013<Done>(SIG(Cancel)));
+    s->Accept("i", "d", Expect7013<Done>(SIG(Accept)));
+    s->Reject("i", "d", Expect7013<Done>(SIG(Reject)));
+    s->AddInvitedSignaling(V2TIMSignalingInfo(), Expect7013<Done>(SIG(AddInvitedSignaling)));
+    s->ModifyInvitation("i", "d", Expect7013<Done>(SIG(ModifyInvitation)));
+    CHECK(s->GetSignalingInfo(V2TIMMessage()).inviteID.Empty());
+    V2TIMOfflinePushManager *p = Im()->GetOfflinePushManager();
+    p->SetOfflinePushConfig(V2TIMOfflinePushConfig(), Expect7013<Done>(PUSH(SetOfflinePushConfig)));
+    p->DoBackground(3, Expect7013<Done>(PUSH(DoBackground)));
+    p->DoForeground(Expect7013<Done>(PUSH(DoForeground)));
+}
+
+class NeverCalled : public V2TIMSDKListener, public V2TIMGroupListener, public V2TIMFriendshipListener,
+                    public V2TIMSignalingListener {
+public:
+    std::atomic<int> calls{0};
+    void OnConnectSuccess() override { ++calls; }
+    void OnGroupCreated(const V2TIMString &) override { ++calls; }
+    void OnFriendApplicationListRead() override { ++calls; }
+    void OnInvitationModified(const V2TIMString &, const V2TIMString &) override { ++calls; }
+};
+
+void ManagerBasics(Session &session) {
+    V2TIMManager *im = Im();
+    CHECK(im == V2TIMManager::GetInstance());
+    CHECK(std::string(im->GetVersion().CString()).find("timconv") != std::string::npos);
+    int64_t now = im->GetServerTime();
+    CHECK(now > 1600000000 && now < 4000000000LL);
+    CHECK_STR(S(im->GetLoginUser()), "alice");
+    CHECK_EQ(im->GetLoginStatus(), V2TIM_STATUS_LOGINED);
+    CHECK(im->GetConversationManager() != nullptr && im->GetConversationManager() == Conv());
+    CHECK(im->GetMessageManager() != nullptr && im->GetGroupManager() != nullptr);
+    CHECK(im->GetFriendshipManager() != nullptr && im->GetOfflinePushManager() != nullptr &&
+          im->GetSignalingManager() != nullptr);
+    V2TIMSDKConfig again;
+    again.initPath = session.dir().c_str();
+    CHECK(im->InitSDK(1400000001, again));  // already running: keeps it
+    CHECK_EQ(im->GetLoginStatus(), V2TIM_STATUS_LOGINED);
+
+    NeverCalled listener;
+    im->AddSDKListener(&listener);
+    im->AddGroupListener(&listener);
+    im->GetFriendshipManager()->AddFriendListener(&listener);
+    im->GetSignalingManager()->AddSignalingListener(&listener);
+    Done logout, login, bad;
+    im->Logout(&logout);
+    EXPECT_OK(logout);
+    CHECK(im->GetLoginUser().Empty());
+    CHECK_EQ(im->GetLoginStatus(), V2TIM_STATUS_LOGOUT);
+    im->Login("", "sig", &bad);
+    EXPECT_CODE(bad, ERR_INVALID_PARAMETERS);
+    im->Login("alice", "sig", &login);
+    EXPECT_OK(login);
+    Drain();
+#if !defined(TIMCONV_V2_HAVE_NETWORK_STATUS)
+    CHECK_EQ(listener.calls.load(), 0);
+#endif
+    im->RemoveSDKListener(&listener);
+    im->RemoveGroupListener(&listener);
+    im->GetFriendshipManager()->RemoveFriendListener(&listener);
+    im->GetSignalingManager()->RemoveSignalingListener(&listener);
+    Done logout2;
+    im->Logout(&logout2);
+    EXPECT_OK(logout2);
+    Done noUser;
+    im->Logout(&noUser);
+    EXPECT_CODE(noUser, ERR_SDK_NOT_LOGGED_IN);
+    Value<uint64_t> total;
+    Conv()->GetTotalUnreadMessageCount(&total);
+    EXPECT_CODE(total, ERR_SDK_NOT_LOGGED_IN);
+}
+
+}  // namespace
+
+int main() {
+    // Before InitSDK too: the 7013 answers do not depend on the state.
+    ManagerMethods();
+    CheckAll7013();
+    Session session;
+    REQUIRE(session.ok());
+    ManagerMethods();
+    MessageMethods();
+    ElemMethods();
+    GroupMethods();
+    FriendshipMethods();
+    SignalingAndPushMethods();
+    CheckAll7013();
+    ManagerBasics(session);
+    return Finish();
+}

@@ -143,8 +143,12 @@ class V2TIMDownloadCallback;
 template <class T>
 class V2TIMValueCallback;
 
-/* The at-all marker for atUserList / groupAtUserList (sic: the SDK's spelling). */
+/* The at-all marker for atUserList / groupAtUserList (sic: the SDK's spelling). The C header
+ * defines it too, as the current marker; the library reads both markers the same way. */
+#include "TIMMessageManager.h"
+#ifndef kImSDK_MesssageAtALL
 #define kImSDK_MesssageAtALL "__kImSDK_MesssageAtALL__"
+#endif
 
 /*
  * A message. elemList holds elements allocated with new as their concrete types (for example

@@ -10,14 +10,12 @@
 #include "v2_events.h"
 #include "v2_message_impl.h"
 #include "v2_pending.h"
-#include "v2_pending_c_api.h"
 #include "v2_unsupported_impl.h"
 
 namespace timconv {
 namespace v2 {
 namespace detail {
 
-#if defined(TIMCONV_V2_HAVE_NETWORK_STATUS)
 inline void OnNetworkStatus(TIMNetworkStatus status, int32_t code, const char *desc, const void *) {
     Shield([&]() {
         V2TIMString message(desc ? desc : "");
@@ -37,20 +35,16 @@ inline void OnKickedOffline(const void *) {
 inline void OnUserSigExpired(const void *) {
     Reg().sdk.ForEach([](V2TIMSDKListener *l) { l->OnUserSigExpired(); });
 }
-#endif
 
 inline void EnsureSdkHooks() {
-#if defined(TIMCONV_V2_HAVE_NETWORK_STATUS)
     static std::once_flag once;
     std::call_once(once, []() {
         TIMSetNetworkStatusListenerCallback(&OnNetworkStatus, nullptr);
         TIMSetKickedOfflineCallback(&OnKickedOffline, nullptr);
         TIMSetUserSigExpiredCallback(&OnUserSigExpired, nullptr);
     });
-#endif
 }
 
-#if defined(TIMCONV_V2_HAVE_PROFILE_LIST)
 inline int ReadProfiles(const Value &v, V2TIMUserFullInfoVector *out, std::string *) {
     for (size_t i = 0; i < v.Size(); ++i) {
         const Value &p = v.At(i);
@@ -68,7 +62,6 @@ inline int ReadProfiles(const Value &v, V2TIMUserFullInfoVector *out, std::strin
     }
     return 0;
 }
-#endif
 
 class ManagerImpl final : public V2TIMManager {
 public:
@@ -175,7 +168,6 @@ public:
 
     void GetUsersInfo(const V2TIMStringVector &userIDList,
                       V2TIMValueCallback<V2TIMUserFullInfoVector> *callback) override {
-#if defined(TIMCONV_V2_HAVE_PROFILE_LIST)
         std::string param = Writer::Object()
                                 .Key("friendship_getprofilelist_param_identifier_array")
                                 .Raw(StringsToJson(userIDList))
@@ -184,10 +176,6 @@ public:
              [&](TIMCommCallback cb, const void *ud) {
                  return TIMProfileGetUserProfileList(param.c_str(), cb, ud);
              });
-#else
-        (void)userIDList;
-        NotSupported(callback, "V2TIMManager::GetUsersInfo");
-#endif
     }
     void SetSelfInfo(const V2TIMUserFullInfo &, V2TIMCallback *callback) override {
         NotSupported(callback, "V2TIMManager::SetSelfInfo");

@@ -12,7 +12,6 @@
 #include "v2_events.h"
 #include "v2_pending.h"
 #include "v2_message_support.h"
-#include "v2_pending_c_api.h"
 
 namespace timconv {
 namespace v2 {
@@ -325,25 +324,15 @@ public:
 
     void FindMessages(const V2TIMStringVector &messageIDList,
                       V2TIMValueCallback<V2TIMMessageVector> *callback) override {
-#if defined(TIMCONV_V2_HAVE_FIND_MESSAGES)
         std::string ids = StringsToJson(messageIDList);
         Call(Answer(callback, &ReadMessages), "FindMessages", [&](TIMCommCallback cb, const void *ud) {
             return TIMMsgFindMessages(ids.c_str(), cb, ud);
         });
-#else
-        (void)messageIDList;
-        NotSupported(callback, "V2TIMMessageManager::FindMessages");
-#endif
     }
 
     void SearchLocalMessages(const V2TIMMessageSearchParam &searchParam,
                              V2TIMValueCallback<V2TIMMessageSearchResult> *callback) override {
-#if defined(TIMCONV_V2_HAVE_SEARCH_MESSAGES)
         SearchLocal(searchParam, callback);
-#else
-        (void)searchParam;
-        NotSupported(callback, "V2TIMMessageManager::SearchLocalMessages");
-#endif
     }
 
     /* ---- services timconv does not have ---- */

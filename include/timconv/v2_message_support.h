@@ -15,7 +15,6 @@
 #include "../V2TIMMessage.h"
 #include "v2_convert.h"
 #include "v2_pending.h"
-#include "v2_pending_c_api.h"
 
 namespace timconv {
 namespace v2 {
@@ -73,7 +72,6 @@ inline void AddTimeRange(const V2TIMMessageListGetOption &option, bool newer, Wr
     if (period != 0) w->Key(kTIMMsgGetMsgListParamTimePeriod).U64(period);
 }
 
-#if defined(TIMCONV_V2_HAVE_SEARCH_MESSAGES)
 inline std::string BadConversationIDText(const char *method, const V2TIMString &id) {
     return std::string(method) + ": invalid conversation ID \"" + Std(id) + "\"";
 }
@@ -125,7 +123,6 @@ inline void SearchLocal(const V2TIMMessageSearchParam &param,
     });
 }
 
-#endif
 
 }  // namespace detail
 }  // namespace v2

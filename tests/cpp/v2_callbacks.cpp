@@ -82,9 +82,6 @@ void ExactlyOnceInOrderOnWorker() {
     CHECK_EQ(m.draft.r.code(), 0);
     CHECK_EQ(m.refusedByC.r.code(), ERR_INVALID_PARAMETERS);
     CHECK(m.refusedByC.r.message().find("invalid parameter") != std::string::npos);
-#if !defined(TIMCONV_V2_HAVE_PROFILE_LIST)
-    CHECK_EQ(m.users.r.code(), ERR_SDK_INTERFACE_NOT_SUPPORT);
-#endif
     CHECK_EQ(m.download.r.code(), ERR_SDK_INTERFACE_NOT_SUPPORT);
     CHECK_EQ(m.send.r.code(), 0);
 }

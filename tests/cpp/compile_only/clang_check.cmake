@@ -38,7 +38,6 @@ foreach(standard 11 17 20)
     compile(${standard} "${source}")
   endforeach()
 endforeach()
-compile(11 "${SOURCE_DIR}/tests/cpp/compile_only/pending_c_api.cpp")
 # Next to the C API's umbrella header, and without exceptions or RTTI (as game engines build).
 file(WRITE "${work}/mixed.cpp" "#include \"TIMCloud.h\"\n#include \"V2TIMManager.h\"\n#include \"V2TIMConversationManager.h\"\n")
 compile(17 "${work}/mixed.cpp")

@@ -103,12 +103,31 @@ fn settle(ret: c_int, t: usize) -> Option<Reply> {
     pending.remove(&t).flatten()
 }
 
-/// Makes one call: `f` gets the callback and a fresh `user_data`; returns the reply if the call
-/// was accepted (having waited for it), `None` if refused.
+/// A call whose callback has not been waited for yet.
+#[must_use = "a started call must be finished"]
+pub struct Pending {
+    ticket: usize,
+    ret: c_int,
+}
+
+impl Pending {
+    /// Waits for the callback if the call was accepted; `None` if it was refused.
+    pub fn finish(self) -> Option<Reply> {
+        settle(self.ret, self.ticket)
+    }
+}
+
+/// Starts one call: `f` gets the callback and a fresh `user_data`.
+pub fn start(f: impl FnOnce(TIMCommCallback, *const c_void) -> c_int) -> Pending {
+    let ticket = ticket();
+    let ret = f(CB, ticket as *const c_void);
+    Pending { ticket, ret }
+}
+
+/// Makes one call: returns the reply if the call was accepted (having waited for it), `None`
+/// if refused.
 pub fn call(f: impl FnOnce(TIMCommCallback, *const c_void) -> c_int) -> Option<Reply> {
-    let t = ticket();
-    let ret = f(CB, t as *const c_void);
-    settle(ret, t)
+    start(f).finish()
 }
 
 /// Like [`call`], for calls that must be accepted and succeed (fixture setup).

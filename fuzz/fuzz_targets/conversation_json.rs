@@ -7,10 +7,10 @@ use timconv::ffi::conversation::*;
 use timconv::ffi::conversation_group::*;
 use timconv_fuzz::input::Input;
 use timconv_fuzz::ledger::{call, check_sync};
-use timconv_fuzz::session::{barrier, begin_input, fixture_conv};
+use timconv_fuzz::session::{begin_input, end_input, fixture_conv};
 
 fuzz_target!(|data: &[u8]| {
-    begin_input();
+    begin_input(data);
     let i = Input::parse(data);
     let conv_type = i.conv_type();
     // The conversation ID argument: part 1, or a fixture conversation when it is empty.
@@ -26,7 +26,8 @@ fuzz_target!(|data: &[u8]| {
         3 => drop(call(|cb, ud| TIMConvDeleteConversationList(json, i.boolean(), cb, ud))),
         4 => drop(call(|cb, ud| TIMConvSetConversationCustomData(json, i.text(1), cb, ud))),
         5 => {
-            let mark = [1u64, 2, 4, 8, 0xf, 1 << 32, 1 << 63, 0, 16, 1 << 31, u64::MAX, 3][usize::from(i.small()) % 12];
+            let mark = [1u64, 2, 4, 8, 0xf, 1 << 32, 1 << 63, 0, 16, 1 << 31, u64::MAX, 3]
+                [usize::from(i.small()) % 12];
             drop(call(|cb, ud| TIMConvMarkConversation(json, mark, i.flag(2).into(), cb, ud)))
         }
         6 => drop(call(|cb, ud| TIMConvGetUnreadMessageCountByFilter(json, cb, ud))),
@@ -50,5 +51,5 @@ fuzz_target!(|data: &[u8]| {
             drop(call(|cb, ud| TIMConvGetConversationGroupList(cb, ud)));
         }
     }
-    barrier();
+    end_input();
 });

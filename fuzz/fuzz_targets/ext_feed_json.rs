@@ -6,10 +6,10 @@ use libfuzzer_sys::fuzz_target;
 use timconv::ffi::ext::*;
 use timconv_fuzz::input::Input;
 use timconv_fuzz::ledger::call;
-use timconv_fuzz::session::{barrier, begin_input};
+use timconv_fuzz::session::{begin_input, end_input};
 
 fuzz_target!(|data: &[u8]| {
-    begin_input();
+    begin_input(data);
     let i = Input::parse(data);
     let json = i.text_or_null(0);
     match i.pick(7) {
@@ -24,5 +24,5 @@ fuzz_target!(|data: &[u8]| {
         5 => drop(call(|cb, ud| TIMExtRevokeMessages(json, cb, ud))),
         _ => drop(call(|cb, ud| TIMExtUpdateMessages(json, cb, ud))),
     }
-    barrier();
+    end_input();
 });

@@ -59,7 +59,8 @@ fuzz_target!(|data: &[u8]| {
         }
     } else {
         let app_id = if i.flag(4) { u64::MAX } else { APP_ID };
-        let config = std::ffi::CString::new(json!({ "sdk_config_config_file_path": dir }).to_string()).unwrap();
+        let config =
+            std::ffi::CString::new(json!({ "sdk_config_config_file_path": dir }).to_string()).unwrap();
         if TIMInit(app_id, config.as_ptr()) != 0 {
             fail("TIMInit refused a valid configuration");
         }

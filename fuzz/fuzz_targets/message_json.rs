@@ -7,13 +7,13 @@ use timconv::ffi::message::*;
 use timconv::ffi::message_history::*;
 use timconv_fuzz::input::Input;
 use timconv_fuzz::ledger::{call, fail};
-use timconv_fuzz::session::{barrier, begin_input, fixture_conv};
+use timconv_fuzz::session::{begin_input, end_input, fixture_conv};
 
 /// Size the header asks of `message_id_buffer`.
 const ID_BUFFER: usize = 128;
 
 fuzz_target!(|data: &[u8]| {
-    begin_input();
+    begin_input(data);
     let i = Input::parse(data);
     let conv_type = i.conv_type();
     let conv = if i.is_empty(1) { fixture_conv(conv_type, i.small()).as_ptr() } else { i.text(1) };
@@ -46,5 +46,5 @@ fuzz_target!(|data: &[u8]| {
         }
         _ => drop(call(|cb, ud| TIMMsgMarkAllMessageAsRead(cb, ud))),
     }
-    barrier();
+    end_input();
 });

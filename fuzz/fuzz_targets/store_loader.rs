@@ -32,9 +32,8 @@ fn c(v: Value) -> CString {
 /// Reads and writes over whatever was loaded; any result code is fine, the contract is not.
 fn exercise() {
     let list = call(|cb, ud| TIMConvGetConvList(cb, ud));
-    let convs: Vec<Value> = list
-        .and_then(|r| serde_json::from_str::<Vec<Value>>(&r.json).ok())
-        .unwrap_or_default();
+    let convs: Vec<Value> =
+        list.and_then(|r| serde_json::from_str::<Vec<Value>>(&r.json).ok()).unwrap_or_default();
     // Everything else is queued at once, as an app would, and handled in one worker batch.
     let mut pending = Vec::new();
     let mut strings = Vec::new();
@@ -42,7 +41,8 @@ fn exercise() {
         strings.push(s);
         strings.last().unwrap().as_ptr()
     };
-    let page = keep(c(json!({"msg_getmsglist_param_last_msg_seq": 1, "msg_getmsglist_param_is_forward": true})));
+    let page =
+        keep(c(json!({"msg_getmsglist_param_last_msg_seq": 1, "msg_getmsglist_param_is_forward": true})));
     for conv in convs.iter().take(8) {
         let (Some(id), Some(t)) = (conv["conv_id"].as_str(), conv["conv_type"].as_i64()) else { continue };
         let Ok(id) = CString::new(id) else { continue };
@@ -66,7 +66,8 @@ fn exercise() {
          "message_elem_array": [{"elem_type": 0, "text_elem_content": "@"}]}
     ])));
     let del = keep(c(json!({"msg_delete_param_msg": {"message_msg_id": "base-alice-1"}})));
-    let revoke = keep(c(json!([{"message_conv_id": "bob", "message_conv_type": 1, "message_msg_id": "base-bob-1"}])));
+    let revoke =
+        keep(c(json!([{"message_conv_id": "bob", "message_conv_type": 1, "message_msg_id": "base-bob-1"}])));
     let bob = keep(c(json!(["c2c_bob"])));
     let all = keep(c(json!(["c2c_alice", "group_g1", "group_g2", "c2c_bob"])));
     pending.extend([
@@ -105,7 +106,9 @@ fuzz_target!(|data: &[u8]| {
     let user = CString::new(USER).unwrap();
     match call(|cb, ud| TIMLogin(user.as_ptr(), c"sig".as_ptr(), cb, ud)) {
         None => fail("TIMLogin refused a valid user ID"),
-        Some(r) if !LOGIN_CODES.contains(&r.code) => fail(&format!("login failed with {}: {}", r.code, r.desc)),
+        Some(r) if !LOGIN_CODES.contains(&r.code) => {
+            fail(&format!("login failed with {}: {}", r.code, r.desc))
+        }
         Some(r) if r.code == 0 => exercise(),
         Some(_) => {}
     }

@@ -19,7 +19,8 @@ const TABLES: [(&str, &[&str]); 4] = [
 ];
 
 /// Integers that tend to matter: signs, limits, bit 62/63, small enum values.
-const INTERESTING: [i64; 16] = [-1, 0, 1, 2, 3, 4, 5, 6, 7, 100, 1 << 31, 1 << 32, 1 << 62, i64::MAX, i64::MIN, -2];
+const INTERESTING: [i64; 16] =
+    [-1, 0, 1, 2, 3, 4, 5, 6, 7, 100, 1 << 31, 1 << 32, 1 << 62, i64::MAX, i64::MIN, -2];
 
 /// Whether `data` asks for SQL-level edits.
 pub fn is_sql_mode(data: &[u8]) -> bool {
@@ -79,7 +80,10 @@ pub fn apply_edits(path: &Path, data: &[u8]) -> rusqlite::Result<()> {
                 let value = value_of(kind, &bytes);
                 with_row(&conn, table, keys, row, |cond, key| {
                     let key = std::iter::once(value).chain(key);
-                    conn.execute(&format!("UPDATE {table} SET {col} = ?1 WHERE {cond}"), params_from_iter(key))
+                    conn.execute(
+                        &format!("UPDATE {table} SET {col} = ?1 WHERE {cond}"),
+                        params_from_iter(key),
+                    )
                 })
             }
             4 => with_row(&conn, table, keys, row, |cond, key| {
@@ -99,7 +103,8 @@ pub fn apply_edits(path: &Path, data: &[u8]) -> rusqlite::Result<()> {
                     .collect();
                 let (columns, select) = (names.join(", "), select.join(", "));
                 with_row(&conn, table, keys, row, |cond, key| {
-                    let sql = format!("INSERT INTO {table} ({columns}) SELECT {select} FROM {table} WHERE {cond}");
+                    let sql =
+                        format!("INSERT INTO {table} ({columns}) SELECT {select} FROM {table} WHERE {cond}");
                     conn.execute(&sql, params_from_iter(std::iter::once(Value::Null).chain(key)))
                 })
             }
@@ -159,6 +164,8 @@ fn value_of(kind: u8, bytes: &[u8]) -> Value {
         2 => Value::Text(String::from_utf8_lossy(bytes).into_owned()),
         3 => Value::Blob(bytes.to_vec()),
         4 => Value::Real(f64::from(bytes.first().copied().unwrap_or(0)) - 100.5),
-        _ => Value::Integer(INTERESTING[usize::from(bytes.first().copied().unwrap_or(kind)) % INTERESTING.len()]),
+        _ => Value::Integer(
+            INTERESTING[usize::from(bytes.first().copied().unwrap_or(kind)) % INTERESTING.len()],
+        ),
     }
 }

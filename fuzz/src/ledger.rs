@@ -33,6 +33,7 @@ static NEXT: AtomicUsize = AtomicUsize::new(1);
 /// Reports a broken contract and aborts (the fuzzer records the input as a crash).
 pub fn fail(what: &str) -> ! {
     eprintln!("timconv contract violated: {what}");
+    crate::history::dump();
     std::process::abort()
 }
 

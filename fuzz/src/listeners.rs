@@ -54,7 +54,12 @@ unsafe extern "C" fn group_renamed(old: *const c_char, new: *const c_char, _: *c
     }
 }
 
-unsafe extern "C" fn group_removed(name: *const c_char, convs: *const c_char, _reason: u32, _: *const c_void) {
+unsafe extern "C" fn group_removed(
+    name: *const c_char,
+    convs: *const c_char,
+    _reason: u32,
+    _: *const c_void,
+) {
     // SAFETY: library-provided arguments.
     unsafe { group_convs(name, convs, std::ptr::null()) }
 }

@@ -2,7 +2,8 @@
 //! tmpfs when there is one), logged in, and given a small fixture (C2C and group conversations
 //! with messages, a draft, a pin, a conversation group, a subscription). Every `RESET_EVERY`
 //! inputs, or whenever the user is no longer logged in, it starts over (`TIMUninit`, wiped
-//! directory, `TIMInit`, login, fixture) so state stays bounded.
+//! directory, `TIMInit`, login, fixture) so state stays bounded. Every `CHECK_EVERY` inputs the
+//! conversation list is checked for consistency (`oracle`).
 
 use std::ffi::{CStr, CString};
 use std::os::raw::c_void;
@@ -19,7 +20,7 @@ use timconv::ffi::message::*;
 use timconv::ffi::message_history::*;
 
 use crate::ledger::{self, call, call_ok, check_sync};
-use crate::listeners;
+use crate::{history, listeners, oracle};
 
 /// The SDKAppID every target uses.
 pub const APP_ID: u64 = 1_400_000_001;
@@ -27,6 +28,8 @@ pub const APP_ID: u64 = 1_400_000_001;
 pub const USER: &str = "fuzzer";
 /// Inputs between two resets.
 const RESET_EVERY: u32 = 200;
+/// Inputs between two list consistency checks.
+const CHECK_EVERY: u32 = 16;
 
 /// Fixture conversations, by type: C2C peers and group IDs.
 pub const C2C_PEERS: [&CStr; 3] = [c"alice", c"bob", c"carol"];
@@ -34,22 +37,38 @@ pub const GROUPS: [&CStr; 2] = [c"g1", c"g2"];
 
 struct State {
     dir: PathBuf,
+    /// Inputs since the last reset.
     inputs: u32,
 }
 
 static STATE: Mutex<Option<State>> = Mutex::new(None);
 
-/// Prepares the session for the next input: logged in, fixture in place.
-pub fn begin_input() {
+/// Prepares the session for input `data`: logged in, fixture in place, input remembered.
+pub fn begin_input(data: &[u8]) {
     let mut state = STATE.lock().unwrap_or_else(|e| e.into_inner());
-    let state = state.get_or_insert_with(|| State { dir: scratch_dir("calls"), inputs: 0 });
+    let state = state.get_or_insert_with(|| {
+        history::install_panic_hook();
+        State { dir: scratch_dir("calls"), inputs: RESET_EVERY }
+    });
     let logged_in = TIMGetLoginStatus() == 1;
-    if state.inputs % RESET_EVERY == 0 || !logged_in {
+    if state.inputs >= RESET_EVERY || !logged_in {
+        history::clear();
         restart(&state.dir);
         login(USER);
         seed_fixture();
+        state.inputs = 0;
     }
+    history::record(data);
     state.inputs += 1;
+}
+
+/// Finishes an input: waits for the worker, and now and then checks the conversation list.
+pub fn end_input() {
+    barrier();
+    let inputs = STATE.lock().unwrap_or_else(|e| e.into_inner()).as_ref().map_or(0, |s| s.inputs);
+    if inputs.is_multiple_of(CHECK_EVERY) {
+        oracle::check_lists();
+    }
 }
 
 /// A fixture conversation ID for `conv_type` (C2C for anything but 2), chosen by `n`.
@@ -128,9 +147,12 @@ pub fn seed_fixture() {
     let imported = cjson(json!([text_msg("carol", 1, "carol", "fx-c1", 1, "old news")]));
     must("import", |cb, ud| TIMMsgImportMsgList(c"carol".as_ptr(), 1, imported.as_ptr(), cb, ud));
     let convs = cjson(json!(["c2c_alice", "group_g1"]));
-    must("conversation group", |cb, ud| TIMConvCreateConversationGroup(c"fx".as_ptr(), convs.as_ptr(), cb, ud));
+    must("conversation group", |cb, ud| {
+        TIMConvCreateConversationGroup(c"fx".as_ptr(), convs.as_ptr(), cb, ud)
+    });
     must("pin", |cb, ud| TIMConvPinConversation(c"alice".as_ptr(), 1, 1, cb, ud));
-    let draft = cjson(json!({"draft_msg": {"message_elem_array": [{"elem_type": 0, "text_elem_content": "draft"}]}}));
+    let draft =
+        cjson(json!({"draft_msg": {"message_elem_array": [{"elem_type": 0, "text_elem_content": "draft"}]}}));
     if TIMConvSetDraft(c"g2".as_ptr(), 2, draft.as_ptr()) != 0 {
         ledger::fail("fixture draft refused");
     }

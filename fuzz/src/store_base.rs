@@ -71,7 +71,9 @@ pub fn generate(dir: &Path) -> Vec<u8> {
     let grouped = c(json!(["c2c_alice", "group_g1"]));
     call_ok("group", |cb, ud| TIMConvCreateConversationGroup(c"friends".as_ptr(), grouped.as_ptr(), cb, ud));
     let empty_group = c(json!(["c2c_bob"]));
-    call_ok("group 2", |cb, ud| TIMConvCreateConversationGroup(c"work".as_ptr(), empty_group.as_ptr(), cb, ud));
+    call_ok("group 2", |cb, ud| {
+        TIMConvCreateConversationGroup(c"work".as_ptr(), empty_group.as_ptr(), cb, ud)
+    });
     let marked = c(json!(["c2c_alice", "group_g2"]));
     call_ok("mark", |cb, ud| TIMConvMarkConversation(marked.as_ptr(), 1 | (1 << 40), 1, cb, ud));
     let custom = c(json!(["group_g1"]));
@@ -84,11 +86,16 @@ pub fn generate(dir: &Path) -> Vec<u8> {
     if TIMConvSetDraft(c"g2".as_ptr(), 2, draft.as_ptr()) != 0 {
         fail("base draft refused");
     }
-    let revoked = c(json!([{"message_conv_id": "g1", "message_conv_type": 2, "message_msg_id": "base-g1-2"}]));
+    let revoked =
+        c(json!([{"message_conv_id": "g1", "message_conv_type": 2, "message_msg_id": "base-g1-2"}]));
     call_ok("revoke", |cb, ud| TIMExtRevokeMessages(revoked.as_ptr(), cb, ud));
-    let receipts = c(json!([{"msg_receipt_conv_id": "bob", "msg_receipt_conv_type": 1, "msg_receipt_time_stamp": 1_700_000_002u64}]));
+    let receipts = c(
+        json!([{"msg_receipt_conv_id": "bob", "msg_receipt_conv_type": 1, "msg_receipt_time_stamp": 1_700_000_002u64}]),
+    );
     call_ok("receipts", |cb, ud| TIMExtReceiveReadReceipts(receipts.as_ptr(), cb, ud));
-    call_ok("read", |cb, ud| TIMConvCleanConversationUnreadMessageCount(c"c2c_alice".as_ptr(), 1_700_000_001, 0, cb, ud));
+    call_ok("read", |cb, ud| {
+        TIMConvCleanConversationUnreadMessageCount(c"c2c_alice".as_ptr(), 1_700_000_001, 0, cb, ud)
+    });
     let opts = c(json!(["dave", "alice"]));
     call_ok("recv opt", |cb, ud| TIMMsgSetC2CReceiveMessageOpt(opts.as_ptr(), 2, cb, ud));
     let hidden = c(json!(["c2c_carol"]));

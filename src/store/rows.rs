@@ -1,8 +1,10 @@
 //! Conversation, message and conversation-group rows.
 
+use std::collections::HashSet;
+
 use rusqlite::{params, CachedStatement, Connection, Row};
 
-use crate::engine::conversation::GroupAt;
+use crate::engine::conversation::{GroupAt, PINNED_BIT};
 use crate::engine::{ConvInfo, ConvKey, ConvType, Conversation, Draft, Message};
 use crate::wire::conversation::{draft_json, DraftParam};
 use crate::wire::message::{message_json, MessageJson};
@@ -81,9 +83,18 @@ pub fn load_conversations(conn: &Connection) -> rusqlite::Result<Vec<Conversatio
                 read_seq, marks, custom_data, groups, at_info, hidden, peer_read_time, holds_messages
          FROM conversation",
     )?;
-    let rows = stmt.query_map([], conversation_from_row)?;
-    rows.collect()
+    let convs = stmt.query_map([], conversation_from_row)?.collect::<rusqlite::Result<Vec<_>>>()?;
+    // Listed conversations need distinct places in the list, as the engine hands them out.
+    let mut places = HashSet::with_capacity(convs.len());
+    if !convs.iter().filter(|c| c.is_listed()).all(|c| places.insert(c.active_time())) {
+        return Err(invalid(2, "order_key (shared by two conversations)"));
+    }
+    Ok(convs)
 }
+
+/// Most unread messages a stored conversation may claim: far above any real count, and far
+/// enough below `u64::MAX` that the totals cannot overflow.
+const MAX_STORED_UNREAD: u64 = u32::MAX as u64;
 
 pub fn load_groups(conn: &Connection) -> rusqlite::Result<Vec<String>> {
     let mut stmt = conn.prepare("SELECT name FROM conversation_group ORDER BY position")?;
@@ -105,10 +116,19 @@ fn conversation_from_row(r: &Row<'_>) -> rusqlite::Result<Conversation> {
     let groups = serde_json::from_str(&r.get::<_, String>(17)?).map_err(|_| invalid(17, "groups"))?;
     let at_info: Vec<(u64, u32)> =
         serde_json::from_str(&r.get::<_, String>(18)?).map_err(|_| invalid(18, "at_info"))?;
+    // Order keys are activation times; bit 62 and up would clash with the pin bit.
+    let order_key = from_sql(r.get(2)?);
+    if order_key >= PINNED_BIT {
+        return Err(invalid(2, "order_key"));
+    }
+    let unread = from_sql(r.get(4)?);
+    if unread > MAX_STORED_UNREAD {
+        return Err(invalid(4, "unread"));
+    }
     Ok(Conversation {
-        order_key: from_sql(r.get(2)?),
+        order_key,
         pinned: r.get(3)?,
-        unread: from_sql(r.get(4)?),
+        unread,
         max_seq: from_sql(r.get(5)?),
         recv_opt: r.get(6)?,
         group_type: r.get(7)?,
@@ -198,4 +218,38 @@ pub fn load_infos(conn: &Connection) -> rusqlite::Result<Vec<(ConvKey, ConvInfo)
         Ok((ConvKey::new(conv_type, r.get::<_, String>(1)?), info))
     })?;
     rows.collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn load(convs: &[Conversation]) -> rusqlite::Result<Vec<Conversation>> {
+        let mut conn = Connection::open_in_memory().unwrap();
+        super::super::schema::migrate(&mut conn).unwrap();
+        let mut stmt = conn.prepare_cached(UPSERT_CONVERSATION).unwrap();
+        for c in convs {
+            upsert_conversation(&mut stmt, c).unwrap();
+        }
+        drop(stmt);
+        load_conversations(&conn)
+    }
+
+    /// A listed (pinned) conversation with this order key.
+    fn pinned(id: &str, order_key: u64) -> Conversation {
+        Conversation { order_key, pinned: true, ..Conversation::new(ConvKey::c2c(id)) }
+    }
+
+    #[test]
+    fn rows_the_engine_cannot_hold_are_refused() {
+        assert_eq!(load(&[pinned("a", 5), pinned("b", 6)]).unwrap().len(), 2);
+        assert!(load(&[pinned("a", 5), pinned("b", 5)]).is_err(), "two conversations in one place");
+        let hidden = Conversation { hidden: true, ..pinned("b", 5) };
+        assert_eq!(load(&[pinned("a", 5), hidden]).unwrap().len(), 2, "unlisted ones take no place");
+        assert!(load(&[pinned("a", PINNED_BIT)]).is_err(), "order key clashing with the pin bit");
+        assert!(load(&[pinned("a", u64::MAX - 1)]).is_err(), "order key at the clock's end");
+        let unread = |n| Conversation { unread: n, ..pinned("a", 5) };
+        assert_eq!(load(&[unread(MAX_STORED_UNREAD)]).unwrap()[0].unread, MAX_STORED_UNREAD);
+        assert!(load(&[unread(u64::MAX)]).is_err(), "unread that would overflow the totals");
+    }
 }

@@ -173,7 +173,40 @@ fn generate(header: &Header, keys: &[(&str, &str, &str)], aliases: &[(&str, &str
         builder = builder.with_src(source);
     }
     builder.generate().expect("cbindgen generates").write(&mut out);
-    String::from_utf8(out).expect("UTF-8 header")
+    with_calling_convention(&String::from_utf8(out).expect("UTF-8 header"))
+}
+
+/// Puts `TIM_CALL` (`__cdecl` on 32-bit Windows, see TIMCloudComm.h) before the name of every
+/// function and into every function pointer typedef, where C wants a calling convention;
+/// cbindgen has no option for it. Continuation lines keep their alignment.
+fn with_calling_convention(text: &str) -> String {
+    const CALL: &str = "TIM_CALL ";
+    let mut out = String::with_capacity(text.len() + 4096);
+    let (mut in_api, mut shifting) = (false, false);
+    for line in text.lines() {
+        let mut line = line.to_owned();
+        if shifting && line.starts_with(' ') {
+            line.insert_str(0, &" ".repeat(CALL.len()));
+        } else if line.starts_with("typedef ") && line.contains("(*") {
+            line = line.replacen("(*", &format!("({CALL}*"), 1);
+            shifting = true;
+        } else {
+            in_api |= line.starts_with("TIM_API");
+            if let Some(paren) = line.find('(').filter(|_| in_api) {
+                let name =
+                    line[..paren].rfind(|c: char| !(c.is_alphanumeric() || c == '_')).map_or(0, |i| i + 1);
+                line.insert_str(name, CALL);
+                in_api = false;
+                shifting = true;
+            }
+        }
+        if line.trim_end().ends_with(';') {
+            shifting = false;
+        }
+        out.push_str(&line);
+        out.push('\n');
+    }
+    out
 }
 
 /// Enums and typedefs declared in `source` (exported even if no function uses them).

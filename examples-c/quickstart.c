@@ -10,11 +10,10 @@
  * Every API call returns at once; its result arrives later in a callback on the SDK's worker
  * thread. This demo simply waits for each result (see `Pending`), which a UI would not do.
  * The JSON is read with the small scanner the C tests use; a real app would use its JSON library.
+ * The temporary directory comes from the tests' platform helpers (POSIX or Windows).
  */
-#define _XOPEN_SOURCE 700 /* mkdtemp, nftw, strdup */
+#include "platform.h" /* first: it sets the feature macros */
 
-#include <ftw.h>
-#include <pthread.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -159,19 +158,27 @@ static bool print_total_unread(void) {
 
 /* ---- main ---------------------------------------------------------------------------------- */
 
-static int remove_entry(const char *path, const struct stat *st, int flag, struct FTW *ftw) {
-    (void)st;
-    (void)flag;
-    (void)ftw;
-    return remove(path);
+/* The config JSON names the data directory. A path is a JSON string: its backslashes (Windows)
+ * and quotes must be escaped, or "C:\tdata" would mean a TAB. */
+static bool make_config(char *config, size_t size, const char *data_dir) {
+    size_t n = (size_t)snprintf(config, size, "{\"%s\":\"", kTIMSdkConfigConfigFilePath);
+    const char *c = data_dir;
+    for (; *c != '\0' && n + 5 < size; c++) {
+        if (*c == '\\' || *c == '"') config[n++] = '\\';
+        config[n++] = *c;
+    }
+    if (*c != '\0') return false; /* too long */
+    memcpy(config + n, "\"}", 3);
+    return true;
 }
 
 static bool run(const char *data_dir) {
     TIMAddRecvNewMsgCallback(on_new_messages, NULL);
 
-    char config[512];
-    snprintf(config, sizeof config, "{\"%s\":\"%s\"}", kTIMSdkConfigConfigFilePath, data_dir);
-    if (TIMInit(1400000001, config) != TIM_SUCC) return false;
+    char config[1024];
+    if (!make_config(config, sizeof config, data_dir) || TIMInit(1400000001, config) != TIM_SUCC) {
+        return false;
+    }
     printf("SDK %s, data in %s\n", TIMGetSDKVersion(), data_dir);
 
     Pending login = PENDING_INIT;
@@ -216,14 +223,14 @@ static bool run(const char *data_dir) {
 }
 
 int main(int argc, char **argv) {
-    char temp_dir[] = "/tmp/timconv-quickstart-XXXXXX";
-    const char *data_dir = argc > 1 ? argv[1] : mkdtemp(temp_dir);
-    if (data_dir == NULL) {
-        perror("mkdtemp");
+    char temp_dir[512];
+    const char *data_dir = argc > 1 ? argv[1] : temp_dir;
+    if (argc <= 1 && !platform_make_temp_dir(temp_dir, sizeof temp_dir, "timconv-quickstart")) {
+        fprintf(stderr, "cannot create a temporary directory\n");
         return EXIT_FAILURE;
     }
     bool ok = run(data_dir);
-    if (argc <= 1) nftw(temp_dir, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
+    if (argc <= 1) platform_remove_tree(temp_dir);
     if (!ok) fprintf(stderr, "quickstart failed\n");
     return ok ? EXIT_SUCCESS : EXIT_FAILURE;
 }

@@ -30,4 +30,14 @@
 /** The export macro's name before SDK 7.9, kept for source compatibility. */
 #define TIM_DECL TIM_API
 
+/* The calling convention of every function and callback: the C default, spelled out for 32-bit
+ * Windows (where ImSDK.dll uses __cdecl) so that an app compiled with another default (MSVC
+ * /Gz or /Gr) still calls the library, and is called back, correctly. Callback functions an app
+ * passes must match the typedefs: declare them TIM_CALL (or __cdecl) in such an app. */
+#if defined(_WIN32) && !defined(_WIN64)
+#  define TIM_CALL __cdecl
+#else
+#  define TIM_CALL
+#endif
+
 #endif /* TIMCONV_TIMCLOUDCOMM_H */

@@ -161,9 +161,9 @@ typedef enum TIMPlatform {
  * result JSON (may be ""). All strings are valid only during the call. `user_data` is the
  * pointer given to the API, passed back untouched. Called on the SDK's worker thread.
  */
-typedef void (*TIMCommCallback)(int32_t code,
-                                const char *desc,
-                                const char *json_params,
-                                const void *user_data);
+typedef void (TIM_CALL *TIMCommCallback)(int32_t code,
+                                         const char *desc,
+                                         const char *json_params,
+                                         const void *user_data);
 
 #endif  /* TIMCONV_TIMCLOUDDEF_H */

@@ -173,86 +173,86 @@ typedef enum V2TIMTopicPermissionValue {
 /**
  * Listener: community create topic (`TIMSetCommunityCreateTopicCallback`). Strings are valid only during the call.
  */
-typedef void (*TIMCommunityCreateTopicCallback)(const char *group_id,
-                                                const char *topic_id,
-                                                const void *user_data);
+typedef void (TIM_CALL *TIMCommunityCreateTopicCallback)(const char *group_id,
+                                                         const char *topic_id,
+                                                         const void *user_data);
 
 /**
  * Listener: community delete topic (`TIMSetCommunityDeleteTopicCallback`). Strings are valid only during the call.
  */
-typedef void (*TIMCommunityDeleteTopicCallback)(const char *group_id,
-                                                const char *topic_id_array,
-                                                const void *user_data);
+typedef void (TIM_CALL *TIMCommunityDeleteTopicCallback)(const char *group_id,
+                                                         const char *topic_id_array,
+                                                         const void *user_data);
 
 /**
  * Listener: community change topic info (`TIMSetCommunityChangeTopicInfoCallback`). Strings are valid only during the call.
  */
-typedef void (*TIMCommunityChangeTopicInfoCallback)(const char *group_id,
-                                                    const char *topic_info,
-                                                    const void *user_data);
+typedef void (TIM_CALL *TIMCommunityChangeTopicInfoCallback)(const char *group_id,
+                                                             const char *topic_info,
+                                                             const void *user_data);
 
 /**
  * Listener: community receive topic REST custom data (`TIMSetCommunityReceiveTopicRESTCustomDataCallback`). Strings are valid only during the call.
  */
-typedef void (*TIMCommunityReceiveTopicRESTCustomDataCallback)(const char *topic_id,
-                                                               const char *custom_data,
-                                                               const void *user_data);
+typedef void (TIM_CALL *TIMCommunityReceiveTopicRESTCustomDataCallback)(const char *topic_id,
+                                                                        const char *custom_data,
+                                                                        const void *user_data);
 
 /**
  * Listener: community create permission group (`TIMSetCommunityCreatePermissionGroupCallback`). Strings are valid only during the call.
  */
-typedef void (*TIMCommunityCreatePermissionGroupCallback)(const char *group_id,
-                                                          const char *permission_group_info,
-                                                          const void *user_data);
+typedef void (TIM_CALL *TIMCommunityCreatePermissionGroupCallback)(const char *group_id,
+                                                                   const char *permission_group_info,
+                                                                   const void *user_data);
 
 /**
  * Listener: community delete permission group (`TIMSetCommunityDeletePermissionGroupCallback`). Strings are valid only during the call.
  */
-typedef void (*TIMCommunityDeletePermissionGroupCallback)(const char *group_id,
-                                                          const char *permission_group_id_array,
-                                                          const void *user_data);
+typedef void (TIM_CALL *TIMCommunityDeletePermissionGroupCallback)(const char *group_id,
+                                                                   const char *permission_group_id_array,
+                                                                   const void *user_data);
 
 /**
  * Listener: community change permission group info (`TIMSetCommunityChangePermissionGroupInfoCallback`). Strings are valid only during the call.
  */
-typedef void (*TIMCommunityChangePermissionGroupInfoCallback)(const char *group_id,
-                                                              const char *permission_group_info,
-                                                              const void *user_data);
+typedef void (TIM_CALL *TIMCommunityChangePermissionGroupInfoCallback)(const char *group_id,
+                                                                       const char *permission_group_info,
+                                                                       const void *user_data);
 
 /**
  * Listener: community add members to permission group (`TIMSetCommunityAddMembersToPermissionGroupCallback`). Strings are valid only during the call.
  */
-typedef void (*TIMCommunityAddMembersToPermissionGroupCallback)(const char *group_id,
-                                                                const char *json_result,
-                                                                const void *user_data);
+typedef void (TIM_CALL *TIMCommunityAddMembersToPermissionGroupCallback)(const char *group_id,
+                                                                         const char *json_result,
+                                                                         const void *user_data);
 
 /**
  * Listener: community remove members from permission group (`TIMSetCommunityRemoveMembersFromPermissionGroupCallback`). Strings are valid only during the call.
  */
-typedef void (*TIMCommunityRemoveMembersFromPermissionGroupCallback)(const char *group_id,
-                                                                     const char *json_result,
-                                                                     const void *user_data);
+typedef void (TIM_CALL *TIMCommunityRemoveMembersFromPermissionGroupCallback)(const char *group_id,
+                                                                              const char *json_result,
+                                                                              const void *user_data);
 
 /**
  * Listener: community add topic permission (`TIMSetCommunityAddTopicPermissionCallback`). Strings are valid only during the call.
  */
-typedef void (*TIMCommunityAddTopicPermissionCallback)(const char *group_id,
-                                                       const char *json_result,
-                                                       const void *user_data);
+typedef void (TIM_CALL *TIMCommunityAddTopicPermissionCallback)(const char *group_id,
+                                                                const char *json_result,
+                                                                const void *user_data);
 
 /**
  * Listener: community delete topic permission (`TIMSetCommunityDeleteTopicPermissionCallback`). Strings are valid only during the call.
  */
-typedef void (*TIMCommunityDeleteTopicPermissionCallback)(const char *group_id,
-                                                          const char *json_result,
-                                                          const void *user_data);
+typedef void (TIM_CALL *TIMCommunityDeleteTopicPermissionCallback)(const char *group_id,
+                                                                   const char *json_result,
+                                                                   const void *user_data);
 
 /**
  * Listener: community modify topic permission (`TIMSetCommunityModifyTopicPermissionCallback`). Strings are valid only during the call.
  */
-typedef void (*TIMCommunityModifyTopicPermissionCallback)(const char *group_id,
-                                                          const char *json_result,
-                                                          const void *user_data);
+typedef void (TIM_CALL *TIMCommunityModifyTopicPermissionCallback)(const char *group_id,
+                                                                   const char *json_result,
+                                                                   const void *user_data);
 
 #ifdef __cplusplus
 extern "C" {
@@ -262,245 +262,245 @@ extern "C" {
  * Registers the community create topic listener (NULL unregisters); kept in any state, called only from a feed.
  */
 TIM_API
-void TIMSetCommunityCreateTopicCallback(TIMCommunityCreateTopicCallback cb,
-                                        const void *user_data);
+void TIM_CALL TIMSetCommunityCreateTopicCallback(TIMCommunityCreateTopicCallback cb,
+                                                 const void *user_data);
 
 /**
  * Registers the community delete topic listener (NULL unregisters); kept in any state, called only from a feed.
  */
 TIM_API
-void TIMSetCommunityDeleteTopicCallback(TIMCommunityDeleteTopicCallback cb,
-                                        const void *user_data);
+void TIM_CALL TIMSetCommunityDeleteTopicCallback(TIMCommunityDeleteTopicCallback cb,
+                                                 const void *user_data);
 
 /**
  * Registers the community change topic info listener (NULL unregisters); kept in any state, called only from a feed.
  */
 TIM_API
-void TIMSetCommunityChangeTopicInfoCallback(TIMCommunityChangeTopicInfoCallback cb,
-                                            const void *user_data);
+void TIM_CALL TIMSetCommunityChangeTopicInfoCallback(TIMCommunityChangeTopicInfoCallback cb,
+                                                     const void *user_data);
 
 /**
  * Registers the community receive topic REST custom data listener (NULL unregisters); kept in any state, called only from a feed.
  */
 TIM_API
-void TIMSetCommunityReceiveTopicRESTCustomDataCallback(TIMCommunityReceiveTopicRESTCustomDataCallback cb,
-                                                       const void *user_data);
+void TIM_CALL TIMSetCommunityReceiveTopicRESTCustomDataCallback(TIMCommunityReceiveTopicRESTCustomDataCallback cb,
+                                                                const void *user_data);
 
 /**
  * Registers the community create permission group listener (NULL unregisters); kept in any state, called only from a feed.
  */
 TIM_API
-void TIMSetCommunityCreatePermissionGroupCallback(TIMCommunityCreatePermissionGroupCallback cb,
-                                                  const void *user_data);
+void TIM_CALL TIMSetCommunityCreatePermissionGroupCallback(TIMCommunityCreatePermissionGroupCallback cb,
+                                                           const void *user_data);
 
 /**
  * Registers the community delete permission group listener (NULL unregisters); kept in any state, called only from a feed.
  */
 TIM_API
-void TIMSetCommunityDeletePermissionGroupCallback(TIMCommunityDeletePermissionGroupCallback cb,
-                                                  const void *user_data);
+void TIM_CALL TIMSetCommunityDeletePermissionGroupCallback(TIMCommunityDeletePermissionGroupCallback cb,
+                                                           const void *user_data);
 
 /**
  * Registers the community change permission group info listener (NULL unregisters); kept in any state, called only from a feed.
  */
 TIM_API
-void TIMSetCommunityChangePermissionGroupInfoCallback(TIMCommunityChangePermissionGroupInfoCallback cb,
-                                                      const void *user_data);
+void TIM_CALL TIMSetCommunityChangePermissionGroupInfoCallback(TIMCommunityChangePermissionGroupInfoCallback cb,
+                                                               const void *user_data);
 
 /**
  * Registers the community add members to permission group listener (NULL unregisters); kept in any state, called only from a feed.
  */
 TIM_API
-void TIMSetCommunityAddMembersToPermissionGroupCallback(TIMCommunityAddMembersToPermissionGroupCallback cb,
-                                                        const void *user_data);
+void TIM_CALL TIMSetCommunityAddMembersToPermissionGroupCallback(TIMCommunityAddMembersToPermissionGroupCallback cb,
+                                                                 const void *user_data);
 
 /**
  * Registers the community remove members from permission group listener (NULL unregisters); kept in any state, called only from a feed.
  */
 TIM_API
-void TIMSetCommunityRemoveMembersFromPermissionGroupCallback(TIMCommunityRemoveMembersFromPermissionGroupCallback cb,
-                                                             const void *user_data);
+void TIM_CALL TIMSetCommunityRemoveMembersFromPermissionGroupCallback(TIMCommunityRemoveMembersFromPermissionGroupCallback cb,
+                                                                      const void *user_data);
 
 /**
  * Registers the community add topic permission listener (NULL unregisters); kept in any state, called only from a feed.
  */
 TIM_API
-void TIMSetCommunityAddTopicPermissionCallback(TIMCommunityAddTopicPermissionCallback cb,
-                                               const void *user_data);
+void TIM_CALL TIMSetCommunityAddTopicPermissionCallback(TIMCommunityAddTopicPermissionCallback cb,
+                                                        const void *user_data);
 
 /**
  * Registers the community delete topic permission listener (NULL unregisters); kept in any state, called only from a feed.
  */
 TIM_API
-void TIMSetCommunityDeleteTopicPermissionCallback(TIMCommunityDeleteTopicPermissionCallback cb,
-                                                  const void *user_data);
+void TIM_CALL TIMSetCommunityDeleteTopicPermissionCallback(TIMCommunityDeleteTopicPermissionCallback cb,
+                                                           const void *user_data);
 
 /**
  * Registers the community modify topic permission listener (NULL unregisters); kept in any state, called only from a feed.
  */
 TIM_API
-void TIMSetCommunityModifyTopicPermissionCallback(TIMCommunityModifyTopicPermissionCallback cb,
-                                                  const void *user_data);
+void TIM_CALL TIMSetCommunityModifyTopicPermissionCallback(TIMCommunityModifyTopicPermissionCallback cb,
+                                                           const void *user_data);
 
 /**
  * Creates a community. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMCommunityCreate(const char *json_group_create_param,
-                       TIMCommCallback cb,
-                       const void *user_data);
+int TIM_CALL TIMCommunityCreate(const char *json_group_create_param,
+                                TIMCommCallback cb,
+                                const void *user_data);
 
 /**
  * Gets joined community list. Server feature: callback 7013 (not supported).
  */
-TIM_API int TIMCommunityGetJoinedCommunityList(TIMCommCallback cb, const void *user_data);
+TIM_API int TIM_CALL TIMCommunityGetJoinedCommunityList(TIMCommCallback cb, const void *user_data);
 
 /**
  * Creates topic in community. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMCommunityCreateTopicInCommunity(const char *group_id,
-                                       const char *json_topic_info,
-                                       TIMCommCallback cb,
-                                       const void *user_data);
+int TIM_CALL TIMCommunityCreateTopicInCommunity(const char *group_id,
+                                                const char *json_topic_info,
+                                                TIMCommCallback cb,
+                                                const void *user_data);
 
 /**
  * Deletes topic from community. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMCommunityDeleteTopicFromCommunity(const char *group_id,
-                                         const char *json_topic_id_array,
-                                         TIMCommCallback cb,
-                                         const void *user_data);
+int TIM_CALL TIMCommunityDeleteTopicFromCommunity(const char *group_id,
+                                                  const char *json_topic_id_array,
+                                                  TIMCommCallback cb,
+                                                  const void *user_data);
 
 /**
  * Sets topic info. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMCommunitySetTopicInfo(const char *json_topic_info,
-                             TIMCommCallback cb,
-                             const void *user_data);
+int TIM_CALL TIMCommunitySetTopicInfo(const char *json_topic_info,
+                                      TIMCommCallback cb,
+                                      const void *user_data);
 
 /**
  * Gets topic info list. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMCommunityGetTopicInfoList(const char *group_id,
-                                 const char *json_topic_id_array,
-                                 TIMCommCallback cb,
-                                 const void *user_data);
+int TIM_CALL TIMCommunityGetTopicInfoList(const char *group_id,
+                                          const char *json_topic_id_array,
+                                          TIMCommCallback cb,
+                                          const void *user_data);
 
 /**
  * Creates permission group in community. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMCommunityCreatePermissionGroupInCommunity(const char *json_permission_group_info,
-                                                 TIMCommCallback cb,
-                                                 const void *user_data);
+int TIM_CALL TIMCommunityCreatePermissionGroupInCommunity(const char *json_permission_group_info,
+                                                          TIMCommCallback cb,
+                                                          const void *user_data);
 
 /**
  * Deletes permission group from community. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMCommunityDeletePermissionGroupFromCommunity(const char *group_id,
-                                                   const char *json_permission_group_id_array,
-                                                   TIMCommCallback cb,
-                                                   const void *user_data);
+int TIM_CALL TIMCommunityDeletePermissionGroupFromCommunity(const char *group_id,
+                                                            const char *json_permission_group_id_array,
+                                                            TIMCommCallback cb,
+                                                            const void *user_data);
 
 /**
  * Modifies permission group info in community. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMCommunityModifyPermissionGroupInfoInCommunity(const char *json_permission_group_info,
-                                                     TIMCommCallback cb,
-                                                     const void *user_data);
+int TIM_CALL TIMCommunityModifyPermissionGroupInfoInCommunity(const char *json_permission_group_info,
+                                                              TIMCommCallback cb,
+                                                              const void *user_data);
 
 /**
  * Gets joined permission group list in community. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMCommunityGetJoinedPermissionGroupListInCommunity(const char *group_id,
-                                                        TIMCommCallback cb,
-                                                        const void *user_data);
+int TIM_CALL TIMCommunityGetJoinedPermissionGroupListInCommunity(const char *group_id,
+                                                                 TIMCommCallback cb,
+                                                                 const void *user_data);
 
 /**
  * Gets permission group list in community. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMCommunityGetPermissionGroupListInCommunity(const char *group_id,
-                                                  const char *json_permission_group_id_array,
-                                                  TIMCommCallback cb,
-                                                  const void *user_data);
+int TIM_CALL TIMCommunityGetPermissionGroupListInCommunity(const char *group_id,
+                                                           const char *json_permission_group_id_array,
+                                                           TIMCommCallback cb,
+                                                           const void *user_data);
 
 /**
  * Adds community members to permission group. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMCommunityAddCommunityMembersToPermissionGroup(const char *group_id,
-                                                     const char *permission_group_id,
-                                                     const char *json_member_id_array,
-                                                     TIMCommCallback cb,
-                                                     const void *user_data);
+int TIM_CALL TIMCommunityAddCommunityMembersToPermissionGroup(const char *group_id,
+                                                              const char *permission_group_id,
+                                                              const char *json_member_id_array,
+                                                              TIMCommCallback cb,
+                                                              const void *user_data);
 
 /**
  * Removes community members from permission group. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMCommunityRemoveCommunityMembersFromPermissionGroup(const char *group_id,
-                                                          const char *permission_group_id,
-                                                          const char *json_member_id_array,
-                                                          TIMCommCallback cb,
-                                                          const void *user_data);
+int TIM_CALL TIMCommunityRemoveCommunityMembersFromPermissionGroup(const char *group_id,
+                                                                   const char *permission_group_id,
+                                                                   const char *json_member_id_array,
+                                                                   TIMCommCallback cb,
+                                                                   const void *user_data);
 
 /**
  * Gets community member list in permission group. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMCommunityGetCommunityMemberListInPermissionGroup(const char *group_id,
-                                                        const char *permission_group_id,
-                                                        const char *next_cursor,
-                                                        TIMCommCallback cb,
-                                                        const void *user_data);
+int TIM_CALL TIMCommunityGetCommunityMemberListInPermissionGroup(const char *group_id,
+                                                                 const char *permission_group_id,
+                                                                 const char *next_cursor,
+                                                                 TIMCommCallback cb,
+                                                                 const void *user_data);
 
 /**
  * Adds topic permission to permission group. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMCommunityAddTopicPermissionToPermissionGroup(const char *group_id,
-                                                    const char *permission_group_id,
-                                                    const char *json_topic_permission_map,
-                                                    TIMCommCallback cb,
-                                                    const void *user_data);
+int TIM_CALL TIMCommunityAddTopicPermissionToPermissionGroup(const char *group_id,
+                                                             const char *permission_group_id,
+                                                             const char *json_topic_permission_map,
+                                                             TIMCommCallback cb,
+                                                             const void *user_data);
 
 /**
  * Deletes topic permission from permission group. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMCommunityDeleteTopicPermissionFromPermissionGroup(const char *group_id,
-                                                         const char *permission_group_id,
-                                                         const char *json_topic_id_array,
-                                                         TIMCommCallback cb,
-                                                         const void *user_data);
+int TIM_CALL TIMCommunityDeleteTopicPermissionFromPermissionGroup(const char *group_id,
+                                                                  const char *permission_group_id,
+                                                                  const char *json_topic_id_array,
+                                                                  TIMCommCallback cb,
+                                                                  const void *user_data);
 
 /**
  * Modifies topic permission in permission group. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMCommunityModifyTopicPermissionInPermissionGroup(const char *group_id,
-                                                       const char *permission_group_id,
-                                                       const char *json_topic_permission_map,
-                                                       TIMCommCallback cb,
-                                                       const void *user_data);
+int TIM_CALL TIMCommunityModifyTopicPermissionInPermissionGroup(const char *group_id,
+                                                                const char *permission_group_id,
+                                                                const char *json_topic_permission_map,
+                                                                TIMCommCallback cb,
+                                                                const void *user_data);
 
 /**
  * Gets topic permission in permission group. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMCommunityGetTopicPermissionInPermissionGroup(const char *group_id,
-                                                    const char *permission_group_id,
-                                                    const char *json_topic_id_array,
-                                                    TIMCommCallback cb,
-                                                    const void *user_data);
+int TIM_CALL TIMCommunityGetTopicPermissionInPermissionGroup(const char *group_id,
+                                                             const char *permission_group_id,
+                                                             const char *json_topic_id_array,
+                                                             TIMCommCallback cb,
+                                                             const void *user_data);
 
 #ifdef __cplusplus
 }  // extern "C"

@@ -160,59 +160,59 @@ typedef enum TIMGroupAtType {
 /**
  * Conversation event listener: `json_conv_array` is valid only during the call.
  */
-typedef void (*TIMConvEventCallback)(enum TIMConvEvent conv_event,
-                                     const char *json_conv_array,
-                                     const void *user_data);
+typedef void (TIM_CALL *TIMConvEventCallback)(enum TIMConvEvent conv_event,
+                                              const char *json_conv_array,
+                                              const void *user_data);
 
 /**
  * Total-unread listener: called with the new total when it changes, once the app has called
  * `TIMConvGetTotalUnreadMessageCount`.
  */
-typedef void (*TIMConvTotalUnreadMessageCountChangedCallback)(int total_unread_count,
-                                                              const void *user_data);
+typedef void (TIM_CALL *TIMConvTotalUnreadMessageCountChangedCallback)(int total_unread_count,
+                                                                       const void *user_data);
 
 /**
  * Unread-by-filter listener: `filter` is the filter JSON as subscribed; valid only during the call.
  */
-typedef void (*TIMConvTotalUnreadMessageCountChangedByFilterCallback)(const char *filter,
-                                                                      int total_unread_count,
-                                                                      const void *user_data);
+typedef void (TIM_CALL *TIMConvTotalUnreadMessageCountChangedByFilterCallback)(const char *filter,
+                                                                               int total_unread_count,
+                                                                               const void *user_data);
 
 /**
  * A conversation group was created.
  */
-typedef void (*TIMConvConversationGroupCreatedCallback)(const char *group_name,
-                                                        const char *conversation_array,
-                                                        const void *user_data);
+typedef void (TIM_CALL *TIMConvConversationGroupCreatedCallback)(const char *group_name,
+                                                                 const char *conversation_array,
+                                                                 const void *user_data);
 
 /**
  * A conversation group was deleted.
  */
-typedef void (*TIMConvConversationGroupDeletedCallback)(const char *group_name,
-                                                        const void *user_data);
+typedef void (TIM_CALL *TIMConvConversationGroupDeletedCallback)(const char *group_name,
+                                                                 const void *user_data);
 
 /**
  * A conversation group was renamed.
  */
-typedef void (*TIMConvConversationGroupNameChangedCallback)(const char *old_name,
-                                                            const char *new_name,
-                                                            const void *user_data);
+typedef void (TIM_CALL *TIMConvConversationGroupNameChangedCallback)(const char *old_name,
+                                                                     const char *new_name,
+                                                                     const void *user_data);
 
 /**
  * Conversations were added to a group.
  */
-typedef void (*TIMConvConversationsAddedToGroupCallback)(const char *group_name,
-                                                         const char *conversation_array,
-                                                         const void *user_data);
+typedef void (TIM_CALL *TIMConvConversationsAddedToGroupCallback)(const char *group_name,
+                                                                  const char *conversation_array,
+                                                                  const void *user_data);
 
 /**
  * Conversations were removed from a group (the SDK 8.2+ form; `reason` 0 = the app removed
  * them, 1 = evicted from a full group).
  */
-typedef void (*TIMConvConversationsDeletedFromGroupCallback)(const char *group_name,
-                                                             const char *conversation_array,
-                                                             uint32_t reason,
-                                                             const void *user_data);
+typedef void (TIM_CALL *TIMConvConversationsDeletedFromGroupCallback)(const char *group_name,
+                                                                      const char *conversation_array,
+                                                                      uint32_t reason,
+                                                                      const void *user_data);
 
 #ifdef __cplusplus
 extern "C" {
@@ -225,26 +225,26 @@ extern "C" {
  * Callback JSON: the ConvInfo object.
  */
 TIM_API
-int TIMConvCreate(const char *conv_id,
-                  enum TIMConvType conv_type,
-                  TIMCommCallback cb,
-                  const void *user_data);
+int TIM_CALL TIMConvCreate(const char *conv_id,
+                           enum TIMConvType conv_type,
+                           TIMCommCallback cb,
+                           const void *user_data);
 
 /**
  * Deletes the conversation and its messages; fires Del. A later message recreates it fresh.
  * Callback: 0 and "", or 6004 if the conversation does not exist.
  */
 TIM_API
-int TIMConvDelete(const char *conv_id,
-                  enum TIMConvType conv_type,
-                  TIMCommCallback cb,
-                  const void *user_data);
+int TIM_CALL TIMConvDelete(const char *conv_id,
+                           enum TIMConvType conv_type,
+                           TIMCommCallback cb,
+                           const void *user_data);
 
 /**
  * All listed conversations, pinned first, then most recently active first.
  * Callback JSON: an array of ConvInfo.
  */
-TIM_API int TIMConvGetConvList(TIMCommCallback cb, const void *user_data);
+TIM_API int TIM_CALL TIMConvGetConvList(TIMCommCallback cb, const void *user_data);
 
 /**
  * ConvInfo of the named conversations. `json_get_conv_list_param` is an array of
@@ -252,9 +252,9 @@ TIM_API int TIMConvGetConvList(TIMCommCallback cb, const void *user_data);
  * `get_conversation_list_param_conv_type`). Unknown conversations are left out of the result.
  */
 TIM_API
-int TIMConvGetConvInfo(const char *json_get_conv_list_param,
-                       TIMCommCallback cb,
-                       const void *user_data);
+int TIM_CALL TIMConvGetConvInfo(const char *json_get_conv_list_param,
+                                TIMCommCallback cb,
+                                const void *user_data);
 
 /**
  * Sets the conversation's draft (a Draft object: `draft_msg` with a non-empty
@@ -264,25 +264,25 @@ int TIMConvGetConvInfo(const char *json_get_conv_list_param,
  * `json_draft_param` is `TIM_ERR_JSON` (as the SDK answers).
  */
 TIM_API
-int TIMConvSetDraft(const char *conv_id,
-                    enum TIMConvType conv_type,
-                    const char *json_draft_param);
+int TIM_CALL TIMConvSetDraft(const char *conv_id,
+                             enum TIMConvType conv_type,
+                             const char *json_draft_param);
 
 /**
  * Removes the conversation's draft (Update if it had one). Synchronous: no callback.
  */
-TIM_API int TIMConvCancelDraft(const char *conv_id, enum TIMConvType conv_type);
+TIM_API int TIM_CALL TIMConvCancelDraft(const char *conv_id, enum TIMConvType conv_type);
 
 /**
  * Pins (moves above all unpinned conversations; `conv_active_time` gains bit 62) or unpins.
  * Callback: 0 and "", or 6004 if the conversation does not exist. Fires Update on a change.
  */
 TIM_API
-int TIMConvPinConversation(const char *conv_id,
-                           enum TIMConvType conv_type,
-                           bool is_pinned,
-                           TIMCommCallback cb,
-                           const void *user_data);
+int TIM_CALL TIMConvPinConversation(const char *conv_id,
+                                    enum TIMConvType conv_type,
+                                    bool is_pinned,
+                                    TIMCommCallback cb,
+                                    const void *user_data);
 
 /**
  * Total unread over all conversations except muted ones (receive option Not_Receive,
@@ -290,19 +290,19 @@ int TIMConvPinConversation(const char *conv_id,
  * `{"conv_get_total_unread_message_count_result_unread_count": n}`. The first call arms the
  * total-unread-changed listener.
  */
-TIM_API int TIMConvGetTotalUnreadMessageCount(TIMCommCallback cb, const void *user_data);
+TIM_API int TIM_CALL TIMConvGetTotalUnreadMessageCount(TIMCommCallback cb, const void *user_data);
 
 /**
  * Registers the conversation event listener (NULL unregisters). Works in any state.
  */
-TIM_API void TIMSetConvEventCallback(TIMConvEventCallback cb, const void *user_data);
+TIM_API void TIM_CALL TIMSetConvEventCallback(TIMConvEventCallback cb, const void *user_data);
 
 /**
  * Registers the total-unread-changed listener (NULL unregisters). Works in any state.
  */
 TIM_API
-void TIMSetConvTotalUnreadMessageCountChangedCallback(TIMConvTotalUnreadMessageCountChangedCallback cb,
-                                                      const void *user_data);
+void TIM_CALL TIMSetConvTotalUnreadMessageCountChangedCallback(TIMConvTotalUnreadMessageCountChangedCallback cb,
+                                                               const void *user_data);
 
 /**
  * One page of the conversation list passing `filter` (a TIMConversationListFilter; absent keys
@@ -314,11 +314,11 @@ void TIMSetConvTotalUnreadMessageCountChangedCallback(TIMConvTotalUnreadMessageC
  * Callback JSON: a TIMConversationListResult.
  */
 TIM_API
-int TIMConvGetConversationListByFilter(const char *filter,
-                                       uint64_t next_seq,
-                                       uint32_t count,
-                                       TIMCommCallback cb,
-                                       const void *user_data);
+int TIM_CALL TIMConvGetConversationListByFilter(const char *filter,
+                                                uint64_t next_seq,
+                                                uint32_t count,
+                                                TIMCommCallback cb,
+                                                const void *user_data);
 
 /**
  * Deletes conversations named in `conversation_id_array` (JSON array of `c2c_…` / `group_…`
@@ -328,10 +328,10 @@ int TIMConvGetConversationListByFilter(const char *filter,
  * ones 6017; the others are still deleted).
  */
 TIM_API
-int TIMConvDeleteConversationList(const char *conversation_id_array,
-                                  bool clear_message,
-                                  TIMCommCallback cb,
-                                  const void *user_data);
+int TIM_CALL TIMConvDeleteConversationList(const char *conversation_id_array,
+                                           bool clear_message,
+                                           TIMCommCallback cb,
+                                           const void *user_data);
 
 /**
  * Sets `conv_custom_data` (at most 256 bytes; "" clears) on each conversation in
@@ -339,10 +339,10 @@ int TIMConvDeleteConversationList(const char *conversation_id_array,
  * Callback JSON: an array of TIMConversationOperationResult.
  */
 TIM_API
-int TIMConvSetConversationCustomData(const char *conversation_id_array,
-                                     const char *custom_data,
-                                     TIMCommCallback cb,
-                                     const void *user_data);
+int TIM_CALL TIMConvSetConversationCustomData(const char *conversation_id_array,
+                                              const char *custom_data,
+                                              TIMCommCallback cb,
+                                              const void *user_data);
 
 /**
  * Sets (`enable_mark`) or clears the bits of `mark_type` on each conversation in
@@ -351,20 +351,20 @@ int TIMConvSetConversationCustomData(const char *conversation_id_array,
  * Callback JSON: an array of TIMConversationOperationResult.
  */
 TIM_API
-int TIMConvMarkConversation(const char *conversation_id_array,
-                            uint64_t mark_type,
-                            bool enable_mark,
-                            TIMCommCallback cb,
-                            const void *user_data);
+int TIM_CALL TIMConvMarkConversation(const char *conversation_id_array,
+                                     uint64_t mark_type,
+                                     bool enable_mark,
+                                     TIMCommCallback cb,
+                                     const void *user_data);
 
 /**
  * Total unread of the conversations passing `filter` (muted ones excluded, as for the total).
  * Callback JSON: `{"conv_get_total_unread_message_count_result_unread_count": n}`.
  */
 TIM_API
-int TIMConvGetUnreadMessageCountByFilter(const char *filter,
-                                         TIMCommCallback cb,
-                                         const void *user_data);
+int TIM_CALL TIMConvGetUnreadMessageCountByFilter(const char *filter,
+                                                  TIMCommCallback cb,
+                                                  const void *user_data);
 
 /**
  * Subscribes to the unread total under `filter`: the by-filter listener is called with this
@@ -372,13 +372,13 @@ int TIMConvGetUnreadMessageCountByFilter(const char *filter,
  * mark and conversation group (subscribing the same again replaces it); they last until
  * unsubscribed or `TIMUninit`, across logins. Synchronous; needs `TIMInit`.
  */
-TIM_API int TIMConvSubscribeUnreadMessageCountByFilter(const char *filter);
+TIM_API int TIM_CALL TIMConvSubscribeUnreadMessageCountByFilter(const char *filter);
 
 /**
  * Removes the subscription with the same conversation type, mark and conversation group.
  * Synchronous; needs `TIMInit`.
  */
-TIM_API int TIMConvUnsubscribeUnreadMessageCountByFilter(const char *filter);
+TIM_API int TIM_CALL TIMConvUnsubscribeUnreadMessageCountByFilter(const char *filter);
 
 /**
  * Marks messages read. `conversation_id`: `c2c_<userID>` / `group_<groupID>` for one
@@ -389,18 +389,18 @@ TIM_API int TIMConvUnsubscribeUnreadMessageCountByFilter(const char *filter);
  * counts (and the unread listeners if totals change). Callback JSON: "".
  */
 TIM_API
-int TIMConvCleanConversationUnreadMessageCount(const char *conversation_id,
-                                               uint64_t clean_timestamp,
-                                               uint64_t clean_sequence,
-                                               TIMCommCallback cb,
-                                               const void *user_data);
+int TIM_CALL TIMConvCleanConversationUnreadMessageCount(const char *conversation_id,
+                                                        uint64_t clean_timestamp,
+                                                        uint64_t clean_sequence,
+                                                        TIMCommCallback cb,
+                                                        const void *user_data);
 
 /**
  * Registers the unread-by-filter listener (NULL unregisters). Works in any state.
  */
 TIM_API
-void TIMSetConvUnreadMessageCountChangedByFilterCallback(TIMConvTotalUnreadMessageCountChangedByFilterCallback cb,
-                                                         const void *user_data);
+void TIM_CALL TIMSetConvUnreadMessageCountChangedByFilterCallback(TIMConvTotalUnreadMessageCountChangedByFilterCallback cb,
+                                                                  const void *user_data);
 
 /**
  * Creates the group `group_name` holding the conversations in `conversation_id_array` (a
@@ -410,44 +410,44 @@ void TIMSetConvUnreadMessageCountChangedByFilterCallback(TIMConvTotalUnreadMessa
  * Callback JSON: an array of TIMConversationOperationResult.
  */
 TIM_API
-int TIMConvCreateConversationGroup(const char *group_name,
-                                   const char *conversation_id_array,
-                                   TIMCommCallback cb,
-                                   const void *user_data);
+int TIM_CALL TIMConvCreateConversationGroup(const char *group_name,
+                                            const char *conversation_id_array,
+                                            TIMCommCallback cb,
+                                            const void *user_data);
 
 /**
  * The group names, in creation order. Callback JSON: a JSON array of strings.
  */
-TIM_API int TIMConvGetConversationGroupList(TIMCommCallback cb, const void *user_data);
+TIM_API int TIM_CALL TIMConvGetConversationGroupList(TIMCommCallback cb, const void *user_data);
 
 /**
  * Deletes the group (its conversations stay). Fires the group-deleted listener and Update for
  * each member. Callback JSON: "".
  */
 TIM_API
-int TIMConvDeleteConversationGroup(const char *group_name,
-                                   TIMCommCallback cb,
-                                   const void *user_data);
+int TIM_CALL TIMConvDeleteConversationGroup(const char *group_name,
+                                            TIMCommCallback cb,
+                                            const void *user_data);
 
 /**
  * Renames a group (the new name must not exist). Fires the name-changed listener and Update
  * for each member. Callback JSON: "".
  */
 TIM_API
-int TIMConvRenameConversationGroup(const char *old_name,
-                                   const char *new_name,
-                                   TIMCommCallback cb,
-                                   const void *user_data);
+int TIM_CALL TIMConvRenameConversationGroup(const char *old_name,
+                                            const char *new_name,
+                                            TIMCommCallback cb,
+                                            const void *user_data);
 
 /**
  * Adds conversations to an existing group. Fires the conversations-added listener and Update
  * for each conversation added. Callback JSON: an array of TIMConversationOperationResult.
  */
 TIM_API
-int TIMConvAddConversationsToGroup(const char *group_name,
-                                   const char *conversation_id_array,
-                                   TIMCommCallback cb,
-                                   const void *user_data);
+int TIM_CALL TIMConvAddConversationsToGroup(const char *group_name,
+                                            const char *conversation_id_array,
+                                            TIMCommCallback cb,
+                                            const void *user_data);
 
 /**
  * Removes conversations from a group. Fires the conversations-deleted-from-group listener
@@ -455,46 +455,46 @@ int TIMConvAddConversationsToGroup(const char *group_name,
  * Callback JSON: an array of TIMConversationOperationResult.
  */
 TIM_API
-int TIMConvDeleteConversationsFromGroup(const char *group_name,
-                                        const char *conversation_id_array,
-                                        TIMCommCallback cb,
-                                        const void *user_data);
+int TIM_CALL TIMConvDeleteConversationsFromGroup(const char *group_name,
+                                                 const char *conversation_id_array,
+                                                 TIMCommCallback cb,
+                                                 const void *user_data);
 
 /**
  * Registers the group-created listener (NULL unregisters). Works in any state.
  */
 TIM_API
-void TIMSetConvConversationGroupCreatedCallback(TIMConvConversationGroupCreatedCallback cb,
-                                                const void *user_data);
+void TIM_CALL TIMSetConvConversationGroupCreatedCallback(TIMConvConversationGroupCreatedCallback cb,
+                                                         const void *user_data);
 
 /**
  * Registers the group-deleted listener (NULL unregisters). Works in any state.
  */
 TIM_API
-void TIMSetConvConversationGroupDeletedCallback(TIMConvConversationGroupDeletedCallback cb,
-                                                const void *user_data);
+void TIM_CALL TIMSetConvConversationGroupDeletedCallback(TIMConvConversationGroupDeletedCallback cb,
+                                                         const void *user_data);
 
 /**
  * Registers the group-renamed listener (NULL unregisters). Works in any state.
  */
 TIM_API
-void TIMSetConvConversationGroupNameChangedCallback(TIMConvConversationGroupNameChangedCallback cb,
-                                                    const void *user_data);
+void TIM_CALL TIMSetConvConversationGroupNameChangedCallback(TIMConvConversationGroupNameChangedCallback cb,
+                                                             const void *user_data);
 
 /**
  * Registers the conversations-added-to-group listener (NULL unregisters). Works in any state.
  */
 TIM_API
-void TIMSetConvConversationsAddedToGroupCallback(TIMConvConversationsAddedToGroupCallback cb,
-                                                 const void *user_data);
+void TIM_CALL TIMSetConvConversationsAddedToGroupCallback(TIMConvConversationsAddedToGroupCallback cb,
+                                                          const void *user_data);
 
 /**
  * Registers the conversations-deleted-from-group listener, 4-argument (8.2+) form (NULL
  * unregisters). Works in any state.
  */
 TIM_API
-void TIMSetConvConversationsDeletedFromGroupCallback(TIMConvConversationsDeletedFromGroupCallback cb,
-                                                     const void *user_data);
+void TIM_CALL TIMSetConvConversationsDeletedFromGroupCallback(TIMConvConversationsDeletedFromGroupCallback cb,
+                                                              const void *user_data);
 
 #ifdef __cplusplus
 }  // extern "C"

@@ -222,9 +222,9 @@
 /**
  * Listener: experimental notify (`TIMSetExperimentalNotifyCallback`). Strings are valid only during the call.
  */
-typedef void (*TIMExperimentalNotifyCallback)(const char *key,
-                                              const char *data,
-                                              const void *user_data);
+typedef void (TIM_CALL *TIMExperimentalNotifyCallback)(const char *key,
+                                                       const char *data,
+                                                       const void *user_data);
 
 #ifdef __cplusplus
 extern "C" {
@@ -234,8 +234,8 @@ extern "C" {
  * Registers the experimental notify listener (NULL unregisters); kept in any state, called only from a feed.
  */
 TIM_API
-void TIMSetExperimentalNotifyCallback(TIMExperimentalNotifyCallback cb,
-                                      const void *user_data);
+void TIM_CALL TIMSetExperimentalNotifyCallback(TIMExperimentalNotifyCallback cb,
+                                               const void *user_data);
 
 /**
  * Runs the internal operation `request_internal_operation` names (a string; missing:
@@ -251,7 +251,7 @@ void TIMSetExperimentalNotifyCallback(TIMExperimentalNotifyCallback cb,
  * not define: callback `ERR_INVALID_PARAMETERS` (6017) naming it. Those two answer 6013 before
  * `TIMInit`.
  */
-TIM_API int callExperimentalAPI(const char *json_param, TIMCommCallback cb, const void *user_data);
+TIM_API int TIM_CALL callExperimentalAPI(const char *json_param, TIMCommCallback cb, const void *user_data);
 
 #ifdef __cplusplus
 }  // extern "C"

@@ -33,9 +33,9 @@ extern "C" {
  * Callback JSON: the stored messages (repeats left out).
  */
 TIM_API
-int TIMExtReceiveMessages(const char *json_msg_array,
-                          TIMCommCallback cb,
-                          const void *user_data);
+int TIM_CALL TIMExtReceiveMessages(const char *json_msg_array,
+                                   TIMCommCallback cb,
+                                   const void *user_data);
 
 /**
  * Profile changes pushed by the server: a JSON array of UserProfile
@@ -46,9 +46,9 @@ int TIMExtReceiveMessages(const char *json_msg_array,
  * Callback JSON: "".
  */
 TIM_API
-int TIMExtUpdateUserProfiles(const char *json_profile_array,
-                             TIMCommCallback cb,
-                             const void *user_data);
+int TIM_CALL TIMExtUpdateUserProfiles(const char *json_profile_array,
+                                      TIMCommCallback cb,
+                                      const void *user_data);
 
 /**
  * Group information pushed by the server: a JSON array of group base info
@@ -60,9 +60,9 @@ int TIMExtUpdateUserProfiles(const char *json_profile_array,
  * unread and keep no history. Callback JSON: "".
  */
 TIM_API
-int TIMExtUpdateGroupInfos(const char *json_group_info_array,
-                           TIMCommCallback cb,
-                           const void *user_data);
+int TIM_CALL TIMExtUpdateGroupInfos(const char *json_group_info_array,
+                                    TIMCommCallback cb,
+                                    const void *user_data);
 
 /**
  * Read receipts pushed by the server: a JSON array of MessageReceipt (`msg_receipt_conv_id`,
@@ -72,9 +72,9 @@ int TIMExtUpdateGroupInfos(const char *json_group_info_array,
  * the array as given. Callback JSON: "".
  */
 TIM_API
-int TIMExtReceiveReadReceipts(const char *json_receipt_array,
-                              TIMCommCallback cb,
-                              const void *user_data);
+int TIM_CALL TIMExtReceiveReadReceipts(const char *json_receipt_array,
+                                       TIMCommCallback cb,
+                                       const void *user_data);
 
 /**
  * Read state from the user's other devices: as `TIMConvCleanConversationUnreadMessageCount`
@@ -83,11 +83,11 @@ int TIMExtReceiveReadReceipts(const char *json_receipt_array,
  * Callback JSON: "".
  */
 TIM_API
-int TIMExtSyncReadState(const char *conversation_id,
-                        uint64_t read_timestamp,
-                        uint64_t read_sequence,
-                        TIMCommCallback cb,
-                        const void *user_data);
+int TIM_CALL TIMExtSyncReadState(const char *conversation_id,
+                                 uint64_t read_timestamp,
+                                 uint64_t read_sequence,
+                                 TIMCommCallback cb,
+                                 const void *user_data);
 
 /**
  * Revokes by others pushed by the server: a JSON array of Message naming stored messages
@@ -96,9 +96,9 @@ int TIMExtSyncReadState(const char *conversation_id,
  * their MsgLocator objects. Unknown messages are skipped. Callback JSON: "".
  */
 TIM_API
-int TIMExtRevokeMessages(const char *json_msg_array,
-                         TIMCommCallback cb,
-                         const void *user_data);
+int TIM_CALL TIMExtRevokeMessages(const char *json_msg_array,
+                                  TIMCommCallback cb,
+                                  const void *user_data);
 
 /**
  * Messages modified by the server (e.g. edited): a JSON array of Message naming stored
@@ -108,9 +108,9 @@ int TIMExtRevokeMessages(const char *json_msg_array,
  * listener gets them. Unknown messages are skipped. Callback JSON: "".
  */
 TIM_API
-int TIMExtUpdateMessages(const char *json_msg_array,
-                         TIMCommCallback cb,
-                         const void *user_data);
+int TIM_CALL TIMExtUpdateMessages(const char *json_msg_array,
+                                  TIMCommCallback cb,
+                                  const void *user_data);
 
 /**
  * The connection state changed (the app's own transport connected, lost or retried its
@@ -120,11 +120,11 @@ int TIMExtUpdateMessages(const char *json_msg_array,
  * every other event. Needs `TIMInit`, not a login. Callback JSON: "".
  */
 TIM_API
-int TIMExtSetNetworkStatus(enum TIMNetworkStatus status,
-                           int32_t code,
-                           const char *desc,
-                           TIMCommCallback cb,
-                           const void *user_data);
+int TIM_CALL TIMExtSetNetworkStatus(enum TIMNetworkStatus status,
+                                    int32_t code,
+                                    const char *desc,
+                                    TIMCommCallback cb,
+                                    const void *user_data);
 
 /**
  * The server logged the user out because the account logged in on another device: the
@@ -132,13 +132,13 @@ int TIMExtSetNetworkStatus(enum TIMNetworkStatus status,
  * UnLogined), then the kicked-offline listener (`TIMSetKickedOfflineCallback`) runs, on the
  * worker thread. Callback JSON: ""; 6014 if nobody is logged in (no listener call).
  */
-TIM_API int TIMExtKickedOffline(TIMCommCallback cb, const void *user_data);
+TIM_API int TIM_CALL TIMExtKickedOffline(TIMCommCallback cb, const void *user_data);
 
 /**
  * The user's signature expired: as `TIMExtKickedOffline`, with the user-signature-expired
  * listener (`TIMSetUserSigExpiredCallback`). Callback JSON: ""; 6014 if nobody is logged in.
  */
-TIM_API int TIMExtUserSigExpired(TIMCommCallback cb, const void *user_data);
+TIM_API int TIM_CALL TIMExtUserSigExpired(TIMCommCallback cb, const void *user_data);
 
 #ifdef __cplusplus
 }  // extern "C"

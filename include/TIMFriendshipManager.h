@@ -348,126 +348,126 @@ typedef enum TIMFriendChangeType {
 /**
  * Listener: on add friend (`TIMSetOnAddFriendCallback`). Strings are valid only during the call.
  */
-typedef void (*TIMOnAddFriendCallback)(const char *json_identifier_array, const void *user_data);
+typedef void (TIM_CALL *TIMOnAddFriendCallback)(const char *json_identifier_array, const void *user_data);
 
 /**
  * Listener: on delete friend (`TIMSetOnDeleteFriendCallback`). Strings are valid only during the call.
  */
-typedef void (*TIMOnDeleteFriendCallback)(const char *json_identifier_array, const void *user_data);
+typedef void (TIM_CALL *TIMOnDeleteFriendCallback)(const char *json_identifier_array, const void *user_data);
 
 /**
  * Listener: update friend profile (`TIMSetUpdateFriendProfileCallback`). Strings are valid only during the call.
  */
-typedef void (*TIMUpdateFriendProfileCallback)(const char *json_friend_profile_update_array,
-                                               const void *user_data);
+typedef void (TIM_CALL *TIMUpdateFriendProfileCallback)(const char *json_friend_profile_update_array,
+                                                        const void *user_data);
 
 /**
  * Listener: friend add request (`TIMSetFriendAddRequestCallback`). Strings are valid only during the call.
  */
-typedef void (*TIMFriendAddRequestCallback)(const char *json_friend_add_request_pendency_array,
-                                            const void *user_data);
+typedef void (TIM_CALL *TIMFriendAddRequestCallback)(const char *json_friend_add_request_pendency_array,
+                                                     const void *user_data);
 
 /**
  * Listener: friend application list deleted (`TIMSetFriendApplicationListDeletedCallback`). Strings are valid only during the call.
  */
-typedef void (*TIMFriendApplicationListDeletedCallback)(const char *json_identifier_array,
-                                                        const void *user_data);
+typedef void (TIM_CALL *TIMFriendApplicationListDeletedCallback)(const char *json_identifier_array,
+                                                                 const void *user_data);
 
 /**
  * Listener: friend application list read (`TIMSetFriendApplicationListReadCallback`). Strings are valid only during the call.
  */
-typedef void (*TIMFriendApplicationListReadCallback)(const void *user_data);
+typedef void (TIM_CALL *TIMFriendApplicationListReadCallback)(const void *user_data);
 
 /**
  * Listener: friend black list added (`TIMSetFriendBlackListAddedCallback`). Strings are valid only during the call.
  */
-typedef void (*TIMFriendBlackListAddedCallback)(const char *json_friend_black_added_array,
-                                                const void *user_data);
+typedef void (TIM_CALL *TIMFriendBlackListAddedCallback)(const char *json_friend_black_added_array,
+                                                         const void *user_data);
 
 /**
  * Listener: friend black list deleted (`TIMSetFriendBlackListDeletedCallback`). Strings are valid only during the call.
  */
-typedef void (*TIMFriendBlackListDeletedCallback)(const char *json_identifier_array,
-                                                  const void *user_data);
+typedef void (TIM_CALL *TIMFriendBlackListDeletedCallback)(const char *json_identifier_array,
+                                                           const void *user_data);
 
 /**
  * Listener: friend group created (`TIMSetFriendGroupCreatedCallback`). Strings are valid only during the call.
  */
-typedef void (*TIMFriendGroupCreatedCallback)(const char *group_name,
-                                              const char *json_friend_info_array,
-                                              const void *user_data);
+typedef void (TIM_CALL *TIMFriendGroupCreatedCallback)(const char *group_name,
+                                                       const char *json_friend_info_array,
+                                                       const void *user_data);
 
 /**
  * Listener: friend group deleted (`TIMSetFriendGroupDeletedCallback`). Strings are valid only during the call.
  */
-typedef void (*TIMFriendGroupDeletedCallback)(const char *json_group_name_array,
-                                              const void *user_data);
+typedef void (TIM_CALL *TIMFriendGroupDeletedCallback)(const char *json_group_name_array,
+                                                       const void *user_data);
 
 /**
  * Listener: friend group name changed (`TIMSetFriendGroupNameChangedCallback`). Strings are valid only during the call.
  */
-typedef void (*TIMFriendGroupNameChangedCallback)(const char *old_group_name,
-                                                  const char *new_group_name,
-                                                  const void *user_data);
+typedef void (TIM_CALL *TIMFriendGroupNameChangedCallback)(const char *old_group_name,
+                                                           const char *new_group_name,
+                                                           const void *user_data);
 
 /**
  * Listener: friends added to group (`TIMSetFriendsAddedToGroupCallback`). Strings are valid only during the call.
  */
-typedef void (*TIMFriendsAddedToGroupCallback)(const char *group_name,
-                                               const char *json_friend_info_array,
-                                               const void *user_data);
+typedef void (TIM_CALL *TIMFriendsAddedToGroupCallback)(const char *group_name,
+                                                        const char *json_friend_info_array,
+                                                        const void *user_data);
 
 /**
  * Listener: friends deleted from group (`TIMSetFriendsDeletedFromGroupCallback`). Strings are valid only during the call.
  */
-typedef void (*TIMFriendsDeletedFromGroupCallback)(const char *group_name,
-                                                   const char *json_friend_id_array,
-                                                   const void *user_data);
+typedef void (TIM_CALL *TIMFriendsDeletedFromGroupCallback)(const char *group_name,
+                                                            const char *json_friend_id_array,
+                                                            const void *user_data);
 
 /**
  * Listener: official account subscribed (`TIMSetOfficialAccountSubscribedCallback`). Strings are valid only during the call.
  */
-typedef void (*TIMOfficialAccountSubscribedCallback)(const char *json_official_account_info,
-                                                     const void *user_data);
+typedef void (TIM_CALL *TIMOfficialAccountSubscribedCallback)(const char *json_official_account_info,
+                                                              const void *user_data);
 
 /**
  * Listener: official account unsubscribed (`TIMSetOfficialAccountUnsubscribedCallback`). Strings are valid only during the call.
  */
-typedef void (*TIMOfficialAccountUnsubscribedCallback)(const char *official_account_id,
-                                                       const void *user_data);
+typedef void (TIM_CALL *TIMOfficialAccountUnsubscribedCallback)(const char *official_account_id,
+                                                                const void *user_data);
 
 /**
  * Listener: official account deleted (`TIMSetOfficialAccountDeletedCallback`). Strings are valid only during the call.
  */
-typedef void (*TIMOfficialAccountDeletedCallback)(const char *official_account_id,
-                                                  const void *user_data);
+typedef void (TIM_CALL *TIMOfficialAccountDeletedCallback)(const char *official_account_id,
+                                                           const void *user_data);
 
 /**
  * Listener: official account info changed (`TIMSetOfficialAccountInfoChangedCallback`). Strings are valid only during the call.
  */
-typedef void (*TIMOfficialAccountInfoChangedCallback)(const char *json_official_account_info,
-                                                      const void *user_data);
+typedef void (TIM_CALL *TIMOfficialAccountInfoChangedCallback)(const char *json_official_account_info,
+                                                               const void *user_data);
 
 /**
  * Listener: my following list changed (`TIMSetMyFollowingListChangedCallback`). Strings are valid only during the call.
  */
-typedef void (*TIMMyFollowingListChangedCallback)(const char *json_user_info_list,
-                                                  bool is_add,
-                                                  const void *user_data);
+typedef void (TIM_CALL *TIMMyFollowingListChangedCallback)(const char *json_user_info_list,
+                                                           bool is_add,
+                                                           const void *user_data);
 
 /**
  * Listener: my followers list changed (`TIMSetMyFollowersListChangedCallback`). Strings are valid only during the call.
  */
-typedef void (*TIMMyFollowersListChangedCallback)(const char *json_user_info_list,
-                                                  bool is_add,
-                                                  const void *user_data);
+typedef void (TIM_CALL *TIMMyFollowersListChangedCallback)(const char *json_user_info_list,
+                                                           bool is_add,
+                                                           const void *user_data);
 
 /**
  * Listener: mutual followers list changed (`TIMSetMutualFollowersListChangedCallback`). Strings are valid only during the call.
  */
-typedef void (*TIMMutualFollowersListChangedCallback)(const char *json_user_info_list,
-                                                      bool is_add,
-                                                      const void *user_data);
+typedef void (TIM_CALL *TIMMutualFollowersListChangedCallback)(const char *json_user_info_list,
+                                                               bool is_add,
+                                                               const void *user_data);
 
 #ifdef __cplusplus
 extern "C" {
@@ -477,356 +477,356 @@ extern "C" {
  * Registers the on add friend listener (NULL unregisters); kept in any state, called only from a feed.
  */
 TIM_API
-void TIMSetOnAddFriendCallback(TIMOnAddFriendCallback cb,
-                               const void *user_data);
+void TIM_CALL TIMSetOnAddFriendCallback(TIMOnAddFriendCallback cb,
+                                        const void *user_data);
 
 /**
  * Registers the on delete friend listener (NULL unregisters); kept in any state, called only from a feed.
  */
 TIM_API
-void TIMSetOnDeleteFriendCallback(TIMOnDeleteFriendCallback cb,
-                                  const void *user_data);
+void TIM_CALL TIMSetOnDeleteFriendCallback(TIMOnDeleteFriendCallback cb,
+                                           const void *user_data);
 
 /**
  * Registers the update friend profile listener (NULL unregisters); kept in any state, called only from a feed.
  */
 TIM_API
-void TIMSetUpdateFriendProfileCallback(TIMUpdateFriendProfileCallback cb,
-                                       const void *user_data);
+void TIM_CALL TIMSetUpdateFriendProfileCallback(TIMUpdateFriendProfileCallback cb,
+                                                const void *user_data);
 
 /**
  * Registers the friend add request listener (NULL unregisters); kept in any state, called only from a feed.
  */
 TIM_API
-void TIMSetFriendAddRequestCallback(TIMFriendAddRequestCallback cb,
-                                    const void *user_data);
+void TIM_CALL TIMSetFriendAddRequestCallback(TIMFriendAddRequestCallback cb,
+                                             const void *user_data);
 
 /**
  * Registers the friend application list deleted listener (NULL unregisters); kept in any state, called only from a feed.
  */
 TIM_API
-void TIMSetFriendApplicationListDeletedCallback(TIMFriendApplicationListDeletedCallback cb,
-                                                const void *user_data);
+void TIM_CALL TIMSetFriendApplicationListDeletedCallback(TIMFriendApplicationListDeletedCallback cb,
+                                                         const void *user_data);
 
 /**
  * Registers the friend application list read listener (NULL unregisters); kept in any state, called only from a feed.
  */
 TIM_API
-void TIMSetFriendApplicationListReadCallback(TIMFriendApplicationListReadCallback cb,
-                                             const void *user_data);
+void TIM_CALL TIMSetFriendApplicationListReadCallback(TIMFriendApplicationListReadCallback cb,
+                                                      const void *user_data);
 
 /**
  * Registers the friend black list added listener (NULL unregisters); kept in any state, called only from a feed.
  */
 TIM_API
-void TIMSetFriendBlackListAddedCallback(TIMFriendBlackListAddedCallback cb,
-                                        const void *user_data);
+void TIM_CALL TIMSetFriendBlackListAddedCallback(TIMFriendBlackListAddedCallback cb,
+                                                 const void *user_data);
 
 /**
  * Registers the friend black list deleted listener (NULL unregisters); kept in any state, called only from a feed.
  */
 TIM_API
-void TIMSetFriendBlackListDeletedCallback(TIMFriendBlackListDeletedCallback cb,
-                                          const void *user_data);
+void TIM_CALL TIMSetFriendBlackListDeletedCallback(TIMFriendBlackListDeletedCallback cb,
+                                                   const void *user_data);
 
 /**
  * Registers the friend group created listener (NULL unregisters); kept in any state, called only from a feed.
  */
 TIM_API
-void TIMSetFriendGroupCreatedCallback(TIMFriendGroupCreatedCallback cb,
-                                      const void *user_data);
+void TIM_CALL TIMSetFriendGroupCreatedCallback(TIMFriendGroupCreatedCallback cb,
+                                               const void *user_data);
 
 /**
  * Registers the friend group deleted listener (NULL unregisters); kept in any state, called only from a feed.
  */
 TIM_API
-void TIMSetFriendGroupDeletedCallback(TIMFriendGroupDeletedCallback cb,
-                                      const void *user_data);
+void TIM_CALL TIMSetFriendGroupDeletedCallback(TIMFriendGroupDeletedCallback cb,
+                                               const void *user_data);
 
 /**
  * Registers the friend group name changed listener (NULL unregisters); kept in any state, called only from a feed.
  */
 TIM_API
-void TIMSetFriendGroupNameChangedCallback(TIMFriendGroupNameChangedCallback cb,
-                                          const void *user_data);
+void TIM_CALL TIMSetFriendGroupNameChangedCallback(TIMFriendGroupNameChangedCallback cb,
+                                                   const void *user_data);
 
 /**
  * Registers the friends added to group listener (NULL unregisters); kept in any state, called only from a feed.
  */
 TIM_API
-void TIMSetFriendsAddedToGroupCallback(TIMFriendsAddedToGroupCallback cb,
-                                       const void *user_data);
+void TIM_CALL TIMSetFriendsAddedToGroupCallback(TIMFriendsAddedToGroupCallback cb,
+                                                const void *user_data);
 
 /**
  * Registers the friends deleted from group listener (NULL unregisters); kept in any state, called only from a feed.
  */
 TIM_API
-void TIMSetFriendsDeletedFromGroupCallback(TIMFriendsDeletedFromGroupCallback cb,
-                                           const void *user_data);
+void TIM_CALL TIMSetFriendsDeletedFromGroupCallback(TIMFriendsDeletedFromGroupCallback cb,
+                                                    const void *user_data);
 
 /**
  * Registers the official account subscribed listener (NULL unregisters); kept in any state, called only from a feed.
  */
 TIM_API
-void TIMSetOfficialAccountSubscribedCallback(TIMOfficialAccountSubscribedCallback cb,
-                                             const void *user_data);
+void TIM_CALL TIMSetOfficialAccountSubscribedCallback(TIMOfficialAccountSubscribedCallback cb,
+                                                      const void *user_data);
 
 /**
  * Registers the official account unsubscribed listener (NULL unregisters); kept in any state, called only from a feed.
  */
 TIM_API
-void TIMSetOfficialAccountUnsubscribedCallback(TIMOfficialAccountUnsubscribedCallback cb,
-                                               const void *user_data);
+void TIM_CALL TIMSetOfficialAccountUnsubscribedCallback(TIMOfficialAccountUnsubscribedCallback cb,
+                                                        const void *user_data);
 
 /**
  * Registers the official account deleted listener (NULL unregisters); kept in any state, called only from a feed.
  */
 TIM_API
-void TIMSetOfficialAccountDeletedCallback(TIMOfficialAccountDeletedCallback cb,
-                                          const void *user_data);
+void TIM_CALL TIMSetOfficialAccountDeletedCallback(TIMOfficialAccountDeletedCallback cb,
+                                                   const void *user_data);
 
 /**
  * Registers the official account info changed listener (NULL unregisters); kept in any state, called only from a feed.
  */
 TIM_API
-void TIMSetOfficialAccountInfoChangedCallback(TIMOfficialAccountInfoChangedCallback cb,
-                                              const void *user_data);
+void TIM_CALL TIMSetOfficialAccountInfoChangedCallback(TIMOfficialAccountInfoChangedCallback cb,
+                                                       const void *user_data);
 
 /**
  * Registers the my following list changed listener (NULL unregisters); kept in any state, called only from a feed.
  */
 TIM_API
-void TIMSetMyFollowingListChangedCallback(TIMMyFollowingListChangedCallback cb,
-                                          const void *user_data);
+void TIM_CALL TIMSetMyFollowingListChangedCallback(TIMMyFollowingListChangedCallback cb,
+                                                   const void *user_data);
 
 /**
  * Registers the my followers list changed listener (NULL unregisters); kept in any state, called only from a feed.
  */
 TIM_API
-void TIMSetMyFollowersListChangedCallback(TIMMyFollowersListChangedCallback cb,
-                                          const void *user_data);
+void TIM_CALL TIMSetMyFollowersListChangedCallback(TIMMyFollowersListChangedCallback cb,
+                                                   const void *user_data);
 
 /**
  * Registers the mutual followers list changed listener (NULL unregisters); kept in any state, called only from a feed.
  */
 TIM_API
-void TIMSetMutualFollowersListChangedCallback(TIMMutualFollowersListChangedCallback cb,
-                                              const void *user_data);
+void TIM_CALL TIMSetMutualFollowersListChangedCallback(TIMMutualFollowersListChangedCallback cb,
+                                                       const void *user_data);
 
 /**
  * Gets friend profile list. Server feature: callback 7013 (not supported).
  */
-TIM_API int TIMFriendshipGetFriendProfileList(TIMCommCallback cb, const void *user_data);
+TIM_API int TIM_CALL TIMFriendshipGetFriendProfileList(TIMCommCallback cb, const void *user_data);
 
 /**
  * Gets friends info. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMFriendshipGetFriendsInfo(const char *friend_id_list,
-                                TIMCommCallback cb,
-                                const void *user_data);
+int TIM_CALL TIMFriendshipGetFriendsInfo(const char *friend_id_list,
+                                         TIMCommCallback cb,
+                                         const void *user_data);
 
 /**
  * Modifies friend profile. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMFriendshipModifyFriendProfile(const char *json_modify_friend_info_param,
-                                     TIMCommCallback cb,
-                                     const void *user_data);
+int TIM_CALL TIMFriendshipModifyFriendProfile(const char *json_modify_friend_info_param,
+                                              TIMCommCallback cb,
+                                              const void *user_data);
 
 /**
  * Searches friends. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMFriendshipSearchFriends(const char *json_search_friends_param,
-                               TIMCommCallback cb,
-                               const void *user_data);
+int TIM_CALL TIMFriendshipSearchFriends(const char *json_search_friends_param,
+                                        TIMCommCallback cb,
+                                        const void *user_data);
 
 /**
  * Adds a friend. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMFriendshipAddFriend(const char *json_add_friend_param,
-                           TIMCommCallback cb,
-                           const void *user_data);
+int TIM_CALL TIMFriendshipAddFriend(const char *json_add_friend_param,
+                                    TIMCommCallback cb,
+                                    const void *user_data);
 
 /**
  * Deletes friends. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMFriendshipDeleteFriend(const char *json_delete_friend_param,
-                              TIMCommCallback cb,
-                              const void *user_data);
+int TIM_CALL TIMFriendshipDeleteFriend(const char *json_delete_friend_param,
+                                       TIMCommCallback cb,
+                                       const void *user_data);
 
 /**
  * Checks friend type. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMFriendshipCheckFriendType(const char *json_check_friend_list_param,
-                                 TIMCommCallback cb,
-                                 const void *user_data);
+int TIM_CALL TIMFriendshipCheckFriendType(const char *json_check_friend_list_param,
+                                          TIMCommCallback cb,
+                                          const void *user_data);
 
 /**
  * Gets friend requests. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMFriendshipGetPendencyList(const char *json_get_pendency_list_param,
-                                 TIMCommCallback cb,
-                                 const void *user_data);
+int TIM_CALL TIMFriendshipGetPendencyList(const char *json_get_pendency_list_param,
+                                          TIMCommCallback cb,
+                                          const void *user_data);
 
 /**
  * Handles friend add request. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMFriendshipHandleFriendAddRequest(const char *json_handle_friend_add_param,
-                                        TIMCommCallback cb,
-                                        const void *user_data);
+int TIM_CALL TIMFriendshipHandleFriendAddRequest(const char *json_handle_friend_add_param,
+                                                 TIMCommCallback cb,
+                                                 const void *user_data);
 
 /**
  * Marks friend requests up to a time as read. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMFriendshipReportPendencyReaded(uint64_t time_stamp,
-                                      TIMCommCallback cb,
-                                      const void *user_data);
+int TIM_CALL TIMFriendshipReportPendencyReaded(uint64_t time_stamp,
+                                               TIMCommCallback cb,
+                                               const void *user_data);
 
 /**
  * Deletes friend requests. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMFriendshipDeletePendency(const char *json_delete_pendency_param,
-                                TIMCommCallback cb,
-                                const void *user_data);
+int TIM_CALL TIMFriendshipDeletePendency(const char *json_delete_pendency_param,
+                                         TIMCommCallback cb,
+                                         const void *user_data);
 
 /**
  * Gets the blocklist. Server feature: callback 7013 (not supported).
  */
-TIM_API int TIMFriendshipGetBlackList(TIMCommCallback cb, const void *user_data);
+TIM_API int TIM_CALL TIMFriendshipGetBlackList(TIMCommCallback cb, const void *user_data);
 
 /**
  * Adds users to the blocklist. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMFriendshipAddToBlackList(const char *json_add_to_blacklist_param,
-                                TIMCommCallback cb,
-                                const void *user_data);
+int TIM_CALL TIMFriendshipAddToBlackList(const char *json_add_to_blacklist_param,
+                                         TIMCommCallback cb,
+                                         const void *user_data);
 
 /**
  * Removes users from the blocklist. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMFriendshipDeleteFromBlackList(const char *json_delete_from_blacklist_param,
-                                     TIMCommCallback cb,
-                                     const void *user_data);
+int TIM_CALL TIMFriendshipDeleteFromBlackList(const char *json_delete_from_blacklist_param,
+                                              TIMCommCallback cb,
+                                              const void *user_data);
 
 /**
  * Creates friend group. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMFriendshipCreateFriendGroup(const char *json_create_friend_group_param,
-                                   TIMCommCallback cb,
-                                   const void *user_data);
+int TIM_CALL TIMFriendshipCreateFriendGroup(const char *json_create_friend_group_param,
+                                            TIMCommCallback cb,
+                                            const void *user_data);
 
 /**
  * Gets friend group list. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMFriendshipGetFriendGroupList(const char *json_get_friend_group_list_param,
-                                    TIMCommCallback cb,
-                                    const void *user_data);
+int TIM_CALL TIMFriendshipGetFriendGroupList(const char *json_get_friend_group_list_param,
+                                             TIMCommCallback cb,
+                                             const void *user_data);
 
 /**
  * Deletes friend group. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMFriendshipDeleteFriendGroup(const char *json_delete_friend_group_param,
-                                   TIMCommCallback cb,
-                                   const void *user_data);
+int TIM_CALL TIMFriendshipDeleteFriendGroup(const char *json_delete_friend_group_param,
+                                            TIMCommCallback cb,
+                                            const void *user_data);
 
 /**
  * Modifies friend group. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMFriendshipModifyFriendGroup(const char *json_modify_friend_group_param,
-                                   TIMCommCallback cb,
-                                   const void *user_data);
+int TIM_CALL TIMFriendshipModifyFriendGroup(const char *json_modify_friend_group_param,
+                                            TIMCommCallback cb,
+                                            const void *user_data);
 
 /**
  * Subscribes to official account. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMSubscribeOfficialAccount(const char *official_account_id,
-                                TIMCommCallback cb,
-                                const void *user_data);
+int TIM_CALL TIMSubscribeOfficialAccount(const char *official_account_id,
+                                         TIMCommCallback cb,
+                                         const void *user_data);
 
 /**
  * Unsubscribes from official account. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMUnsubscribeOfficialAccount(const char *unsubscribe_official_account_id,
-                                  TIMCommCallback cb,
-                                  const void *user_data);
+int TIM_CALL TIMUnsubscribeOfficialAccount(const char *unsubscribe_official_account_id,
+                                           TIMCommCallback cb,
+                                           const void *user_data);
 
 /**
  * Gets official accounts info. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMGetOfficialAccountsInfo(const char *json_official_account_id_list,
-                               TIMCommCallback cb,
-                               const void *user_data);
+int TIM_CALL TIMGetOfficialAccountsInfo(const char *json_official_account_id_list,
+                                        TIMCommCallback cb,
+                                        const void *user_data);
 
 /**
  * Follows user. Server feature: callback 7013 (not supported).
  */
-TIM_API int TIMFollowUser(const char *json_user_id_list, TIMCommCallback cb, const void *user_data);
+TIM_API int TIM_CALL TIMFollowUser(const char *json_user_id_list, TIMCommCallback cb, const void *user_data);
 
 /**
  * Unfollows user. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMUnfollowUser(const char *json_user_id_list,
-                    TIMCommCallback cb,
-                    const void *user_data);
+int TIM_CALL TIMUnfollowUser(const char *json_user_id_list,
+                             TIMCommCallback cb,
+                             const void *user_data);
 
 /**
  * Gets my following list. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMGetMyFollowingList(const char *next_cursor,
-                          TIMCommCallback cb,
-                          const void *user_data);
+int TIM_CALL TIMGetMyFollowingList(const char *next_cursor,
+                                   TIMCommCallback cb,
+                                   const void *user_data);
 
 /**
  * Gets my followers list. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMGetMyFollowersList(const char *next_cursor,
-                          TIMCommCallback cb,
-                          const void *user_data);
+int TIM_CALL TIMGetMyFollowersList(const char *next_cursor,
+                                   TIMCommCallback cb,
+                                   const void *user_data);
 
 /**
  * Gets mutual followers list. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMGetMutualFollowersList(const char *next_cursor,
-                              TIMCommCallback cb,
-                              const void *user_data);
+int TIM_CALL TIMGetMutualFollowersList(const char *next_cursor,
+                                       TIMCommCallback cb,
+                                       const void *user_data);
 
 /**
  * Gets user follow info. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMGetUserFollowInfo(const char *json_user_id_list,
-                         TIMCommCallback cb,
-                         const void *user_data);
+int TIM_CALL TIMGetUserFollowInfo(const char *json_user_id_list,
+                                  TIMCommCallback cb,
+                                  const void *user_data);
 
 /**
  * Checks follow type. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMCheckFollowType(const char *json_user_id_list,
-                       TIMCommCallback cb,
-                       const void *user_data);
+int TIM_CALL TIMCheckFollowType(const char *json_user_id_list,
+                                TIMCommCallback cb,
+                                const void *user_data);
 
 #ifdef __cplusplus
 }  // extern "C"

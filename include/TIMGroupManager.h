@@ -626,43 +626,43 @@ typedef enum TIMGroupJoinType {
 /**
  * Listener: group tips event (`TIMSetGroupTipsEventCallback`). Strings are valid only during the call.
  */
-typedef void (*TIMGroupTipsEventCallback)(const char *json_group_tip, const void *user_data);
+typedef void (TIM_CALL *TIMGroupTipsEventCallback)(const char *json_group_tip, const void *user_data);
 
 /**
  * Listener: group attribute changed (`TIMSetGroupAttributeChangedCallback`). Strings are valid only during the call.
  */
-typedef void (*TIMGroupAttributeChangedCallback)(const char *group_id,
-                                                 const char *json_group_attribute_array,
-                                                 const void *user_data);
+typedef void (TIM_CALL *TIMGroupAttributeChangedCallback)(const char *group_id,
+                                                          const char *json_group_attribute_array,
+                                                          const void *user_data);
 
 /**
  * Listener: group counter changed (`TIMSetGroupCounterChangedCallback`). Strings are valid only during the call.
  */
-typedef void (*TIMGroupCounterChangedCallback)(const char *group_id,
-                                               const char *group_counter_key,
-                                               int64_t group_counter_new_value,
-                                               const void *user_data);
+typedef void (TIM_CALL *TIMGroupCounterChangedCallback)(const char *group_id,
+                                                        const char *group_counter_key,
+                                                        int64_t group_counter_new_value,
+                                                        const void *user_data);
 
 /**
  * Listener: group topic created (`TIMSetGroupTopicCreatedCallback`). Strings are valid only during the call.
  */
-typedef void (*TIMGroupTopicCreatedCallback)(const char *group_id,
-                                             const char *topic_id,
-                                             const void *user_data);
+typedef void (TIM_CALL *TIMGroupTopicCreatedCallback)(const char *group_id,
+                                                      const char *topic_id,
+                                                      const void *user_data);
 
 /**
  * Listener: group topic deleted (`TIMSetGroupTopicDeletedCallback`). Strings are valid only during the call.
  */
-typedef void (*TIMGroupTopicDeletedCallback)(const char *group_id,
-                                             const char *topic_id_array,
-                                             const void *user_data);
+typedef void (TIM_CALL *TIMGroupTopicDeletedCallback)(const char *group_id,
+                                                      const char *topic_id_array,
+                                                      const void *user_data);
 
 /**
  * Listener: group topic changed (`TIMSetGroupTopicChangedCallback`). Strings are valid only during the call.
  */
-typedef void (*TIMGroupTopicChangedCallback)(const char *group_id,
-                                             const char *topic_info,
-                                             const void *user_data);
+typedef void (TIM_CALL *TIMGroupTopicChangedCallback)(const char *group_id,
+                                                      const char *topic_info,
+                                                      const void *user_data);
 
 #ifdef __cplusplus
 extern "C" {
@@ -672,70 +672,70 @@ extern "C" {
  * Registers the group tips event listener (NULL unregisters); kept in any state, called only from a feed.
  */
 TIM_API
-void TIMSetGroupTipsEventCallback(TIMGroupTipsEventCallback cb,
-                                  const void *user_data);
+void TIM_CALL TIMSetGroupTipsEventCallback(TIMGroupTipsEventCallback cb,
+                                           const void *user_data);
 
 /**
  * Registers the group attribute changed listener (NULL unregisters); kept in any state, called only from a feed.
  */
 TIM_API
-void TIMSetGroupAttributeChangedCallback(TIMGroupAttributeChangedCallback cb,
-                                         const void *user_data);
+void TIM_CALL TIMSetGroupAttributeChangedCallback(TIMGroupAttributeChangedCallback cb,
+                                                  const void *user_data);
 
 /**
  * Registers the group counter changed listener (NULL unregisters); kept in any state, called only from a feed.
  */
 TIM_API
-void TIMSetGroupCounterChangedCallback(TIMGroupCounterChangedCallback cb,
-                                       const void *user_data);
+void TIM_CALL TIMSetGroupCounterChangedCallback(TIMGroupCounterChangedCallback cb,
+                                                const void *user_data);
 
 /**
  * Registers the group topic created listener (NULL unregisters); kept in any state, called only from a feed.
  */
 TIM_API
-void TIMSetGroupTopicCreatedCallback(TIMGroupTopicCreatedCallback cb,
-                                     const void *user_data);
+void TIM_CALL TIMSetGroupTopicCreatedCallback(TIMGroupTopicCreatedCallback cb,
+                                              const void *user_data);
 
 /**
  * Registers the group topic deleted listener (NULL unregisters); kept in any state, called only from a feed.
  */
 TIM_API
-void TIMSetGroupTopicDeletedCallback(TIMGroupTopicDeletedCallback cb,
-                                     const void *user_data);
+void TIM_CALL TIMSetGroupTopicDeletedCallback(TIMGroupTopicDeletedCallback cb,
+                                              const void *user_data);
 
 /**
  * Registers the group topic changed listener (NULL unregisters); kept in any state, called only from a feed.
  */
 TIM_API
-void TIMSetGroupTopicChangedCallback(TIMGroupTopicChangedCallback cb,
-                                     const void *user_data);
+void TIM_CALL TIMSetGroupTopicChangedCallback(TIMGroupTopicChangedCallback cb,
+                                              const void *user_data);
 
 /**
  * Creates a group. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMGroupCreate(const char *json_group_create_param,
-                   TIMCommCallback cb,
-                   const void *user_data);
+int TIM_CALL TIMGroupCreate(const char *json_group_create_param,
+                            TIMCommCallback cb,
+                            const void *user_data);
 
 /**
  * Dismisses a group. Server feature: callback 7013 (not supported).
  */
-TIM_API int TIMGroupDelete(const char *group_id, TIMCommCallback cb, const void *user_data);
+TIM_API int TIM_CALL TIMGroupDelete(const char *group_id, TIMCommCallback cb, const void *user_data);
 
 /**
  * Joins a group. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMGroupJoin(const char *group_id,
-                 const char *hello_msg,
-                 TIMCommCallback cb,
-                 const void *user_data);
+int TIM_CALL TIMGroupJoin(const char *group_id,
+                          const char *hello_msg,
+                          TIMCommCallback cb,
+                          const void *user_data);
 
 /**
  * Leaves a group. Server feature: callback 7013 (not supported).
  */
-TIM_API int TIMGroupQuit(const char *group_id, TIMCommCallback cb, const void *user_data);
+TIM_API int TIM_CALL TIMGroupQuit(const char *group_id, TIMCommCallback cb, const void *user_data);
 
 /**
  * The groups the server feed told about (`TIMExtUpdateGroupInfos`, or a receive option set
@@ -743,7 +743,7 @@ TIM_API int TIMGroupQuit(const char *group_id, TIMCommCallback cb, const void *u
  * (`group_base_info_group_id`, `_group_name`, `_group_type`, `_face_url`, `_msg_flag`, and
  * `_latest_seq` / `_readed_seq` from the group's conversation).
  */
-TIM_API int TIMGroupGetJoinedGroupList(TIMCommCallback cb, const void *user_data);
+TIM_API int TIM_CALL TIMGroupGetJoinedGroupList(TIMCommCallback cb, const void *user_data);
 
 /**
  * Group information from what the server feed told: `json_group_getinfo_param` is a JSON
@@ -753,222 +753,222 @@ TIM_API int TIMGroupGetJoinedGroupList(TIMCommCallback cb, const void *user_data
  * otherwise.
  */
 TIM_API
-int TIMGroupGetGroupInfoList(const char *json_group_getinfo_param,
-                             TIMCommCallback cb,
-                             const void *user_data);
+int TIM_CALL TIMGroupGetGroupInfoList(const char *json_group_getinfo_param,
+                                      TIMCommCallback cb,
+                                      const void *user_data);
 
 /**
  * Searches groups. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMGroupSearchGroups(const char *json_group_search_groups_param,
-                         TIMCommCallback cb,
-                         const void *user_data);
+int TIM_CALL TIMGroupSearchGroups(const char *json_group_search_groups_param,
+                                  TIMCommCallback cb,
+                                  const void *user_data);
 
 /**
  * Modifies group info. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMGroupModifyGroupInfo(const char *json_group_modifyinfo_param,
-                            TIMCommCallback cb,
-                            const void *user_data);
+int TIM_CALL TIMGroupModifyGroupInfo(const char *json_group_modifyinfo_param,
+                                     TIMCommCallback cb,
+                                     const void *user_data);
 
 /**
  * Initialises group attributes. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMGroupInitGroupAttributes(const char *group_id,
-                                const char *json_group_attributes,
-                                TIMCommCallback cb,
-                                const void *user_data);
+int TIM_CALL TIMGroupInitGroupAttributes(const char *group_id,
+                                         const char *json_group_attributes,
+                                         TIMCommCallback cb,
+                                         const void *user_data);
 
 /**
  * Sets group attributes. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMGroupSetGroupAttributes(const char *group_id,
-                               const char *json_group_attributes,
-                               TIMCommCallback cb,
-                               const void *user_data);
+int TIM_CALL TIMGroupSetGroupAttributes(const char *group_id,
+                                        const char *json_group_attributes,
+                                        TIMCommCallback cb,
+                                        const void *user_data);
 
 /**
  * Deletes group attributes. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMGroupDeleteGroupAttributes(const char *group_id,
-                                  const char *json_keys,
-                                  TIMCommCallback cb,
-                                  const void *user_data);
+int TIM_CALL TIMGroupDeleteGroupAttributes(const char *group_id,
+                                           const char *json_keys,
+                                           TIMCommCallback cb,
+                                           const void *user_data);
 
 /**
  * Gets group attributes. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMGroupGetGroupAttributes(const char *group_id,
-                               const char *json_keys,
-                               TIMCommCallback cb,
-                               const void *user_data);
+int TIM_CALL TIMGroupGetGroupAttributes(const char *group_id,
+                                        const char *json_keys,
+                                        TIMCommCallback cb,
+                                        const void *user_data);
 
 /**
  * Gets online member count. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMGroupGetOnlineMemberCount(const char *group_id,
-                                 TIMCommCallback cb,
-                                 const void *user_data);
+int TIM_CALL TIMGroupGetOnlineMemberCount(const char *group_id,
+                                          TIMCommCallback cb,
+                                          const void *user_data);
 
 /**
  * Sets group counters. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMGroupSetGroupCounters(const char *group_id,
-                             const char *json_group_counter_array,
-                             TIMCommCallback cb,
-                             const void *user_data);
+int TIM_CALL TIMGroupSetGroupCounters(const char *group_id,
+                                      const char *json_group_counter_array,
+                                      TIMCommCallback cb,
+                                      const void *user_data);
 
 /**
  * Gets group counters. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMGroupGetGroupCounters(const char *group_id,
-                             const char *json_group_counter_key_array,
-                             TIMCommCallback cb,
-                             const void *user_data);
+int TIM_CALL TIMGroupGetGroupCounters(const char *group_id,
+                                      const char *json_group_counter_key_array,
+                                      TIMCommCallback cb,
+                                      const void *user_data);
 
 /**
  * Increases group counter. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMGroupIncreaseGroupCounter(const char *group_id,
-                                 const char *group_counter_key,
-                                 int64_t group_counter_value,
-                                 TIMCommCallback cb,
-                                 const void *user_data);
+int TIM_CALL TIMGroupIncreaseGroupCounter(const char *group_id,
+                                          const char *group_counter_key,
+                                          int64_t group_counter_value,
+                                          TIMCommCallback cb,
+                                          const void *user_data);
 
 /**
  * Decreases group counter. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMGroupDecreaseGroupCounter(const char *group_id,
-                                 const char *group_counter_key,
-                                 int64_t group_counter_value,
-                                 TIMCommCallback cb,
-                                 const void *user_data);
+int TIM_CALL TIMGroupDecreaseGroupCounter(const char *group_id,
+                                          const char *group_counter_key,
+                                          int64_t group_counter_value,
+                                          TIMCommCallback cb,
+                                          const void *user_data);
 
 /**
  * Gets joined community list. Server feature: callback 7013 (not supported).
  */
-TIM_API int TIMGroupGetJoinedCommunityList(TIMCommCallback cb, const void *user_data);
+TIM_API int TIM_CALL TIMGroupGetJoinedCommunityList(TIMCommCallback cb, const void *user_data);
 
 /**
  * Creates topic in community. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMGroupCreateTopicInCommunity(const char *group_id,
-                                   const char *json_topic_info,
-                                   TIMCommCallback cb,
-                                   const void *user_data);
+int TIM_CALL TIMGroupCreateTopicInCommunity(const char *group_id,
+                                            const char *json_topic_info,
+                                            TIMCommCallback cb,
+                                            const void *user_data);
 
 /**
  * Deletes topic from community. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMGroupDeleteTopicFromCommunity(const char *group_id,
-                                     const char *json_topic_id_array,
-                                     TIMCommCallback cb,
-                                     const void *user_data);
+int TIM_CALL TIMGroupDeleteTopicFromCommunity(const char *group_id,
+                                              const char *json_topic_id_array,
+                                              TIMCommCallback cb,
+                                              const void *user_data);
 
 /**
  * Sets topic info. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMGroupSetTopicInfo(const char *json_topic_info,
-                         TIMCommCallback cb,
-                         const void *user_data);
+int TIM_CALL TIMGroupSetTopicInfo(const char *json_topic_info,
+                                  TIMCommCallback cb,
+                                  const void *user_data);
 
 /**
  * Gets topic info list. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMGroupGetTopicInfoList(const char *group_id,
-                             const char *json_topic_id_array,
-                             TIMCommCallback cb,
-                             const void *user_data);
+int TIM_CALL TIMGroupGetTopicInfoList(const char *group_id,
+                                      const char *json_topic_id_array,
+                                      TIMCommCallback cb,
+                                      const void *user_data);
 
 /**
  * Gets member info list. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMGroupGetMemberInfoList(const char *json_group_getmeminfos_param,
-                              TIMCommCallback cb,
-                              const void *user_data);
+int TIM_CALL TIMGroupGetMemberInfoList(const char *json_group_getmeminfos_param,
+                                       TIMCommCallback cb,
+                                       const void *user_data);
 
 /**
  * Searches group members. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMGroupSearchGroupMembers(const char *json_group_search_group_members_param,
-                               TIMCommCallback cb,
-                               const void *user_data);
+int TIM_CALL TIMGroupSearchGroupMembers(const char *json_group_search_group_members_param,
+                                        TIMCommCallback cb,
+                                        const void *user_data);
 
 /**
  * Modifies member info. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMGroupModifyMemberInfo(const char *json_group_modifymeminfo_param,
-                             TIMCommCallback cb,
-                             const void *user_data);
+int TIM_CALL TIMGroupModifyMemberInfo(const char *json_group_modifymeminfo_param,
+                                      TIMCommCallback cb,
+                                      const void *user_data);
 
 /**
  * Invites members to a group. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMGroupInviteMember(const char *json_group_invite_param,
-                         TIMCommCallback cb,
-                         const void *user_data);
+int TIM_CALL TIMGroupInviteMember(const char *json_group_invite_param,
+                                  TIMCommCallback cb,
+                                  const void *user_data);
 
 /**
  * Removes members from a group. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMGroupDeleteMember(const char *json_group_delete_param,
-                         TIMCommCallback cb,
-                         const void *user_data);
+int TIM_CALL TIMGroupDeleteMember(const char *json_group_delete_param,
+                                  TIMCommCallback cb,
+                                  const void *user_data);
 
 /**
  * Sets or clears marks on group members. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMGroupMarkGroupMemberList(const char *group_id,
-                                const char *member_array,
-                                uint32_t mark_type,
-                                bool enable_mark,
-                                TIMCommCallback cb,
-                                const void *user_data);
+int TIM_CALL TIMGroupMarkGroupMemberList(const char *group_id,
+                                         const char *member_array,
+                                         uint32_t mark_type,
+                                         bool enable_mark,
+                                         TIMCommCallback cb,
+                                         const void *user_data);
 
 /**
  * Gets group join requests. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMGroupGetPendencyList(const char *json_group_getpendency_list_param,
-                            TIMCommCallback cb,
-                            const void *user_data);
+int TIM_CALL TIMGroupGetPendencyList(const char *json_group_getpendency_list_param,
+                                     TIMCommCallback cb,
+                                     const void *user_data);
 
 /**
  * Answers a group join request. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMGroupHandlePendency(const char *json_group_handle_pendency_param,
-                           TIMCommCallback cb,
-                           const void *user_data);
+int TIM_CALL TIMGroupHandlePendency(const char *json_group_handle_pendency_param,
+                                    TIMCommCallback cb,
+                                    const void *user_data);
 
 /**
  * Marks group join requests up to a time as read. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMGroupReportPendencyReaded(uint64_t time_stamp,
-                                 TIMCommCallback cb,
-                                 const void *user_data);
+int TIM_CALL TIMGroupReportPendencyReaded(uint64_t time_stamp,
+                                          TIMCommCallback cb,
+                                          const void *user_data);
 
 #ifdef __cplusplus
 }  // extern "C"

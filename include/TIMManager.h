@@ -293,41 +293,41 @@ typedef enum TIMGroupMemberInfoFlag {
 /**
  * Listener: network status listener (`TIMSetNetworkStatusListenerCallback`). Strings are valid only during the call.
  */
-typedef void (*TIMNetworkStatusListenerCallback)(enum TIMNetworkStatus status,
-                                                 int32_t code,
-                                                 const char *desc,
-                                                 const void *user_data);
+typedef void (TIM_CALL *TIMNetworkStatusListenerCallback)(enum TIMNetworkStatus status,
+                                                          int32_t code,
+                                                          const char *desc,
+                                                          const void *user_data);
 
 /**
  * Listener: kicked offline (`TIMSetKickedOfflineCallback`). Strings are valid only during the call.
  */
-typedef void (*TIMKickedOfflineCallback)(const void *user_data);
+typedef void (TIM_CALL *TIMKickedOfflineCallback)(const void *user_data);
 
 /**
  * Listener: user sig expired (`TIMSetUserSigExpiredCallback`). Strings are valid only during the call.
  */
-typedef void (*TIMUserSigExpiredCallback)(const void *user_data);
+typedef void (TIM_CALL *TIMUserSigExpiredCallback)(const void *user_data);
 
 /**
  * Listener: self info updated (`TIMSetSelfInfoUpdatedCallback`). Strings are valid only during the call.
  */
-typedef void (*TIMSelfInfoUpdatedCallback)(const char *json_user_profile, const void *user_data);
+typedef void (TIM_CALL *TIMSelfInfoUpdatedCallback)(const char *json_user_profile, const void *user_data);
 
 /**
  * Listener: user status changed (`TIMSetUserStatusChangedCallback`). Strings are valid only during the call.
  */
-typedef void (*TIMUserStatusChangedCallback)(const char *json_user_status_array,
-                                             const void *user_data);
+typedef void (TIM_CALL *TIMUserStatusChangedCallback)(const char *json_user_status_array,
+                                                      const void *user_data);
 
 /**
  * Listener: user info changed (`TIMSetUserInfoChangedCallback`). Strings are valid only during the call.
  */
-typedef void (*TIMUserInfoChangedCallback)(const char *json_user_info_array, const void *user_data);
+typedef void (TIM_CALL *TIMUserInfoChangedCallback)(const char *json_user_info_array, const void *user_data);
 
 /**
  * Listener: log (`TIMSetLogCallback`). Strings are valid only during the call.
  */
-typedef void (*TIMLogCallback)(enum TIMLogLevel level, const char *log, const void *user_data);
+typedef void (TIM_CALL *TIMLogCallback)(enum TIMLogLevel level, const char *log, const void *user_data);
 
 #ifdef __cplusplus
 extern "C" {
@@ -339,13 +339,15 @@ extern "C" {
  * `sdk_app_id` must be non-zero. `json_sdk_config` may be NULL or "" (defaults) or an SdkConfig
  * object; `sdk_config_config_file_path` is the directory where each user's database is kept
  * (default: `$XDG_DATA_HOME/timconv`, else `~/.local/share/timconv`; `%APPDATA%\timconv` on
- * Windows); `sdk_config_log_file_path` the directory of the log file `timconv.log` (default:
- * `log` inside the data directory; rotated at 8 MB, three old files kept as `.1` to `.3`). Synchronous. Calling it again while initialised returns `TIM_SUCC` and keeps the
- * running instance. Returns `TIM_ERR_PARAM` / `TIM_ERR_JSON` for bad arguments.
+ * Windows). It is UTF-8; in JSON a Windows path needs its backslashes escaped (`"C:\\im"`) or
+ * written as forward slashes (`"C:/im"`): a path containing control characters (such as the
+ * TAB that `"C:\tim"` decodes to) is refused with `TIM_ERR_PARAM`. `sdk_config_log_file_path`
+ * is the directory of the log file `timconv.log` (default: `log` inside the data directory;
+ * rotated at 8 MB, three old files kept as `.1` to `.3`). Synchronous. Calling it again while
+ * initialised returns `TIM_SUCC` and keeps the running instance. Returns `TIM_ERR_PARAM` /
+ * `TIM_ERR_JSON` for bad arguments.
  */
-TIM_API
-int TIMInit(uint64_t sdk_app_id,
-            const char *json_sdk_config);
+TIM_API int TIM_CALL TIMInit(uint64_t sdk_app_id, const char *json_sdk_config);
 
 /**
  * Shuts the SDK down: stops accepting calls, completes every accepted call (each still gets its
@@ -353,17 +355,17 @@ int TIMInit(uint64_t sdk_app_id,
  * (except, when called from inside a callback, the remaining queued ones, right after that
  * callback returns). Safe to call twice or without `TIMInit`.
  */
-TIM_API int TIMUninit(void);
+TIM_API int TIM_CALL TIMUninit(void);
 
 /**
  * The SDK version: a static NUL-terminated string, never freed.
  */
-TIM_API const char *TIMGetSDKVersion(void);
+TIM_API const char *TIM_CALL TIMGetSDKVersion(void);
 
 /**
  * Server time in seconds (this library's clock; there is no server connection).
  */
-TIM_API uint64_t TIMGetServerTime(void);
+TIM_API uint64_t TIM_CALL TIMGetServerTime(void);
 
 /**
  * Logs in `user_id` (1..32 bytes of UTF-8 without control characters) and opens that user's
@@ -376,69 +378,69 @@ TIM_API uint64_t TIMGetServerTime(void);
  * the path. Nothing is overwritten.
  */
 TIM_API
-int TIMLogin(const char *user_id,
-             const char *user_sig,
-             TIMCommCallback cb,
-             const void *user_data);
+int TIM_CALL TIMLogin(const char *user_id,
+                      const char *user_sig,
+                      TIMCommCallback cb,
+                      const void *user_data);
 
 /**
  * Logs out and closes the user's database. Callback: 0, or 6014 if nobody is logged in.
  */
-TIM_API int TIMLogout(TIMCommCallback cb, const void *user_data);
+TIM_API int TIM_CALL TIMLogout(TIMCommCallback cb, const void *user_data);
 
 /**
  * Copies the logged-in user ID, NUL-terminated, into `user_id_buffer` (at least 128 bytes).
  * Returns `TIM_ERR_PARAM` for NULL, `TIM_ERR_SDKUNINIT` before `TIMInit`, `TIM_ERR_NOTLOGIN`
  * (and writes "") when nobody is logged in.
  */
-TIM_API int TIMGetLoginUserID(char *user_id_buffer);
+TIM_API int TIM_CALL TIMGetLoginUserID(char *user_id_buffer);
 
 /**
  * The login state (`TIMLoginStatus`), read without waiting for the worker.
  */
-TIM_API enum TIMLoginStatus TIMGetLoginStatus(void);
+TIM_API enum TIMLoginStatus TIM_CALL TIMGetLoginStatus(void);
 
 /**
  * Registers the network status listener listener (NULL unregisters); kept in any state, called only from a feed.
  */
 TIM_API
-void TIMSetNetworkStatusListenerCallback(TIMNetworkStatusListenerCallback cb,
-                                         const void *user_data);
+void TIM_CALL TIMSetNetworkStatusListenerCallback(TIMNetworkStatusListenerCallback cb,
+                                                  const void *user_data);
 
 /**
  * Registers the kicked offline listener (NULL unregisters); kept in any state, called only from a feed.
  */
 TIM_API
-void TIMSetKickedOfflineCallback(TIMKickedOfflineCallback cb,
-                                 const void *user_data);
+void TIM_CALL TIMSetKickedOfflineCallback(TIMKickedOfflineCallback cb,
+                                          const void *user_data);
 
 /**
  * Registers the user sig expired listener (NULL unregisters); kept in any state, called only from a feed.
  */
 TIM_API
-void TIMSetUserSigExpiredCallback(TIMUserSigExpiredCallback cb,
-                                  const void *user_data);
+void TIM_CALL TIMSetUserSigExpiredCallback(TIMUserSigExpiredCallback cb,
+                                           const void *user_data);
 
 /**
  * Registers the self info updated listener (NULL unregisters); kept in any state, called only from a feed.
  */
 TIM_API
-void TIMSetSelfInfoUpdatedCallback(TIMSelfInfoUpdatedCallback cb,
-                                   const void *user_data);
+void TIM_CALL TIMSetSelfInfoUpdatedCallback(TIMSelfInfoUpdatedCallback cb,
+                                            const void *user_data);
 
 /**
  * Registers the user status changed listener (NULL unregisters); kept in any state, called only from a feed.
  */
 TIM_API
-void TIMSetUserStatusChangedCallback(TIMUserStatusChangedCallback cb,
-                                     const void *user_data);
+void TIM_CALL TIMSetUserStatusChangedCallback(TIMUserStatusChangedCallback cb,
+                                              const void *user_data);
 
 /**
  * Registers the user info changed listener (NULL unregisters); kept in any state, called only from a feed.
  */
 TIM_API
-void TIMSetUserInfoChangedCallback(TIMUserInfoChangedCallback cb,
-                                   const void *user_data);
+void TIM_CALL TIMSetUserInfoChangedCallback(TIMUserInfoChangedCallback cb,
+                                            const void *user_data);
 
 /**
  * Registers the log listener (NULL unregisters), in any state. It receives each line of the
@@ -446,7 +448,7 @@ void TIMSetUserInfoChangedCallback(TIMUserInfoChangedCallback cb,
  * line per call with its level, on the worker thread; lines logged before `TIMInit` reach only
  * the log file. `log` is valid only during the call.
  */
-TIM_API void TIMSetLogCallback(TIMLogCallback cb, const void *user_data);
+TIM_API void TIM_CALL TIMSetLogCallback(TIMLogCallback cb, const void *user_data);
 
 /**
  * Sets the log levels (`set_config_log_level` for the log file, default Info;
@@ -457,7 +459,7 @@ TIM_API void TIMSetLogCallback(TIMLogCallback cb, const void *user_data);
  * key with a value of the wrong type, or a level above 7, is `TIM_ERR_PARAM`.
  * Callback JSON: every setting now (the three log keys always, the others once set).
  */
-TIM_API int TIMSetConfig(const char *json_config, TIMCommCallback cb, const void *user_data);
+TIM_API int TIM_CALL TIMSetConfig(const char *json_config, TIMCommCallback cb, const void *user_data);
 
 /**
  * User profiles from what the server feed told (`TIMExtUpdateUserProfiles`):
@@ -467,70 +469,70 @@ TIM_API int TIMSetConfig(const char *json_config, TIMCommCallback cb, const void
  * empty / 0 for what is not known.
  */
 TIM_API
-int TIMProfileGetUserProfileList(const char *json_get_user_profile_list_param,
-                                 TIMCommCallback cb,
-                                 const void *user_data);
+int TIM_CALL TIMProfileGetUserProfileList(const char *json_get_user_profile_list_param,
+                                          TIMCommCallback cb,
+                                          const void *user_data);
 
 /**
  * Modifies the user's own profile. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMProfileModifySelfUserProfile(const char *json_modify_self_user_profile_param,
-                                    TIMCommCallback cb,
-                                    const void *user_data);
+int TIM_CALL TIMProfileModifySelfUserProfile(const char *json_modify_self_user_profile_param,
+                                             TIMCommCallback cb,
+                                             const void *user_data);
 
 /**
  * Subscribes to user info. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMSubscribeUserInfo(const char *json_user_id_list,
-                         TIMCommCallback cb,
-                         const void *user_data);
+int TIM_CALL TIMSubscribeUserInfo(const char *json_user_id_list,
+                                  TIMCommCallback cb,
+                                  const void *user_data);
 
 /**
  * Unsubscribes from user info. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMUnsubscribeUserInfo(const char *json_user_id_list,
-                           TIMCommCallback cb,
-                           const void *user_data);
+int TIM_CALL TIMUnsubscribeUserInfo(const char *json_user_id_list,
+                                    TIMCommCallback cb,
+                                    const void *user_data);
 
 /**
  * Gets user status. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMGetUserStatus(const char *json_identifier_array,
-                     TIMCommCallback cb,
-                     const void *user_data);
+int TIM_CALL TIMGetUserStatus(const char *json_identifier_array,
+                              TIMCommCallback cb,
+                              const void *user_data);
 
 /**
  * Sets the user's own status. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMSetSelfStatus(const char *json_current_user_status,
-                     TIMCommCallback cb,
-                     const void *user_data);
+int TIM_CALL TIMSetSelfStatus(const char *json_current_user_status,
+                              TIMCommCallback cb,
+                              const void *user_data);
 
 /**
  * Subscribes to user status. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMSubscribeUserStatus(const char *json_identifier_array,
-                           TIMCommCallback cb,
-                           const void *user_data);
+int TIM_CALL TIMSubscribeUserStatus(const char *json_identifier_array,
+                                    TIMCommCallback cb,
+                                    const void *user_data);
 
 /**
  * Unsubscribes from user status. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMUnsubscribeUserStatus(const char *json_identifier_array,
-                             TIMCommCallback cb,
-                             const void *user_data);
+int TIM_CALL TIMUnsubscribeUserStatus(const char *json_identifier_array,
+                                      TIMCommCallback cb,
+                                      const void *user_data);
 
 /**
  * The library version: the same static string as `TIMGetSDKVersion`.
  */
-TIM_API const char *TIMGetVersion(void);
+TIM_API const char *TIM_CALL TIMGetVersion(void);
 
 /**
  * Writes a line to the SDK log (level, source file, function, line, text), as the SDK's own
@@ -538,39 +540,39 @@ TIM_API const char *TIMGetVersion(void);
  * strings count as empty; a `level` outside `TIMLogLevel` writes nothing.
  */
 TIM_API
-void TIMWriteLog(enum TIMLogLevel level,
-                 const char *file_name,
-                 const char *func_name,
-                 int line,
-                 const char *log_content);
+void TIM_CALL TIMWriteLog(enum TIMLogLevel level,
+                          const char *file_name,
+                          const char *func_name,
+                          int line,
+                          const char *log_content);
 
 /**
  * Installs an app-provided socket layer (a table of functions). There is no network here:
  * returns `TIM_ERR_PARAM` for NULL, else 7013 (not supported), in any state.
  */
-TIM_API int TIMRegisterSocketDelegate(const void *delegate);
+TIM_API int TIM_CALL TIMRegisterSocketDelegate(const void *delegate);
 
 /**
  * Removes the app-provided socket layer. Returns 7013 (not supported).
  */
-TIM_API int TIMUnregisterSocketDelegate(void);
+TIM_API int TIM_CALL TIMUnregisterSocketDelegate(void);
 
 /**
  * Reports an event of the app-provided socket layer. Returns `TIM_ERR_PARAM` for NULL, else
  * 7013 (not supported).
  */
-TIM_API int TIMNotifySocketEvent(const void *event);
+TIM_API int TIM_CALL TIMNotifySocketEvent(const void *event);
 
 /**
  * Installs an app-provided encryption layer. Returns `TIM_ERR_PARAM` for NULL, else 7013 (not
  * supported), in any state.
  */
-TIM_API int TIMRegisterEncryptionDelegate(const void *delegate);
+TIM_API int TIM_CALL TIMRegisterEncryptionDelegate(const void *delegate);
 
 /**
  * Removes the app-provided encryption layer. Returns 7013 (not supported).
  */
-TIM_API int TIMUnregisterEncryptionDelegate(void);
+TIM_API int TIM_CALL TIMUnregisterEncryptionDelegate(void);
 
 #ifdef __cplusplus
 }  // extern "C"

@@ -638,76 +638,76 @@ typedef enum TIMGroupMessageReadMembersFilter {
 /**
  * New-message listener: `json_msg_array` (a JSON array of Message) is valid only during the call.
  */
-typedef void (*TIMRecvNewMsgCallback)(const char *json_msg_array, const void *user_data);
+typedef void (TIM_CALL *TIMRecvNewMsgCallback)(const char *json_msg_array, const void *user_data);
 
 /**
  * Revoke listener: `json_msg_revoke_info_array` is a JSON array of MsgLocator
  * (`message_locator_*`) for messages revoked by others; valid only during the call.
  */
-typedef void (*TIMMsgRevokeCallback)(const char *json_msg_revoke_info_array, const void *user_data);
+typedef void (TIM_CALL *TIMMsgRevokeCallback)(const char *json_msg_revoke_info_array, const void *user_data);
 
 /**
  * Read-receipt listener: a JSON array of MessageReceipt; valid only during the call.
  */
-typedef void (*TIMMsgReadedReceiptCallback)(const char *json_msg_read_receipt_array,
-                                            const void *user_data);
+typedef void (TIM_CALL *TIMMsgReadedReceiptCallback)(const char *json_msg_read_receipt_array,
+                                                     const void *user_data);
 
 /**
  * Message-update listener: a JSON array of Message; valid only during the call.
  */
-typedef void (*TIMMsgUpdateCallback)(const char *json_msg_array, const void *user_data);
+typedef void (TIM_CALL *TIMMsgUpdateCallback)(const char *json_msg_array, const void *user_data);
 
 /**
  * Listener: msg elem upload progress (`TIMSetMsgElemUploadProgressCallback`). Strings are valid only during the call.
  */
-typedef void (*TIMMsgElemUploadProgressCallback)(const char *json_msg,
-                                                 uint32_t index,
-                                                 uint32_t cur_size,
-                                                 uint32_t total_size,
-                                                 const void *user_data);
+typedef void (TIM_CALL *TIMMsgElemUploadProgressCallback)(const char *json_msg,
+                                                          uint32_t index,
+                                                          uint32_t cur_size,
+                                                          uint32_t total_size,
+                                                          const void *user_data);
 
 /**
  * Listener: msg extensions changed (`TIMSetMsgExtensionsChangedCallback`). Strings are valid only during the call.
  */
-typedef void (*TIMMsgExtensionsChangedCallback)(const char *message_id,
-                                                const char *message_extension_array,
-                                                const void *user_data);
+typedef void (TIM_CALL *TIMMsgExtensionsChangedCallback)(const char *message_id,
+                                                         const char *message_extension_array,
+                                                         const void *user_data);
 
 /**
  * Listener: msg extensions deleted (`TIMSetMsgExtensionsDeletedCallback`). Strings are valid only during the call.
  */
-typedef void (*TIMMsgExtensionsDeletedCallback)(const char *message_id,
-                                                const char *message_extension_key_array,
-                                                const void *user_data);
+typedef void (TIM_CALL *TIMMsgExtensionsDeletedCallback)(const char *message_id,
+                                                         const char *message_extension_key_array,
+                                                         const void *user_data);
 
 /**
  * Listener: msg reactions changed (`TIMSetMsgReactionsChangedCallback`). Strings are valid only during the call.
  */
-typedef void (*TIMMsgReactionsChangedCallback)(const char *message_reaction_change_info_array,
-                                               const void *user_data);
+typedef void (TIM_CALL *TIMMsgReactionsChangedCallback)(const char *message_reaction_change_info_array,
+                                                        const void *user_data);
 
 /**
  * Listener: msg all message receive option (`TIMSetMsgAllMessageReceiveOptionCallback`). Strings are valid only during the call.
  */
-typedef void (*TIMMsgAllMessageReceiveOptionCallback)(const char *json_receive_message_option_info,
-                                                      const void *user_data);
+typedef void (TIM_CALL *TIMMsgAllMessageReceiveOptionCallback)(const char *json_receive_message_option_info,
+                                                               const void *user_data);
 
 /**
  * Listener: msg group pinned message changed (`TIMSetMsgGroupPinnedMessageChangedCallback`). Strings are valid only during the call.
  */
-typedef void (*TIMMsgGroupPinnedMessageChangedCallback)(const char *group_id,
-                                                        const char *json_msg,
-                                                        bool is_pinned,
-                                                        const char *op_user,
-                                                        const void *user_data);
+typedef void (TIM_CALL *TIMMsgGroupPinnedMessageChangedCallback)(const char *group_id,
+                                                                 const char *json_msg,
+                                                                 bool is_pinned,
+                                                                 const char *op_user,
+                                                                 const void *user_data);
 
 /**
  * Listener: msg group message read member list. Strings are valid only during the call.
  */
-typedef void (*TIMMsgGroupMessageReadMemberListCallback)(const char *json_group_member_array,
-                                                         uint64_t next_seq,
-                                                         bool is_finished,
-                                                         const void *user_data);
+typedef void (TIM_CALL *TIMMsgGroupMessageReadMemberListCallback)(const char *json_group_member_array,
+                                                                  uint64_t next_seq,
+                                                                  bool is_finished,
+                                                                  const void *user_data);
 
 #ifdef __cplusplus
 extern "C" {
@@ -723,23 +723,23 @@ extern "C" {
  * Callback JSON: the sent Message; 8001 if the body exceeds 12 KB.
  */
 TIM_API
-int TIMMsgSendMessage(const char *conv_id,
-                      enum TIMConvType conv_type,
-                      const char *json_msg_param,
-                      char *message_id_buffer,
-                      TIMCommCallback cb,
-                      const void *user_data);
+int TIM_CALL TIMMsgSendMessage(const char *conv_id,
+                               enum TIMConvType conv_type,
+                               const char *json_msg_param,
+                               char *message_id_buffer,
+                               TIMCommCallback cb,
+                               const void *user_data);
 
 /**
  * Adds a new-message listener (several may be registered; the same function is kept once).
  * Called with each batch of messages pushed to the logged-in user. Works in any state.
  */
-TIM_API void TIMAddRecvNewMsgCallback(TIMRecvNewMsgCallback cb, const void *user_data);
+TIM_API void TIM_CALL TIMAddRecvNewMsgCallback(TIMRecvNewMsgCallback cb, const void *user_data);
 
 /**
  * Removes the new-message listener registered with the same function pointer.
  */
-TIM_API void TIMRemoveRecvNewMsgCallback(TIMRecvNewMsgCallback cb);
+TIM_API void TIM_CALL TIMRemoveRecvNewMsgCallback(TIMRecvNewMsgCallback cb);
 
 /**
  * Sets the user's receive option for C2C conversations with these users (a JSON array of at
@@ -749,45 +749,45 @@ TIM_API void TIMRemoveRecvNewMsgCallback(TIMRecvNewMsgCallback cb);
  * keeps messages that @-mention the user). Callback JSON: "".
  */
 TIM_API
-int TIMMsgSetC2CReceiveMessageOpt(const char *json_identifier_array,
-                                  enum TIMReceiveMessageOpt opt,
-                                  TIMCommCallback cb,
-                                  const void *user_data);
+int TIM_CALL TIMMsgSetC2CReceiveMessageOpt(const char *json_identifier_array,
+                                           enum TIMReceiveMessageOpt opt,
+                                           TIMCommCallback cb,
+                                           const void *user_data);
 
 /**
  * The user's receive option for C2C conversations with these users.
  * Callback JSON: an array of `{"msg_recv_msg_opt_result_identifier", "msg_recv_msg_opt_result_opt"}`.
  */
 TIM_API
-int TIMMsgGetC2CReceiveMessageOpt(const char *json_identifier_array,
-                                  TIMCommCallback cb,
-                                  const void *user_data);
+int TIM_CALL TIMMsgGetC2CReceiveMessageOpt(const char *json_identifier_array,
+                                           TIMCommCallback cb,
+                                           const void *user_data);
 
 /**
  * Sets the user's receive option for the group conversation `group_id` (as the C2C form).
  * Callback JSON: "".
  */
 TIM_API
-int TIMMsgSetGroupReceiveMessageOpt(const char *group_id,
-                                    enum TIMReceiveMessageOpt opt,
-                                    TIMCommCallback cb,
-                                    const void *user_data);
+int TIM_CALL TIMMsgSetGroupReceiveMessageOpt(const char *group_id,
+                                             enum TIMReceiveMessageOpt opt,
+                                             TIMCommCallback cb,
+                                             const void *user_data);
 
 /**
  * Registers the revoke listener (NULL unregisters). Works in any state.
  */
-TIM_API void TIMSetMsgRevokeCallback(TIMMsgRevokeCallback cb, const void *user_data);
+TIM_API void TIM_CALL TIMSetMsgRevokeCallback(TIMMsgRevokeCallback cb, const void *user_data);
 
 /**
  * Registers the read-receipt listener (NULL unregisters). Works in any state.
  */
-TIM_API void TIMSetMsgReadedReceiptCallback(TIMMsgReadedReceiptCallback cb, const void *user_data);
+TIM_API void TIM_CALL TIMSetMsgReadedReceiptCallback(TIMMsgReadedReceiptCallback cb, const void *user_data);
 
 /**
  * Registers the message-update listener (NULL unregisters); it receives messages changed by
  * the server (`TIMExtUpdateMessages`). Works in any state.
  */
-TIM_API void TIMSetMsgUpdateCallback(TIMMsgUpdateCallback cb, const void *user_data);
+TIM_API void TIM_CALL TIMSetMsgUpdateCallback(TIMMsgUpdateCallback cb, const void *user_data);
 
 /**
  * Imports history into the conversation (`json_msg_array`: Message objects with
@@ -798,11 +798,11 @@ TIM_API void TIMSetMsgUpdateCallback(TIMMsgUpdateCallback cb, const void *user_d
  * Callback JSON: the stored messages.
  */
 TIM_API
-int TIMMsgImportMsgList(const char *conv_id,
-                        enum TIMConvType conv_type,
-                        const char *json_msg_array,
-                        TIMCommCallback cb,
-                        const void *user_data);
+int TIM_CALL TIMMsgImportMsgList(const char *conv_id,
+                                 enum TIMConvType conv_type,
+                                 const char *json_msg_array,
+                                 TIMCommCallback cb,
+                                 const void *user_data);
 
 /**
  * Saves one locally built message into the conversation (sender as given, or the user when
@@ -810,11 +810,11 @@ int TIMMsgImportMsgList(const char *conv_id,
  * Callback JSON: the stored message array.
  */
 TIM_API
-int TIMMsgSaveMsg(const char *conv_id,
-                  enum TIMConvType conv_type,
-                  const char *json_msg_param,
-                  TIMCommCallback cb,
-                  const void *user_data);
+int TIM_CALL TIMMsgSaveMsg(const char *conv_id,
+                           enum TIMConvType conv_type,
+                           const char *json_msg_param,
+                           TIMCommCallback cb,
+                           const void *user_data);
 
 /**
  * Local history of the conversation (MsgGetMsgListParam): `msg_getmsglist_param_count`
@@ -827,11 +827,11 @@ int TIMMsgSaveMsg(const char *conv_id,
  * Callback JSON: an array of Message.
  */
 TIM_API
-int TIMMsgGetMsgList(const char *conv_id,
-                     enum TIMConvType conv_type,
-                     const char *json_get_msg_param,
-                     TIMCommCallback cb,
-                     const void *user_data);
+int TIM_CALL TIMMsgGetMsgList(const char *conv_id,
+                              enum TIMConvType conv_type,
+                              const char *json_get_msg_param,
+                              TIMCommCallback cb,
+                              const void *user_data);
 
 /**
  * Revokes a message (a Message with its `message_msg_id`): the user's own within 2 minutes of
@@ -841,11 +841,11 @@ int TIMMsgGetMsgList(const char *conv_id,
  * Callback JSON: "".
  */
 TIM_API
-int TIMMsgRevoke(const char *conv_id,
-                 enum TIMConvType conv_type,
-                 const char *json_msg_param,
-                 TIMCommCallback cb,
-                 const void *user_data);
+int TIM_CALL TIMMsgRevoke(const char *conv_id,
+                          enum TIMConvType conv_type,
+                          const char *json_msg_param,
+                          TIMCommCallback cb,
+                          const void *user_data);
 
 /**
  * Deletes one message (MsgDeleteParam: `msg_delete_param_msg`). The last message falls back
@@ -854,31 +854,31 @@ int TIMMsgRevoke(const char *conv_id,
  * Callback JSON: "".
  */
 TIM_API
-int TIMMsgDelete(const char *conv_id,
-                 enum TIMConvType conv_type,
-                 const char *json_msgdel_param,
-                 TIMCommCallback cb,
-                 const void *user_data);
+int TIM_CALL TIMMsgDelete(const char *conv_id,
+                          enum TIMConvType conv_type,
+                          const char *json_msgdel_param,
+                          TIMCommCallback cb,
+                          const void *user_data);
 
 /**
  * Deletes up to 50 messages (a JSON array of Message) of the conversation, as `TIMMsgDelete`.
  */
 TIM_API
-int TIMMsgListDelete(const char *conv_id,
-                     enum TIMConvType conv_type,
-                     const char *json_msg_array,
-                     TIMCommCallback cb,
-                     const void *user_data);
+int TIM_CALL TIMMsgListDelete(const char *conv_id,
+                              enum TIMConvType conv_type,
+                              const char *json_msg_array,
+                              TIMCommCallback cb,
+                              const void *user_data);
 
 /**
  * Deletes every message of the conversation; the conversation stays, without a last message
  * and with no unread (Update). Callback JSON: "".
  */
 TIM_API
-int TIMMsgClearHistoryMessage(const char *conv_id,
-                              enum TIMConvType conv_type,
-                              TIMCommCallback cb,
-                              const void *user_data);
+int TIM_CALL TIMMsgClearHistoryMessage(const char *conv_id,
+                                       enum TIMConvType conv_type,
+                                       TIMCommCallback cb,
+                                       const void *user_data);
 
 /**
  * Deprecated (use `TIMConvCleanConversationUnreadMessageCount`): marks the conversation read
@@ -886,17 +886,17 @@ int TIMMsgClearHistoryMessage(const char *conv_id,
  * every conversation of `conv_type` read. Callback JSON: "".
  */
 TIM_API
-int TIMMsgReportReaded(const char *conv_id,
-                       enum TIMConvType conv_type,
-                       const char *json_msg_param,
-                       TIMCommCallback cb,
-                       const void *user_data);
+int TIM_CALL TIMMsgReportReaded(const char *conv_id,
+                                enum TIMConvType conv_type,
+                                const char *json_msg_param,
+                                TIMCommCallback cb,
+                                const void *user_data);
 
 /**
  * Deprecated (use `TIMConvCleanConversationUnreadMessageCount` with ""): marks every
  * conversation read. Callback JSON: "".
  */
-TIM_API int TIMMsgMarkAllMessageAsRead(TIMCommCallback cb, const void *user_data);
+TIM_API int TIM_CALL TIMMsgMarkAllMessageAsRead(TIMCommCallback cb, const void *user_data);
 
 /**
  * Searches the user's stored messages (MessageSearchParam): up to 5 keywords
@@ -912,51 +912,51 @@ TIM_API int TIMMsgMarkAllMessageAsRead(TIMCommCallback cb, const void *user_data
  * exactly one, the message.
  */
 TIM_API
-int TIMMsgSearchLocalMessages(const char *json_search_message_param,
-                              TIMCommCallback cb,
-                              const void *user_data);
+int TIM_CALL TIMMsgSearchLocalMessages(const char *json_search_message_param,
+                                       TIMCommCallback cb,
+                                       const void *user_data);
 
 /**
  * Registers the msg elem upload progress listener (NULL unregisters); kept in any state, called only from a feed.
  */
 TIM_API
-void TIMSetMsgElemUploadProgressCallback(TIMMsgElemUploadProgressCallback cb,
-                                         const void *user_data);
+void TIM_CALL TIMSetMsgElemUploadProgressCallback(TIMMsgElemUploadProgressCallback cb,
+                                                  const void *user_data);
 
 /**
  * Registers the msg extensions changed listener (NULL unregisters); kept in any state, called only from a feed.
  */
 TIM_API
-void TIMSetMsgExtensionsChangedCallback(TIMMsgExtensionsChangedCallback cb,
-                                        const void *user_data);
+void TIM_CALL TIMSetMsgExtensionsChangedCallback(TIMMsgExtensionsChangedCallback cb,
+                                                 const void *user_data);
 
 /**
  * Registers the msg extensions deleted listener (NULL unregisters); kept in any state, called only from a feed.
  */
 TIM_API
-void TIMSetMsgExtensionsDeletedCallback(TIMMsgExtensionsDeletedCallback cb,
-                                        const void *user_data);
+void TIM_CALL TIMSetMsgExtensionsDeletedCallback(TIMMsgExtensionsDeletedCallback cb,
+                                                 const void *user_data);
 
 /**
  * Registers the msg reactions changed listener (NULL unregisters); kept in any state, called only from a feed.
  */
 TIM_API
-void TIMSetMsgReactionsChangedCallback(TIMMsgReactionsChangedCallback cb,
-                                       const void *user_data);
+void TIM_CALL TIMSetMsgReactionsChangedCallback(TIMMsgReactionsChangedCallback cb,
+                                                const void *user_data);
 
 /**
  * Registers the msg all message receive option listener (NULL unregisters); kept in any state, called only from a feed.
  */
 TIM_API
-void TIMSetMsgAllMessageReceiveOptionCallback(TIMMsgAllMessageReceiveOptionCallback cb,
-                                              const void *user_data);
+void TIM_CALL TIMSetMsgAllMessageReceiveOptionCallback(TIMMsgAllMessageReceiveOptionCallback cb,
+                                                       const void *user_data);
 
 /**
  * Registers the msg group pinned message changed listener (NULL unregisters); kept in any state, called only from a feed.
  */
 TIM_API
-void TIMSetMsgGroupPinnedMessageChangedCallback(TIMMsgGroupPinnedMessageChangedCallback cb,
-                                                const void *user_data);
+void TIM_CALL TIMSetMsgGroupPinnedMessageChangedCallback(TIMMsgGroupPinnedMessageChangedCallback cb,
+                                                         const void *user_data);
 
 /**
  * Cancels sending a message. Sending completes within `TIMMsgSendMessage` here, so there is
@@ -965,11 +965,11 @@ void TIMSetMsgGroupPinnedMessageChangedCallback(TIMMsgGroupPinnedMessageChangedC
  * sending.
  */
 TIM_API
-int TIMMsgCancelSend(const char *conv_id,
-                     enum TIMConvType conv_type,
-                     const char *message_id,
-                     TIMCommCallback cb,
-                     const void *user_data);
+int TIM_CALL TIMMsgCancelSend(const char *conv_id,
+                              enum TIMConvType conv_type,
+                              const char *message_id,
+                              TIMCommCallback cb,
+                              const void *user_data);
 
 /**
  * Sends one message (`msg_batch_send_param_msg`, checked as `TIMMsgSendMessage` checks it) to
@@ -980,26 +980,26 @@ int TIMMsgCancelSend(const char *conv_id,
  * over 12 KB fails the whole call with 8001.
  */
 TIM_API
-int TIMMsgBatchSend(const char *json_batch_send_param,
-                    TIMCommCallback cb,
-                    const void *user_data);
+int TIM_CALL TIMMsgBatchSend(const char *json_batch_send_param,
+                             TIMCommCallback cb,
+                             const void *user_data);
 
 /**
  * Downloads the file of an element to a path. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMMsgDownloadElemToPath(const char *json_download_elem_param,
-                             const char *path,
-                             TIMCommCallback cb,
-                             const void *user_data);
+int TIM_CALL TIMMsgDownloadElemToPath(const char *json_download_elem_param,
+                                      const char *path,
+                                      TIMCommCallback cb,
+                                      const void *user_data);
 
 /**
  * Downloads the messages of a merged message. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMMsgDownloadMergerMessage(const char *json_single_msg,
-                                TIMCommCallback cb,
-                                const void *user_data);
+int TIM_CALL TIMMsgDownloadMergerMessage(const char *json_single_msg,
+                                         TIMCommCallback cb,
+                                         const void *user_data);
 
 /**
  * Sets a stored message's local custom fields, `message_custom_str` (a string) and
@@ -1009,36 +1009,36 @@ int TIMMsgDownloadMergerMessage(const char *json_single_msg,
  * conversation reflects it: Update). Callback JSON: ""; 7011 if the message is not stored.
  */
 TIM_API
-int TIMMsgSetLocalCustomData(const char *json_msg_param,
-                             TIMCommCallback cb,
-                             const void *user_data);
+int TIM_CALL TIMMsgSetLocalCustomData(const char *json_msg_param,
+                                      TIMCommCallback cb,
+                                      const void *user_data);
 
 /**
  * Sets the receive option of all messages for a daily period. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMMsgSetAllReceiveMessageOpt(enum TIMReceiveMessageOpt opt,
-                                  int32_t start_hour,
-                                  int32_t start_minute,
-                                  int32_t start_second,
-                                  uint32_t duration,
-                                  TIMCommCallback cb,
-                                  const void *user_data);
+int TIM_CALL TIMMsgSetAllReceiveMessageOpt(enum TIMReceiveMessageOpt opt,
+                                           int32_t start_hour,
+                                           int32_t start_minute,
+                                           int32_t start_second,
+                                           uint32_t duration,
+                                           TIMCommCallback cb,
+                                           const void *user_data);
 
 /**
  * Sets the receive option of all messages for a period (start as a timestamp). Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMMsgSetAllReceiveMessageOpt2(enum TIMReceiveMessageOpt opt,
-                                   uint32_t start_time_stamp,
-                                   uint32_t duration,
-                                   TIMCommCallback cb,
-                                   const void *user_data);
+int TIM_CALL TIMMsgSetAllReceiveMessageOpt2(enum TIMReceiveMessageOpt opt,
+                                            uint32_t start_time_stamp,
+                                            uint32_t duration,
+                                            TIMCommCallback cb,
+                                            const void *user_data);
 
 /**
  * Gets the receive option of all messages. Server feature: callback 7013 (not supported).
  */
-TIM_API int TIMMsgGetAllReceiveMessageOpt(TIMCommCallback cb, const void *user_data);
+TIM_API int TIM_CALL TIMMsgGetAllReceiveMessageOpt(TIMCommCallback cb, const void *user_data);
 
 /**
  * Modifies one of the user's own stored messages: `json_msg_param` is the Message (found by
@@ -1050,9 +1050,9 @@ TIM_API int TIMMsgGetAllReceiveMessageOpt(TIMCommCallback cb, const void *user_d
  * Message; 7011 if not stored; 7014 for others' or revoked messages (with the stored Message).
  */
 TIM_API
-int TIMMsgModifyMessage(const char *json_msg_param,
-                        TIMCommCallback cb,
-                        const void *user_data);
+int TIM_CALL TIMMsgModifyMessage(const char *json_msg_param,
+                                 TIMCommCallback cb,
+                                 const void *user_data);
 
 /**
  * Finds stored messages by `message_msg_id` in any conversation (`json_message_id_array`: a
@@ -1060,9 +1060,9 @@ int TIMMsgModifyMessage(const char *json_msg_param,
  * Messages found, in the order asked (unknown IDs left out), with read state as of now.
  */
 TIM_API
-int TIMMsgFindMessages(const char *json_message_id_array,
-                       TIMCommCallback cb,
-                       const void *user_data);
+int TIM_CALL TIMMsgFindMessages(const char *json_message_id_array,
+                                TIMCommCallback cb,
+                                const void *user_data);
 
 /**
  * Finds stored messages of one conversation by MsgLocator (`message_locator_seq`, `_rand`,
@@ -1071,19 +1071,19 @@ int TIMMsgFindMessages(const char *json_message_id_array,
  * locator that matched, in order.
  */
 TIM_API
-int TIMMsgFindByMsgLocatorList(const char *conv_id,
-                               enum TIMConvType conv_type,
-                               const char *json_msg_Locator_array,
-                               TIMCommCallback cb,
-                               const void *user_data);
+int TIM_CALL TIMMsgFindByMsgLocatorList(const char *conv_id,
+                                        enum TIMConvType conv_type,
+                                        const char *json_msg_Locator_array,
+                                        TIMCommCallback cb,
+                                        const void *user_data);
 
 /**
  * Searches cloud messages. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMMsgSearchCloudMessages(const char *json_search_message_param,
-                              TIMCommCallback cb,
-                              const void *user_data);
+int TIM_CALL TIMMsgSearchCloudMessages(const char *json_search_message_param,
+                                       TIMCommCallback cb,
+                                       const void *user_data);
 
 /**
  * Sends read receipts for received messages (a JSON array of Message naming stored ones). There
@@ -1092,9 +1092,9 @@ int TIMMsgSearchCloudMessages(const char *json_search_message_param,
  * user's own.
  */
 TIM_API
-int TIMMsgSendMessageReadReceipts(const char *json_msg_array,
-                                  TIMCommCallback cb,
-                                  const void *user_data);
+int TIM_CALL TIMMsgSendMessageReadReceipts(const char *json_msg_array,
+                                           TIMCommCallback cb,
+                                           const void *user_data);
 
 /**
  * Read receipts of stored messages (a JSON array of Message naming them), from local state:
@@ -1105,131 +1105,131 @@ int TIMMsgSendMessageReadReceipts(const char *json_msg_array,
  * message.
  */
 TIM_API
-int TIMMsgGetMessageReadReceipts(const char *json_msg_array,
-                                 TIMCommCallback cb,
-                                 const void *user_data);
+int TIM_CALL TIMMsgGetMessageReadReceipts(const char *json_msg_array,
+                                          TIMCommCallback cb,
+                                          const void *user_data);
 
 /**
  * Gets group message read member list. Server feature: returns 7013 (not supported) after the state checks; no callback.
  */
 TIM_API
-int TIMMsgGetGroupMessageReadMemberList(const char *json_msg,
-                                        enum TIMGroupMessageReadMembersFilter filter,
-                                        uint64_t next_seq,
-                                        uint32_t count,
-                                        TIMMsgGroupMessageReadMemberListCallback cb,
-                                        const void *user_data);
+int TIM_CALL TIMMsgGetGroupMessageReadMemberList(const char *json_msg,
+                                                 enum TIMGroupMessageReadMembersFilter filter,
+                                                 uint64_t next_seq,
+                                                 uint32_t count,
+                                                 TIMMsgGroupMessageReadMemberListCallback cb,
+                                                 const void *user_data);
 
 /**
  * Sets message extensions. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMMsgSetMessageExtensions(const char *json_msg,
-                               const char *json_extension_array,
-                               TIMCommCallback cb,
-                               const void *user_data);
+int TIM_CALL TIMMsgSetMessageExtensions(const char *json_msg,
+                                        const char *json_extension_array,
+                                        TIMCommCallback cb,
+                                        const void *user_data);
 
 /**
  * Gets message extensions. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMMsgGetMessageExtensions(const char *json_msg,
-                               TIMCommCallback cb,
-                               const void *user_data);
+int TIM_CALL TIMMsgGetMessageExtensions(const char *json_msg,
+                                        TIMCommCallback cb,
+                                        const void *user_data);
 
 /**
  * Deletes message extensions. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMMsgDeleteMessageExtensions(const char *json_msg,
-                                  const char *json_extension_key_array,
-                                  TIMCommCallback cb,
-                                  const void *user_data);
+int TIM_CALL TIMMsgDeleteMessageExtensions(const char *json_msg,
+                                           const char *json_extension_key_array,
+                                           TIMCommCallback cb,
+                                           const void *user_data);
 
 /**
  * Adds message reaction. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMMsgAddMessageReaction(const char *json_msg,
-                             const char *reaction_id,
-                             TIMCommCallback cb,
-                             const void *user_data);
+int TIM_CALL TIMMsgAddMessageReaction(const char *json_msg,
+                                      const char *reaction_id,
+                                      TIMCommCallback cb,
+                                      const void *user_data);
 
 /**
  * Removes message reaction. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMMsgRemoveMessageReaction(const char *json_msg,
-                                const char *reaction_id,
-                                TIMCommCallback cb,
-                                const void *user_data);
+int TIM_CALL TIMMsgRemoveMessageReaction(const char *json_msg,
+                                         const char *reaction_id,
+                                         TIMCommCallback cb,
+                                         const void *user_data);
 
 /**
  * Gets message reactions. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMMsgGetMessageReactions(const char *json_msg_array,
-                              uint32_t max_user_count_per_reaction,
-                              TIMCommCallback cb,
-                              const void *user_data);
+int TIM_CALL TIMMsgGetMessageReactions(const char *json_msg_array,
+                                       uint32_t max_user_count_per_reaction,
+                                       TIMCommCallback cb,
+                                       const void *user_data);
 
 /**
  * Gets all user list of message reaction. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMMsgGetAllUserListOfMessageReaction(const char *json_msg,
-                                          const char *reaction_id,
-                                          uint32_t next_seq,
-                                          uint32_t count,
-                                          TIMCommCallback cb,
-                                          const void *user_data);
+int TIM_CALL TIMMsgGetAllUserListOfMessageReaction(const char *json_msg,
+                                                   const char *reaction_id,
+                                                   uint32_t next_seq,
+                                                   uint32_t count,
+                                                   TIMCommCallback cb,
+                                                   const void *user_data);
 
 /**
  * Translates text. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMMsgTranslateText(const char *json_source_text_array,
-                        const char *source_language,
-                        const char *target_language,
-                        TIMCommCallback cb,
-                        const void *user_data);
+int TIM_CALL TIMMsgTranslateText(const char *json_source_text_array,
+                                 const char *source_language,
+                                 const char *target_language,
+                                 TIMCommCallback cb,
+                                 const void *user_data);
 
 /**
  * Converts voice to text. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMMsgConvertVoiceToText(const char *url,
-                             const char *language,
-                             TIMCommCallback cb,
-                             const void *user_data);
+int TIM_CALL TIMMsgConvertVoiceToText(const char *url,
+                                      const char *language,
+                                      TIMCommCallback cb,
+                                      const void *user_data);
 
 /**
  * Pins or unpins a group message. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMPinGroupMessage(const char *group_id,
-                       const char *json_msg,
-                       bool is_pinned,
-                       TIMCommCallback cb,
-                       const void *user_data);
+int TIM_CALL TIMPinGroupMessage(const char *group_id,
+                                const char *json_msg,
+                                bool is_pinned,
+                                TIMCommCallback cb,
+                                const void *user_data);
 
 /**
  * Gets pinned group message list. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMGetPinnedGroupMessageList(const char *group_id,
-                                 TIMCommCallback cb,
-                                 const void *user_data);
+int TIM_CALL TIMGetPinnedGroupMessageList(const char *group_id,
+                                          TIMCommCallback cb,
+                                          const void *user_data);
 
 /**
  * Sends a message: `TIMMsgSendMessage` without the message ID buffer.
  */
 TIM_API
-int TIMMsgSendNewMsg(const char *conv_id,
-                     enum TIMConvType conv_type,
-                     const char *json_msg_param,
-                     TIMCommCallback cb,
-                     const void *user_data);
+int TIM_CALL TIMMsgSendNewMsg(const char *conv_id,
+                              enum TIMConvType conv_type,
+                              const char *json_msg_param,
+                              TIMCommCallback cb,
+                              const void *user_data);
 
 /**
  * Sends a message as `TIMMsgSendMessage`; `msgid_cb` first gets the new message ID as its
@@ -1237,12 +1237,12 @@ int TIMMsgSendNewMsg(const char *conv_id,
  * `TIMInit` both get 6013).
  */
 TIM_API
-int TIMMsgSendNewMsgEx(const char *conv_id,
-                       enum TIMConvType conv_type,
-                       const char *json_msg_param,
-                       TIMCommCallback msgid_cb,
-                       TIMCommCallback res_cb,
-                       const void *user_data);
+int TIM_CALL TIMMsgSendNewMsgEx(const char *conv_id,
+                                enum TIMConvType conv_type,
+                                const char *json_msg_param,
+                                TIMCommCallback msgid_cb,
+                                TIMCommCallback res_cb,
+                                const void *user_data);
 
 #ifdef __cplusplus
 }  // extern "C"

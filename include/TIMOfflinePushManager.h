@@ -108,24 +108,24 @@ extern "C" {
  * Sets the offline push token. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMMsgSetOfflinePushToken(const char *json_token,
-                              TIMCommCallback cb,
-                              const void *user_data);
+int TIM_CALL TIMMsgSetOfflinePushToken(const char *json_token,
+                                       TIMCommCallback cb,
+                                       const void *user_data);
 
 /**
  * Tells the server the app went to the background (offline push with a badge count). Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMMsgDoBackground(uint32_t unread_count,
-                       TIMCommCallback cb,
-                       const void *user_data);
+int TIM_CALL TIMMsgDoBackground(uint32_t unread_count,
+                                TIMCommCallback cb,
+                                const void *user_data);
 
 /**
  * Tells the server the app is in the foreground again. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMMsgDoForeground(TIMCommCallback cb,
-                       const void *user_data);
+int TIM_CALL TIMMsgDoForeground(TIMCommCallback cb,
+                                const void *user_data);
 
 #ifdef __cplusplus
 }  // extern "C"

@@ -42,50 +42,50 @@ typedef enum TIMSignalingActionType {
 /**
  * Listener: signaling receive new invitation (`TIMSetSignalingReceiveNewInvitationCallback`). Strings are valid only during the call.
  */
-typedef void (*TIMSignalingReceiveNewInvitationCallback)(const char *invite_id,
-                                                         const char *inviter,
-                                                         const char *group_id,
-                                                         const char *json_invitee_list,
-                                                         const char *data,
-                                                         const void *user_data);
+typedef void (TIM_CALL *TIMSignalingReceiveNewInvitationCallback)(const char *invite_id,
+                                                                  const char *inviter,
+                                                                  const char *group_id,
+                                                                  const char *json_invitee_list,
+                                                                  const char *data,
+                                                                  const void *user_data);
 
 /**
  * Listener: signaling invitation cancelled (`TIMSetSignalingInvitationCancelledCallback`). Strings are valid only during the call.
  */
-typedef void (*TIMSignalingInvitationCancelledCallback)(const char *invite_id,
-                                                        const char *inviter,
-                                                        const char *data,
-                                                        const void *user_data);
+typedef void (TIM_CALL *TIMSignalingInvitationCancelledCallback)(const char *invite_id,
+                                                                 const char *inviter,
+                                                                 const char *data,
+                                                                 const void *user_data);
 
 /**
  * Listener: signaling invitee accepted (`TIMSetSignalingInviteeAcceptedCallback`). Strings are valid only during the call.
  */
-typedef void (*TIMSignalingInviteeAcceptedCallback)(const char *invite_id,
-                                                    const char *invitee,
-                                                    const char *data,
-                                                    const void *user_data);
+typedef void (TIM_CALL *TIMSignalingInviteeAcceptedCallback)(const char *invite_id,
+                                                             const char *invitee,
+                                                             const char *data,
+                                                             const void *user_data);
 
 /**
  * Listener: signaling invitee rejected (`TIMSetSignalingInviteeRejectedCallback`). Strings are valid only during the call.
  */
-typedef void (*TIMSignalingInviteeRejectedCallback)(const char *invite_id,
-                                                    const char *invitee,
-                                                    const char *data,
-                                                    const void *user_data);
+typedef void (TIM_CALL *TIMSignalingInviteeRejectedCallback)(const char *invite_id,
+                                                             const char *invitee,
+                                                             const char *data,
+                                                             const void *user_data);
 
 /**
  * Listener: signaling invitation timeout (`TIMSetSignalingInvitationTimeoutCallback`). Strings are valid only during the call.
  */
-typedef void (*TIMSignalingInvitationTimeoutCallback)(const char *invite_id,
-                                                      const char *json_invitee_list,
-                                                      const void *user_data);
+typedef void (TIM_CALL *TIMSignalingInvitationTimeoutCallback)(const char *invite_id,
+                                                               const char *json_invitee_list,
+                                                               const void *user_data);
 
 /**
  * Listener: signaling invitation modified (`TIMSetSignalingInvitationModifiedCallback`). Strings are valid only during the call.
  */
-typedef void (*TIMSignalingInvitationModifiedCallback)(const char *invite_id,
-                                                       const char *data,
-                                                       const void *user_data);
+typedef void (TIM_CALL *TIMSignalingInvitationModifiedCallback)(const char *invite_id,
+                                                                const char *data,
+                                                                const void *user_data);
 
 #ifdef __cplusplus
 extern "C" {
@@ -95,113 +95,113 @@ extern "C" {
  * Registers the signaling receive new invitation listener (NULL unregisters); kept in any state, called only from a feed.
  */
 TIM_API
-void TIMSetSignalingReceiveNewInvitationCallback(TIMSignalingReceiveNewInvitationCallback cb,
-                                                 const void *user_data);
+void TIM_CALL TIMSetSignalingReceiveNewInvitationCallback(TIMSignalingReceiveNewInvitationCallback cb,
+                                                          const void *user_data);
 
 /**
  * Registers the signaling invitation cancelled listener (NULL unregisters); kept in any state, called only from a feed.
  */
 TIM_API
-void TIMSetSignalingInvitationCancelledCallback(TIMSignalingInvitationCancelledCallback cb,
-                                                const void *user_data);
+void TIM_CALL TIMSetSignalingInvitationCancelledCallback(TIMSignalingInvitationCancelledCallback cb,
+                                                         const void *user_data);
 
 /**
  * Registers the signaling invitee accepted listener (NULL unregisters); kept in any state, called only from a feed.
  */
 TIM_API
-void TIMSetSignalingInviteeAcceptedCallback(TIMSignalingInviteeAcceptedCallback cb,
-                                            const void *user_data);
+void TIM_CALL TIMSetSignalingInviteeAcceptedCallback(TIMSignalingInviteeAcceptedCallback cb,
+                                                     const void *user_data);
 
 /**
  * Registers the signaling invitee rejected listener (NULL unregisters); kept in any state, called only from a feed.
  */
 TIM_API
-void TIMSetSignalingInviteeRejectedCallback(TIMSignalingInviteeRejectedCallback cb,
-                                            const void *user_data);
+void TIM_CALL TIMSetSignalingInviteeRejectedCallback(TIMSignalingInviteeRejectedCallback cb,
+                                                     const void *user_data);
 
 /**
  * Registers the signaling invitation timeout listener (NULL unregisters); kept in any state, called only from a feed.
  */
 TIM_API
-void TIMSetSignalingInvitationTimeoutCallback(TIMSignalingInvitationTimeoutCallback cb,
-                                              const void *user_data);
+void TIM_CALL TIMSetSignalingInvitationTimeoutCallback(TIMSignalingInvitationTimeoutCallback cb,
+                                                       const void *user_data);
 
 /**
  * Registers the signaling invitation modified listener (NULL unregisters); kept in any state, called only from a feed.
  */
 TIM_API
-void TIMSetSignalingInvitationModifiedCallback(TIMSignalingInvitationModifiedCallback cb,
-                                               const void *user_data);
+void TIM_CALL TIMSetSignalingInvitationModifiedCallback(TIMSignalingInvitationModifiedCallback cb,
+                                                        const void *user_data);
 
 /**
  * Sends a signaling invitation to one user. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMSignalingInvite(const char *invitee,
-                       const char *data,
-                       bool online_user_only,
-                       const char *json_offline_push_info,
-                       int timeout,
-                       char *invite_id_buffer,
-                       TIMCommCallback cb,
-                       const void *user_data);
+int TIM_CALL TIMSignalingInvite(const char *invitee,
+                                const char *data,
+                                bool online_user_only,
+                                const char *json_offline_push_info,
+                                int timeout,
+                                char *invite_id_buffer,
+                                TIMCommCallback cb,
+                                const void *user_data);
 
 /**
  * Sends a signaling invitation to group members. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMSignalingInviteInGroup(const char *group_id,
-                              const char *json_invitee_array,
-                              const char *data,
-                              bool online_user_only,
-                              int timeout,
-                              char *invite_id_buffer,
-                              TIMCommCallback cb,
-                              const void *user_data);
+int TIM_CALL TIMSignalingInviteInGroup(const char *group_id,
+                                       const char *json_invitee_array,
+                                       const char *data,
+                                       bool online_user_only,
+                                       int timeout,
+                                       char *invite_id_buffer,
+                                       TIMCommCallback cb,
+                                       const void *user_data);
 
 /**
  * Cancels an invitation. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMSignalingCancel(const char *invite_id,
-                       const char *data,
-                       TIMCommCallback cb,
-                       const void *user_data);
+int TIM_CALL TIMSignalingCancel(const char *invite_id,
+                                const char *data,
+                                TIMCommCallback cb,
+                                const void *user_data);
 
 /**
  * Accepts an invitation. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMSignalingAccept(const char *invite_id,
-                       const char *data,
-                       TIMCommCallback cb,
-                       const void *user_data);
+int TIM_CALL TIMSignalingAccept(const char *invite_id,
+                                const char *data,
+                                TIMCommCallback cb,
+                                const void *user_data);
 
 /**
  * Rejects an invitation. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMSignalingReject(const char *invite_id,
-                       const char *data,
-                       TIMCommCallback cb,
-                       const void *user_data);
+int TIM_CALL TIMSignalingReject(const char *invite_id,
+                                const char *data,
+                                TIMCommCallback cb,
+                                const void *user_data);
 
 /**
  * Reads the signaling information of a message. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMGetSignalingInfo(const char *json_msg,
-                        TIMCommCallback json_signaling_info_cb,
-                        const void *user_data);
+int TIM_CALL TIMGetSignalingInfo(const char *json_msg,
+                                 TIMCommCallback json_signaling_info_cb,
+                                 const void *user_data);
 
 /**
  * Modifies an invitation. Server feature: callback 7013 (not supported).
  */
 TIM_API
-int TIMSignalingModifyInvitation(const char *invite_id,
-                                 const char *data,
-                                 TIMCommCallback cb,
-                                 const void *user_data);
+int TIM_CALL TIMSignalingModifyInvitation(const char *invite_id,
+                                          const char *data,
+                                          TIMCommCallback cb,
+                                          const void *user_data);
 
 #ifdef __cplusplus
 }  // extern "C"

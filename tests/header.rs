@@ -34,9 +34,36 @@ fn engine_error_codes_match_the_c_enum() {
 #[test]
 fn prototypes_use_the_sdk_parameter_types() {
     let conv = header("TIMConversationManager.h");
-    assert!(conv
-        .contains("int TIMConvDelete(const char *conv_id,\n                  enum TIMConvType conv_type,"));
+    assert!(conv.contains(
+        "int TIM_CALL TIMConvDelete(const char *conv_id,\n                           enum TIMConvType conv_type,"
+    ));
     assert!(conv.contains("bool is_pinned,"));
-    assert!(header("TIMManager.h").contains("TIM_API enum TIMLoginStatus TIMGetLoginStatus(void);"));
+    assert!(header("TIMManager.h").contains("TIM_API enum TIMLoginStatus TIM_CALL TIMGetLoginStatus(void);"));
     assert!(header("TIMCloudComm.h").contains("#define TIM_DECL TIM_API"));
+}
+
+/// Every function and callback typedef names the calling convention (`__cdecl` on Win32).
+#[test]
+fn functions_and_callbacks_state_the_calling_convention() {
+    assert!(header("TIMCloudComm.h").contains("#  define TIM_CALL __cdecl"));
+    let (mut functions, mut callbacks) = (0, 0);
+    for file in
+        ["TIMCloudDef.h", "TIMManager.h", "TIMConversationManager.h", "TIMMessageManager.h", "TIMExtension.h"]
+    {
+        let text = header(file);
+        let mut in_api = false;
+        for line in text.lines() {
+            in_api |= line.starts_with("TIM_API");
+            if in_api && line.contains('(') {
+                assert!(line.contains("TIM_CALL TIM"), "{file}: {line}");
+                functions += 1;
+                in_api = false;
+            }
+            if line.starts_with("typedef") && line.contains("(*") {
+                panic!("{file}: callback typedef without TIM_CALL: {line}");
+            }
+            callbacks += line.starts_with("typedef void (TIM_CALL *") as usize;
+        }
+    }
+    assert!(functions >= 60 && callbacks >= 10, "{functions} functions, {callbacks} callbacks");
 }

@@ -92,3 +92,26 @@ fn a_flood_of_calls_before_init_is_answered_by_one_thread_never_inside_the_call(
     let order: Vec<usize> = seen.iter().map(|s| s.0).collect();
     assert!(order.windows(2).all(|w| w[0] < w[1]), "answered in submission order");
 }
+
+static API_CALLED_FROM_DRAIN: AtomicUsize = AtomicUsize::new(0);
+
+unsafe extern "C" fn slow_then_call_api(_: i32, _: *const c_char, _: *const c_char, _: *const c_void) {
+    thread::sleep(Duration::from_millis(150)); // TIMUninit starts meanwhile
+    TIMConvGetTotalUnreadMessageCount(None, std::ptr::null());
+    API_CALLED_FROM_DRAIN.fetch_add(1, Ordering::SeqCst);
+}
+
+#[test]
+fn uninit_does_not_deadlock_when_a_drained_callback_calls_the_api() {
+    let _g = lock();
+    init_login(&temp_dir("uninit-drain-call"), "me");
+    assert_eq!(TIMConvGetConvList(Some(slow_then_call_api), std::ptr::null()), 0);
+    thread::sleep(Duration::from_millis(30));
+    let (done_tx, done_rx) = std::sync::mpsc::channel();
+    thread::spawn(move || {
+        TIMUninit();
+        let _ = done_tx.send(());
+    });
+    assert!(done_rx.recv_timeout(Duration::from_secs(10)).is_ok(), "TIMUninit deadlocked");
+    assert_eq!(API_CALLED_FROM_DRAIN.load(Ordering::SeqCst), 1);
+}

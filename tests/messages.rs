@@ -565,3 +565,32 @@ fn history_can_be_narrowed_to_message_types() {
     assert_eq!(seqs(json!([])), [4, 3, 2, 1], "empty = every type");
     TIMUninit();
 }
+
+#[test]
+fn seqs_and_times_beyond_the_store_s_range_are_refused() {
+    let _g = lock();
+    let dir = temp_dir("seq-range");
+    init_login(&dir, "me");
+    for key in ["message_seq", "message_server_time"] {
+        let mut m = text("g1", 2, "x", "huge");
+        m[key] = json!(u64::MAX);
+        let p = cs(&json!([m]).to_string());
+        assert_eq!(TIMExtReceiveMessages(p.as_ptr(), None, std::ptr::null()), -4, "{key}");
+        let one = cs(&m.to_string());
+        assert_eq!(TIMMsgSaveMsg(cs("g1").as_ptr(), 2, one.as_ptr(), None, std::ptr::null()), -4, "{key}");
+    }
+    let mut top = text("g1", 2, "x", "top");
+    top["message_seq"] = json!(i64::MAX);
+    receive(json!([top]));
+    receive(json!([text("g1", 2, "x", "next")]));
+    assert_eq!(conv("g1")["conv_unread_num"], 2);
+    assert_eq!(conv("g1")["conv_last_msg"]["message_seq"], i64::MAX, "capped, not wrapped");
+    TIMUninit();
+    login_again_keeps(&dir);
+}
+
+fn login_again_keeps(dir: &std::path::Path) {
+    init_login(dir, "me");
+    assert_eq!(conv("g1")["conv_unread_num"], 2, "the store loads again");
+    TIMUninit();
+}

@@ -93,11 +93,14 @@ class Names:
 def parse_dir(directory):
     names = Names()
     files = [f for f in HEADER_ORDER if os.path.exists(os.path.join(directory, f))]
-    extra = sorted(f for f in os.listdir(directory) if f.endswith(".h") and f not in HEADER_ORDER
-                   and f != "TIMCloud.h")
+    # The C headers only (TIM*.h): the V2 C++ headers beside them are not C declarations.
+    extra = sorted(f for f in os.listdir(directory) if f.startswith("TIM") and f.endswith(".h")
+                   and f not in HEADER_ORDER and f != "TIMCloud.h")
     for f in files + extra:
         with open(os.path.join(directory, f), encoding="utf-8") as fh:
-            parse_text(f, strip_comments(fh.read()), names)
+            # TIM_CALL (our calling-convention macro, empty but on 32-bit Windows) is not a name.
+            text = re.sub(r"\bTIM_CALL\b\s*", "", strip_comments(fh.read()))
+            parse_text(f, text, names)
     return names
 
 

@@ -75,7 +75,8 @@ impl Engine {
         let (stored, keep) = self
             .update(&key, |conv, clock| {
                 if msg.seq == 0 {
-                    msg.seq = conv.max_seq + 1;
+                    // Capped where the store's integers end (seqs from outside are at most this).
+                    msg.seq = (conv.max_seq + 1).min(i64::MAX as u64);
                 }
                 conv.max_seq = conv.max_seq.max(msg.seq);
                 // Read already: at or below the read seq, or (C2C, whose read state is a time)

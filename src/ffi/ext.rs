@@ -49,6 +49,7 @@ fn pushed_message(mut m: MessageJson, now: u64) -> Result<(Message, Option<Messa
         return Err(Invalid::param("message_sender must be a valid user ID"));
     }
     check_elems(&m.rest, false)?;
+    super::check_positions(&m)?;
     let identity = super::identity_of(&m);
     super::assign_ids(&mut m, now);
     Ok((m.into_message(key), identity))

@@ -32,9 +32,13 @@ static SDK_VERSION: &[u8] = concat!("8.6.7021 (timconv ", env!("CARGO_PKG_VERSIO
 /// `sdk_app_id` must be non-zero. `json_sdk_config` may be NULL or "" (defaults) or an SdkConfig
 /// object; `sdk_config_config_file_path` is the directory where each user's database is kept
 /// (default: `$XDG_DATA_HOME/timconv`, else `~/.local/share/timconv`; `%APPDATA%\timconv` on
-/// Windows); `sdk_config_log_file_path` the directory of the log file `timconv.log` (default:
-/// `log` inside the data directory; rotated at 8 MB, three old files kept as `.1` to `.3`). Synchronous. Calling it again while initialised returns `TIM_SUCC` and keeps the
-/// running instance. Returns `TIM_ERR_PARAM` / `TIM_ERR_JSON` for bad arguments.
+/// Windows). It is UTF-8; in JSON a Windows path needs its backslashes escaped (`"C:\\im"`) or
+/// written as forward slashes (`"C:/im"`): a path containing control characters (such as the
+/// TAB that `"C:\tim"` decodes to) is refused with `TIM_ERR_PARAM`. `sdk_config_log_file_path`
+/// is the directory of the log file `timconv.log` (default: `log` inside the data directory;
+/// rotated at 8 MB, three old files kept as `.1` to `.3`). Synchronous. Calling it again while
+/// initialised returns `TIM_SUCC` and keeps the running instance. Returns `TIM_ERR_PARAM` /
+/// `TIM_ERR_JSON` for bad arguments.
 #[no_mangle]
 pub extern "C" fn TIMInit(sdk_app_id: u64, json_sdk_config: *const c_char) -> c_int {
     boundary!(result::ERR_PARAM, {
@@ -47,7 +51,7 @@ pub extern "C" fn TIMInit(sdk_app_id: u64, json_sdk_config: *const c_char) -> c_
             Some(t) => try_arg!(wire::parse_object(t)),
             None => SdkConfig::default(),
         };
-        let data_dir = match config.sdk_config_config_file_path.filter(|p| !p.is_empty()) {
+        let data_dir = match try_arg!(config.data_dir()) {
             Some(p) => PathBuf::from(p),
             None => runtime::default_data_dir(),
         };

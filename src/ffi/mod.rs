@@ -239,6 +239,15 @@ pub(crate) fn assign_ids(m: &mut MessageJson, now: u64) {
 /// How a message coming in from outside is recognised if it comes again: the ID it came
 /// with, else its seq (before `assign_ids` fills in what is absent). Online-only messages are
 /// never stored, so they have none.
+/// Refuses a seq or server time above `i64::MAX` (they are stored as SQLite integers, and the
+/// next seq must not overflow).
+pub(crate) fn check_positions(m: &MessageJson) -> Result<(), Invalid> {
+    if m.message_seq > i64::MAX as u64 || m.message_server_time > i64::MAX as u64 {
+        return Err(Invalid::param("message_seq and message_server_time must be at most 2^63 - 1"));
+    }
+    Ok(())
+}
+
 pub(crate) fn identity_of(m: &MessageJson) -> Option<MessageIdentity> {
     if m.message_is_online_msg {
         None
@@ -259,6 +268,7 @@ pub(crate) fn local_message(
     now: u64,
 ) -> Result<(Message, Option<MessageIdentity>), Invalid> {
     check_elems(&m.rest, false)?;
+    check_positions(&m)?;
     let identity = identity_of(&m);
     assign_ids(&mut m, now);
     Ok((m.into_message(key.clone()), identity))

@@ -11,6 +11,7 @@ pub mod local;
 pub mod log;
 mod orphans;
 mod queue;
+mod resident;
 mod session;
 pub mod settings;
 mod worker;
@@ -104,6 +105,7 @@ pub fn init(config: InitConfig) -> std::io::Result<bool> {
     if rt.is_some() {
         return Ok(false);
     }
+    resident::stay_loaded();
     let queue = Arc::new(Queue::default());
     let worker_queue = Arc::clone(&queue);
     let worker = thread::Builder::new().name("timconv-worker".into()).spawn(move || {

@@ -82,6 +82,7 @@ fn spawn_delivery() -> Result<(), ()> {
     if tests::FAIL_SPAWN.load(std::sync::atomic::Ordering::Relaxed) {
         return Err(());
     }
+    super::resident::stay_loaded();
     thread::Builder::new().name("timconv-reject".into()).spawn(deliver).map(drop).map_err(drop)
 }
 

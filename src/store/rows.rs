@@ -125,11 +125,16 @@ fn conversation_from_row(r: &Row<'_>) -> rusqlite::Result<Conversation> {
     if unread > MAX_STORED_UNREAD {
         return Err(invalid(4, "unread"));
     }
+    // Seqs are at most i64::MAX (as messages enter), so the next one cannot overflow.
+    let max_seq: i64 = r.get(5)?;
+    if max_seq < 0 {
+        return Err(invalid(5, "max_seq"));
+    }
     Ok(Conversation {
         order_key,
         pinned: r.get(3)?,
         unread,
-        max_seq: from_sql(r.get(5)?),
+        max_seq: max_seq as u64,
         recv_opt: r.get(6)?,
         group_type: r.get(7)?,
         show_name: r.get(8)?,

@@ -10,17 +10,14 @@
  *   EventLog                records conversation events the same way.
  *   MessageBatch            builds one server push of several text messages.
  *   harness_make_temp_dir() a fresh data directory; harness_remove_tree() deletes it.
+ *   harness_json_string()   a string as a JSON string literal (paths with backslashes).
  */
 #ifndef TIMCONV_TEST_HARNESS_H
 #define TIMCONV_TEST_HARNESS_H
 
-#ifndef _XOPEN_SOURCE
-#define _XOPEN_SOURCE 700 /* mkdtemp, nftw, strdup, nanosleep */
-#endif
+#include "platform.h" /* first: it sets the feature macros */
 
 #include <errno.h>
-#include <ftw.h>
-#include <pthread.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -280,25 +277,41 @@ static inline bool event_log_wait_n(EventLog *log, int n, int timeout_ms) {
 
 /* ---- data directories ---------------------------------------------------------------------- */
 
-/* Creates a fresh, empty directory; writes its path into buf. */
+/* Creates a fresh, empty directory in the platform's temp directory; writes its path into buf. */
 static inline bool harness_make_temp_dir(char *buf, size_t size) {
-    const char *base = getenv("TMPDIR");
-    if (base == NULL || base[0] == '\0') base = "/tmp";
-    int n = snprintf(buf, size, "%s/timconv-test-XXXXXX", base);
-    return n > 0 && (size_t)n < size && mkdtemp(buf) != NULL;
-}
-
-static inline int harness_remove_entry(const char *path, const struct stat *st, int flag,
-                                       struct FTW *ftw) {
-    (void)st;
-    (void)flag;
-    (void)ftw;
-    return remove(path);
+    return platform_make_temp_dir(buf, size, "timconv-test");
 }
 
 /* Deletes a directory created by harness_make_temp_dir and everything in it. */
 static inline void harness_remove_tree(const char *path) {
-    nftw(path, harness_remove_entry, 16, FTW_DEPTH | FTW_PHYS);
+    platform_remove_tree(path);
+}
+
+/* Writes s as a JSON string literal, quotes included (backslashes, quotes and control
+ * characters escaped); false if it does not fit. */
+static inline bool harness_json_string(char *buf, size_t size, const char *s) {
+    size_t n = 0;
+    if (size < 3) return false;
+    buf[n++] = '"';
+    for (; *s != '\0'; s++) {
+        unsigned char c = (unsigned char)*s;
+        char esc[8];
+        int len;
+        if (c == '"' || c == '\\') {
+            len = snprintf(esc, sizeof esc, "\\%c", c);
+        } else if (c < 0x20) {
+            len = snprintf(esc, sizeof esc, "\\u%04x", c);
+        } else {
+            esc[0] = (char)c;
+            len = 1;
+        }
+        if (n + (size_t)len + 2 > size) return false;
+        memcpy(buf + n, esc, (size_t)len);
+        n += (size_t)len;
+    }
+    buf[n++] = '"';
+    buf[n] = '\0';
+    return true;
 }
 
 /* ---- SDK shortcuts ------------------------------------------------------------------------- */
@@ -307,8 +320,9 @@ static inline void harness_remove_tree(const char *path) {
 
 /* TIMInit with dir as the data directory; returns its result. */
 static inline int harness_init(const char *dir) {
-    char config[1200];
-    snprintf(config, sizeof config, "{\"%s\":\"%s\"}", kTIMSdkConfigConfigFilePath, dir);
+    char path[1024], config[1200];
+    if (!harness_json_string(path, sizeof path, dir)) return TIM_ERR_PARAM;
+    snprintf(config, sizeof config, "{\"%s\":%s}", kTIMSdkConfigConfigFilePath, path);
     return TIMInit(HARNESS_SDK_APP_ID, config);
 }
 

@@ -1,37 +1,45 @@
 /*
  * The per-user store (DESIGN §2.4, §2.7): what a success callback reported survives kill -9 and
- * a restart; one user's conversations are never visible to another; user IDs that look like
- * paths never escape the data directory.
+ * a restart; one process owns a user's store (a second one gets 6019); one user's conversations
+ * are never visible to another; user IDs that look like paths never escape the data directory.
+ *
+ * The child processes are this program run again (`store <role> <dir>`), which works the same
+ * with posix_spawn and CreateProcess.
  */
 #include "harness.h"
 #include "jscan.h"
 
-#include <dirent.h>
-#include <signal.h>
-#include <sys/stat.h>
-#include <sys/wait.h>
-#include <unistd.h>
+static char self[1024];
 
 static const char *const DRAFT =
     "{\"draft_msg\":{\"message_elem_array\":[{\"elem_type\":0,\"text_elem_content\":\"later\"}]}}";
 
 /* Child process: build some state, wait for the acknowledgement, then die without cleanup. */
-static void build_state_and_die(const char *dir) {
-    if (harness_init(dir) != TIM_SUCC || harness_login("alice") != 0) _exit(2);
+static int build_state_and_die(const char *dir) {
+    if (harness_init(dir) != TIM_SUCC || harness_login("alice") != 0) return 2;
     for (int i = 0; i < 3; i++) {
-        if (harness_receive_text("bob", kTIMConv_C2C, "bob", "ping", "") != 0) _exit(3);
+        if (harness_receive_text("bob", kTIMConv_C2C, "bob", "ping", "") != 0) return 3;
     }
-    if (harness_receive_text("team", kTIMConv_Group, "carol", "last words", "") != 0) _exit(4);
-    if (TIMConvSetDraft("dave", kTIMConv_C2C, DRAFT) != TIM_SUCC) _exit(5);
+    if (harness_receive_text("team", kTIMConv_Group, "carol", "last words", "") != 0) return 4;
+    if (TIMConvSetDraft("dave", kTIMConv_C2C, DRAFT) != TIM_SUCC) return 5;
     Waiter pin;
     waiter_init(&pin);
     if (TIMConvPinConversation("bob", kTIMConv_C2C, true, waiter_on_result, &pin) != TIM_SUCC ||
         !waiter_wait(&pin) || pin.code != 0) {
-        _exit(6);
+        return 6;
     }
     /* The pin was acknowledged, and the draft was applied before it. */
-    kill(getpid(), SIGKILL);
-    _exit(7);
+    platform_die_now();
+    return 7;
+}
+
+/* Child process: log in as alice; exit 0 if that worked, 1 for 6019, 2 for anything else. */
+static int try_login(const char *dir) {
+    if (harness_init(dir) != TIM_SUCC) return 2;
+    int code = harness_login("alice");
+    printf("second process: login %d\n", code);
+    TIMUninit();
+    return code == 0 ? 0 : code == ERR_DATABASE_OPERATE_FAILED ? 1 : 2;
 }
 
 static void check_state(const char *when) {
@@ -56,13 +64,9 @@ static void check_state(const char *when) {
 static void check_survives_kill(const char *dir) {
     printf("-- acknowledged changes survive kill -9\n");
     fflush(stdout);
-    pid_t child = fork();
-    REQUIRE(child >= 0);
-    if (child == 0) build_state_and_die(dir);
-    int status = 0;
-    REQUIRE(waitpid(child, &status, 0) == child);
-    if (!CHECK(WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL)) {
-        fprintf(stderr, "    child exited with %d\n", WIFEXITED(status) ? WEXITSTATUS(status) : -1);
+    int status = platform_run_self(self, "build-state-and-die", dir);
+    if (!CHECK_EQ(status, PLATFORM_KILLED)) {
+        fprintf(stderr, "    child exited with %d\n", status);
         return;
     }
 
@@ -81,28 +85,23 @@ static void check_survives_kill(const char *dir) {
     CHECK(jscan_find_conv(jscan_root(list), "bob", &bob));
     CHECK_EQ(jscan_get_int(bob, kTIMConvUnReadNum), 4);
     free(list);
-    CHECK_EQ(TIMUninit(), TIM_SUCC);
-}
 
-/* Names in dir, other than . and .. */
-static int entries_in(const char *dir, char *first, size_t size) {
-    DIR *d = opendir(dir);
-    if (d == NULL) return -1;
-    int n = 0;
-    struct dirent *e;
-    while ((e = readdir(d)) != NULL) {
-        if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0) continue;
-        if (n++ == 0) snprintf(first, size, "%s", e->d_name);
-    }
-    closedir(d);
-    return n;
+    /* While this process holds alice's store, another one cannot log in to it ... */
+    printf("-- a second process on the same store gets 6019\n");
+    CHECK_EQ(platform_run_self(self, "try-login", dir), 1);
+    /* ... another user of the same directory can, */
+    CHECK_EQ(harness_login("bob"), 0);
+    CHECK_EQ(harness_login("alice"), 0);
+    CHECK_EQ(TIMUninit(), TIM_SUCC);
+    /* and once this process let go of it, so can the other process. */
+    CHECK_EQ(platform_run_self(self, "try-login", dir), 0);
 }
 
 static void check_users_kept_apart(const char *base) {
     printf("-- users are kept apart, whatever their IDs look like\n");
     char data[320];
     snprintf(data, sizeof data, "%s/data", base);
-    REQUIRE(mkdir(data, 0700) == 0);
+    REQUIRE(platform_make_dir(data));
     REQUIRE(harness_init(data) == TIM_SUCC);
 
     static const char *const users[] = {"alice", "../alice", "..", "a/b", "/etc", "ALICE", "alice "};
@@ -134,16 +133,19 @@ static void check_users_kept_apart(const char *base) {
     CHECK_EQ(TIMUninit(), TIM_SUCC);
 
     char first[256] = "";
-    CHECK_EQ(entries_in(base, first, sizeof first), 1); /* only data/ */
+    CHECK_EQ(platform_count_entries(base, first, sizeof first), 1); /* only data/ */
     CHECK_STR_EQ(first, "data");
 }
 
-int main(void) {
+int main(int argc, char **argv) {
+    if (argc == 3 && strcmp(argv[1], "build-state-and-die") == 0) return build_state_and_die(argv[2]);
+    if (argc == 3 && strcmp(argv[1], "try-login") == 0) return try_login(argv[2]);
+    REQUIRE(platform_self_path(argv[0], self, sizeof self));
     char dir[256];
     REQUIRE(harness_make_temp_dir(dir, sizeof dir));
     char kill_dir[320];
     snprintf(kill_dir, sizeof kill_dir, "%s/kill", dir);
-    REQUIRE(mkdir(kill_dir, 0700) == 0);
+    REQUIRE(platform_make_dir(kill_dir));
     check_survives_kill(kill_dir);
     harness_remove_tree(kill_dir);
     check_users_kept_apart(dir);

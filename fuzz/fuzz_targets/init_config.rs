@@ -25,12 +25,14 @@ fn login_user_id() -> (i32, Vec<u8>) {
     (ret, id)
 }
 
-/// Every file under `dir` must sit in `dir/timconv-<app_id>/`.
+/// Every file under `dir` must sit in `dir/timconv-<app_id>/` (or be the SDK's log directory,
+/// `dir/log`).
 fn check_contained(dir: &Path, app_id: u64) {
     let app_dir = dir.join(format!("timconv-{app_id}"));
+    let log_dir = dir.join("log");
     let Ok(entries) = std::fs::read_dir(dir) else { return };
     for entry in entries.flatten() {
-        if entry.path() != app_dir {
+        if entry.path() != app_dir && entry.path() != log_dir {
             fail(&format!("login created {} outside the app directory", entry.path().display()));
         }
     }

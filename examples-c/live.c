@@ -34,7 +34,7 @@
 #include "TIMCloud.h"
 #include "TIMExtension.h"
 #include "jscan.h"
-#include "platform.h"
+#include "live_platform.h"
 
 #define USER "alice"
 #define MAX_CONVS 64

@@ -71,7 +71,8 @@ echo "ok   version $version: Cargo.toml = CMake package (SemVer-compatible reque
 # The samples, against the installed files only.
 samples="$work/samples"
 mkdir -p "$samples"
-cp "$here/CMakeLists.txt" "$here/Makefile" "$root"/examples-c/*.c "$root/tests/c/jscan.h" "$samples/"
+cp "$here/CMakeLists.txt" "$here/Makefile" "$root"/examples-c/*.c "$root/tests/c/jscan.h" \
+  "$root/tests/c/platform.h" "$root/tests/c/win32_pthread.h" "$samples/"
 cp "$root"/examples-c/*.h "$samples/" 2>/dev/null || true
 if [ -d "$root/examples-cpp" ]; then
   cp "$root"/examples-cpp/*.cpp "$root"/examples-cpp/*.h "$root"/examples-cpp/*.hpp "$samples/" 2>/dev/null || true

@@ -5,8 +5,8 @@
  *
  * Everything the demo draws is plain text with ANSI escape sequences, which both support.
  */
-#ifndef TIMCONV_EXAMPLE_PLATFORM_H
-#define TIMCONV_EXAMPLE_PLATFORM_H
+#ifndef TIMCONV_EXAMPLE_LIVE_PLATFORM_H
+#define TIMCONV_EXAMPLE_LIVE_PLATFORM_H
 
 #include <stdbool.h>
 #include <stdio.h>
@@ -186,4 +186,4 @@ static inline void temp_dir_remove(const char *path) {
 
 #endif
 
-#endif /* TIMCONV_EXAMPLE_PLATFORM_H */
+#endif /* TIMCONV_EXAMPLE_LIVE_PLATFORM_H */

@@ -35,8 +35,10 @@
  * /Gz or /Gr) still calls the library, and is called back, correctly. Callback functions an app
  * passes must match the typedefs: declare them TIM_CALL (or __cdecl) in such an app. */
 #if defined(_WIN32) && !defined(_WIN64)
+/** The calling convention of every function and callback (`__cdecl` on 32-bit Windows). */
 #  define TIM_CALL __cdecl
 #else
+/** The calling convention of every function and callback (the platform's C default here). */
 #  define TIM_CALL
 #endif
 

@@ -61,6 +61,9 @@ pub enum Request {
     /// `TIMMsgSearchLocalMessages`.
     Search(crate::wire::search::SearchQuery),
     Engine(Command),
+    /// Test hook: the worker panics while handling it (outside the engine).
+    #[cfg(test)]
+    PanicForTest,
     /// A call answered without a user or the store (its work was done when it was accepted).
     Answer {
         code: i32,

@@ -62,41 +62,53 @@ impl Worker {
 
     fn run_batch(&mut self, jobs: Vec<Job>) {
         for job in jobs {
-            let completion = job.completion;
-            match job.request {
-                Request::Login { user_id } => {
-                    self.flush();
-                    self.login(&user_id, completion);
-                    self.flush();
-                }
-                Request::Logout => {
-                    self.flush();
-                    self.logout(completion);
-                    self.flush();
-                }
-                Request::Fail { code, desc } => self.reply(completion, code, desc, String::new()),
-                Request::Subscribe { json, filter } => self.subscribe(json, filter),
-                Request::Unsubscribe { filter } => self.unsubscribe(&filter),
-                Request::CleanUnread { scope, limit } => self.clean_unread(scope, limit, completion),
-                Request::GetMessages { key, query } => self.get_messages(key, query, completion),
-                Request::DeleteMessages { key, msg_ids } => self.delete_messages(key, msg_ids, completion),
-                Request::Revoke { messages, by_other } => self.revoke(messages, by_other, completion),
-                Request::UpdateMessages(msgs) => self.update_messages(msgs, completion),
-                Request::ReadReceipts { reads, json } => {
-                    self.apply_with(Command::PeerRead(reads), completion, Some(Delivery::ReadReceipts(json)))
-                }
-                Request::Ingest { msgs, arrival } => self.ingest(msgs, arrival, completion),
-                Request::Search(query) => self.search(query, completion),
-                Request::Engine(cmd) => self.apply(cmd, completion),
-                Request::Unsupported { function, needs_login } => {
-                    self.unsupported(function, needs_login, completion)
-                }
-                Request::Answer { code, desc, json } => self.reply(completion, code, desc, json),
-                Request::Log { level, line } => super::log::deliver(level, &line),
-                Request::Local(request) => self.local(request, completion),
+            if catch_unwind(AssertUnwindSafe(|| self.run_job(job))).is_err() {
+                // A bug outside the engine (whose own panics `apply_with` catches): the job's
+                // callback reported an internal error as its completion unwound. Commit what came
+                // before, reload so memory follows disk, and keep serving.
+                self.flush();
+                self.reload();
             }
         }
         self.flush();
+    }
+
+    fn run_job(&mut self, job: Job) {
+        let completion = job.completion;
+        match job.request {
+            Request::Login { user_id } => {
+                self.flush();
+                self.login(&user_id, completion);
+                self.flush();
+            }
+            Request::Logout => {
+                self.flush();
+                self.logout(completion);
+                self.flush();
+            }
+            Request::Fail { code, desc } => self.reply(completion, code, desc, String::new()),
+            Request::Subscribe { json, filter } => self.subscribe(json, filter),
+            Request::Unsubscribe { filter } => self.unsubscribe(&filter),
+            Request::CleanUnread { scope, limit } => self.clean_unread(scope, limit, completion),
+            Request::GetMessages { key, query } => self.get_messages(key, query, completion),
+            Request::DeleteMessages { key, msg_ids } => self.delete_messages(key, msg_ids, completion),
+            Request::Revoke { messages, by_other } => self.revoke(messages, by_other, completion),
+            Request::UpdateMessages(msgs) => self.update_messages(msgs, completion),
+            Request::ReadReceipts { reads, json } => {
+                self.apply_with(Command::PeerRead(reads), completion, Some(Delivery::ReadReceipts(json)))
+            }
+            Request::Ingest { msgs, arrival } => self.ingest(msgs, arrival, completion),
+            Request::Search(query) => self.search(query, completion),
+            Request::Engine(cmd) => self.apply(cmd, completion),
+            Request::Unsupported { function, needs_login } => {
+                self.unsupported(function, needs_login, completion)
+            }
+            Request::Answer { code, desc, json } => self.reply(completion, code, desc, json),
+            Request::Log { level, line } => super::log::deliver(level, &line),
+            Request::Local(request) => self.local(request, completion),
+            #[cfg(test)]
+            Request::PanicForTest => panic!("a bug outside the engine"),
+        }
     }
 
     /// Commits the batch, then hands its results to the app, in order.
@@ -307,6 +319,32 @@ mod tests {
         let json = serde_json::json!({"message_sender": conv, "message_msg_id": format!("m{n}"),
             "message_elem_array": [{"elem_type": 0, "text_elem_content": text}]});
         serde_json::from_value::<MessageJson>(json).unwrap().into_message(ConvKey::c2c(conv))
+    }
+
+    static PANIC_REPLIES: Mutex<Vec<i32>> = Mutex::new(Vec::new());
+
+    unsafe extern "C" fn record_panic_test(code: i32, _: *const c_char, _: *const c_char, _: *const c_void) {
+        PANIC_REPLIES.lock().unwrap().push(code);
+    }
+
+    #[test]
+    fn a_panic_outside_the_engine_fails_only_its_request() {
+        let dir = std::env::temp_dir().join(format!("timconv-worker-panic-{}", std::process::id()));
+        let mut w = Worker::new(InitConfig { sdk_app_id: 1, data_dir: dir.clone() });
+        let hook = std::panic::take_hook();
+        std::panic::set_hook(Box::new(|_| {}));
+        let job =
+            |request| Job { request, completion: Completion::new(Some(record_panic_test), std::ptr::null()) };
+        w.run_batch(vec![
+            job(Request::Login { user_id: "me".into() }),
+            job(Request::PanicForTest),
+            job(Request::Engine(Command::GetTotalUnread)),
+        ]);
+        std::panic::set_hook(hook);
+        let codes: Vec<i32> = std::mem::take(&mut *PANIC_REPLIES.lock().unwrap());
+        assert_eq!(codes, vec![0, codes::ERR_SDK_INTERNAL_ERROR, 0], "the worker keeps serving");
+        assert!(w.session.is_some(), "still logged in");
+        let _ = std::fs::remove_dir_all(dir);
     }
 
     #[test]

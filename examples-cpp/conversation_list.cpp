@@ -13,9 +13,8 @@
  * objects are created with new and delete themselves in their handler, as in the SDK's own
  * samples. This demo waits for each answer with a std::future, which a UI would not do.
  */
-#define _XOPEN_SOURCE 700 /* mkdtemp, nftw */
+#include "platform.h" /* first: feature macros; a temporary directory on POSIX and Windows */
 
-#include <ftw.h>
 #include <stdlib.h>
 
 #include <cstdio>
@@ -229,19 +228,15 @@ static bool Run(const char *dataDir) {
     return ok;
 }
 
-static int RemoveEntry(const char *path, const struct stat *, int, struct FTW *) {
-    return remove(path);
-}
-
 int main(int argc, char **argv) {
-    char tempDir[] = "/tmp/timconv-conversation-list-XXXXXX";
-    const char *dataDir = argc > 1 ? argv[1] : mkdtemp(tempDir);
-    if (dataDir == nullptr) {
-        std::perror("mkdtemp");
+    char tempDir[1024];
+    if (argc <= 1 && !platform_make_temp_dir(tempDir, sizeof tempDir, "timconv-conversation-list")) {
+        std::perror("temporary directory");
         return EXIT_FAILURE;
     }
+    const char *dataDir = argc > 1 ? argv[1] : tempDir;
     bool ok = Run(dataDir);
-    if (argc <= 1) nftw(tempDir, RemoveEntry, 16, FTW_DEPTH | FTW_PHYS);
+    if (argc <= 1) platform_remove_tree(tempDir);
     if (!ok) std::fprintf(stderr, "conversation_list failed\n");
     return ok ? EXIT_SUCCESS : EXIT_FAILURE;
 }

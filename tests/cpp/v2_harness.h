@@ -13,14 +13,13 @@
 #ifndef TIMCONV_V2_TEST_HARNESS_H
 #define TIMCONV_V2_TEST_HARNESS_H
 
+#include "../c/platform.h" /* first: feature macros; temp dirs on POSIX and Windows */
+
 #ifndef _XOPEN_SOURCE
-#define _XOPEN_SOURCE 700
 #endif
 
-#include <ftw.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <unistd.h>
 
 #include <atomic>
 #include <chrono>
@@ -310,16 +309,13 @@ inline bool WaitFor(Pred pred, int timeoutMs = 5000) {
 
 /* ---- data directories and sessions -------------------------------------------------------- */
 
-inline int RemoveEntry(const char *path, const struct stat *, int, struct FTW *) { return remove(path); }
-
 inline std::string MakeTempDir() {
-    char tmpl[] = "/tmp/timconv-v2-XXXXXX";
-    char *dir = mkdtemp(tmpl);
-    return dir ? dir : "";
+    char dir[1024];
+    return platform_make_temp_dir(dir, sizeof dir, "timconv-v2") ? dir : "";
 }
 
 inline void RemoveTree(const std::string &dir) {
-    if (!dir.empty()) nftw(dir.c_str(), RemoveEntry, 16, FTW_DEPTH | FTW_PHYS);
+    if (!dir.empty()) platform_remove_tree(dir.c_str());
 }
 
 /* InitSDK in a fresh directory and log in as user; UnInitSDK and cleanup on destruction. */

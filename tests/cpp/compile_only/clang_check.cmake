@@ -3,7 +3,7 @@
 # TIMCloud.h, the documentation samples and the examples (C++11/17/20), the code waiting for C
 # functions (C++11) and the V2 tests (C++17).
 #   cmake -DCLANGXX=clang++ -DSOURCE_DIR=<repo> -DWORK_DIR=<scratch dir> -P clang_check.cmake
-set(flags -fsyntax-only -Wall -Wextra -Werror -pedantic -I${SOURCE_DIR}/include -I${SOURCE_DIR}/tests/cpp)
+set(flags -fsyntax-only -Wall -Wextra -Werror -pedantic -I${SOURCE_DIR}/include -I${SOURCE_DIR}/tests/cpp -I${SOURCE_DIR}/tests/c)
 set(work "${WORK_DIR}")
 file(MAKE_DIRECTORY "${work}")
 

@@ -980,8 +980,16 @@ int main(int argc, char **argv) {
     /* Listeners first: they can be set before TIMInit. */
     TIMSetConvEventCallback(on_conv_event, NULL);
     TIMSetConvTotalUnreadMessageCountChangedCallback(on_total_unread, NULL);
-    char config[640];
-    snprintf(config, sizeof config, "{\"%s\":\"%s\"}", kTIMSdkConfigConfigFilePath, data_dir);
+    /* The path as a JSON string: backslashes (Windows) escaped. */
+    char escaped[1024];
+    size_t e = 0;
+    for (const char *c = data_dir; *c != '\0' && e + 2 < sizeof escaped; c++) {
+        if (*c == '\\' || *c == '"') escaped[e++] = '\\';
+        escaped[e++] = *c;
+    }
+    escaped[e] = '\0';
+    char config[1200];
+    snprintf(config, sizeof config, "{\"%s\":\"%s\"}", kTIMSdkConfigConfigFilePath, escaped);
     bool ok = TIMInit(1400000001, config) == TIM_SUCC;
     Waiter login;
     waiter_init(&login);

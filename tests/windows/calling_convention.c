@@ -8,6 +8,7 @@
  * spin on a flag, bounded by TIMGetServerTime.
  */
 #include <direct.h>
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -88,10 +89,16 @@ int main(void) {
     char user[128];
     CHECK(TIMGetLoginUserID(user) == TIM_ERR_SDKUNINIT);
 
-    /* <dir>/timconv-1400000001/u-616c696365.db (alice), then the two directories. */
+    /* <dir>/timconv-1400000001/u-616c696365.db (alice), <dir>/log/timconv.log (the SDK's log),
+     * then the directories. */
     snprintf(app_dir, sizeof app_dir, "%s/timconv-1400000001", dir);
     snprintf(db, sizeof db, "%s/u-616c696365.db", app_dir);
     CHECK(remove(db) == 0);
+    char log_dir[600], log_file[700];
+    snprintf(log_dir, sizeof log_dir, "%s/log", dir);
+    snprintf(log_file, sizeof log_file, "%s/timconv.log", log_dir);
+    remove(log_file);
+    CHECK(_rmdir(log_dir) == 0 || errno == ENOENT);
     CHECK(_rmdir(app_dir) == 0 && _rmdir(dir) == 0);
     printf("%d passed, %d failed\n", passed, failed);
     return failed == 0 ? 0 : 1;

@@ -115,7 +115,17 @@ impl Engine {
     }
 
     /// Whether `key` is an AVChatRoom (whose messages are not kept).
+    /// (Also before its conversation exists, from what the server said about the group.)
     pub fn is_avchatroom(&self, key: &ConvKey) -> bool {
-        self.convs.get(key).is_some_and(|c| c.is_avchatroom())
+        match self.convs.get(key) {
+            Some(c) => c.is_avchatroom(),
+            None => {
+                key.conv_type == ConvType::Group
+                    && self
+                        .infos
+                        .get(key)
+                        .is_some_and(|i| i.group_type == super::conversation::GROUP_TYPE_AVCHATROOM)
+            }
+        }
     }
 }

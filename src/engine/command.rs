@@ -102,6 +102,8 @@ pub enum Reply {
     Empty,
     Conversation(ConvKey),
     Conversations(Vec<ConvKey>),
+    /// Every listed conversation, in display order.
+    List(Vec<Listed>),
     Page(order::Page),
     TotalUnread(u64),
     Results(Vec<OpResult>),
@@ -109,6 +111,14 @@ pub enum Reply {
     RecvOpts(Vec<(String, u32)>),
     Message(Message),
     Messages(Vec<Message>),
+}
+
+/// One conversation of a whole-list reply: one in the engine's memory, or one read from the
+/// database for this reply only.
+#[derive(Debug, PartialEq)]
+pub enum Listed {
+    Held(ConvKey),
+    Stored(Box<Conversation>),
 }
 
 /// A failed command: an SDK error code and a description. Nothing was changed.

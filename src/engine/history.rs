@@ -130,6 +130,7 @@ impl Engine {
                 }
             } else if let Some(hidden) = self.convs.get_mut(&key) {
                 info.apply_to(hidden);
+                self.changed.insert(key.clone());
                 fx.quiet.push(key);
             }
         }

@@ -13,12 +13,14 @@ pub mod ids;
 pub mod message;
 pub mod order;
 mod receive;
+pub mod source;
 mod unread;
 
-use std::collections::HashMap;
+use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
 
 pub use batch::MAX_CUSTOM_DATA_BYTES;
-pub use command::{Command, ConvRef, Effects, Failure, GroupEvent, OpResult, Reply};
+pub use command::{Command, ConvRef, Effects, Failure, GroupEvent, Listed, OpResult, Reply};
 pub use conversation::Conversation;
 pub use directory::{ConvInfo, InfoPatch};
 pub use filter::Filter;
@@ -29,6 +31,7 @@ pub use message::{Arrival, Draft, Message, MessageIdentity};
 pub use unread::{CleanScope, CleanTarget};
 
 use order::ConversationList;
+use source::{Nothing, Source, Totals};
 
 /// Hands out order keys: Unix seconds of the activation, bumped so each key is unique.
 #[derive(Debug, Default)]
@@ -43,30 +46,59 @@ impl OrderClock {
     }
 }
 
-/// A registered unread-by-filter subscription and its current total.
+/// The unread total of one filter, kept up to date with every change: a registered
+/// unread-by-filter subscription, or a filter the app asked the total of before.
 #[derive(Debug)]
-struct Subscription {
+struct Counter {
     filter: Filter,
     total: u64,
+    /// Registered with `TIMConvSubscribeUnreadMessageCountByFilter`.
+    subscribed: bool,
 }
 
 /// One logged-in user's conversations.
-#[derive(Debug)]
 pub struct Engine {
     user_id: String,
+    /// Conversations in memory: every one changed since the last commit, and recently used
+    /// ones (the others are read from `source` when needed).
     convs: HashMap<ConvKey, Conversation>,
+    /// Conversations changed since the last commit; those not in `convs` were removed.
+    changed: HashSet<ConvKey>,
+    /// The listed conversations of `convs`, in order.
     list: ConversationList,
     clock: OrderClock,
     total_unread: u64,
     /// Conversation group names, in creation order.
     groups: Vec<String>,
-    subscriptions: Vec<Subscription>,
+    /// Unread totals by filter, oldest first.
+    counters: Vec<Counter>,
     /// What the server said about peers and groups, by conversation.
     infos: HashMap<ConvKey, ConvInfo>,
+    /// The committed conversations.
+    source: Box<dyn Source>,
+    /// How many unchanged conversations stay in memory.
+    cache_limit: usize,
+}
+
+impl std::fmt::Debug for Engine {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Engine")
+            .field("user_id", &self.user_id)
+            .field("in_memory", &self.convs.len())
+            .field("changed", &self.changed.len())
+            .field("total_unread", &self.total_unread)
+            .finish_non_exhaustive()
+    }
 }
 
 /// Most conversations one batch request may name.
 pub const MAX_IDS_PER_REQUEST: usize = 100;
+
+/// Unchanged conversations kept in memory by default (about 1.5 KB each).
+pub const DEFAULT_CACHE_LIMIT: usize = 20_000;
+
+/// Most unread-by-filter counters kept (subscribed ones are never dropped).
+const MAX_COUNTERS: usize = 32;
 
 impl Engine {
     /// An engine for `user_id` with no conversations.
@@ -79,28 +111,251 @@ impl Engine {
         Engine::restore(user_id, convs, Vec::new(), HashMap::new())
     }
 
-    /// An engine holding everything the store keeps.
+    /// An engine holding every conversation in memory, with no database behind it.
     pub fn restore(
         user_id: impl Into<String>,
         convs: Vec<Conversation>,
         groups: Vec<String>,
         infos: HashMap<ConvKey, ConvInfo>,
     ) -> Engine {
-        let mut engine = Engine {
-            user_id: user_id.into(),
-            convs: HashMap::with_capacity(convs.len()),
-            list: ConversationList::default(),
-            clock: OrderClock::default(),
-            total_unread: 0,
-            groups,
-            subscriptions: Vec::new(),
-            infos,
-        };
+        let mut engine = Engine::open(user_id, Box::new(Nothing), groups, infos, Totals::default());
+        engine.convs.reserve(convs.len());
         for conv in convs {
             engine.clock.last = engine.clock.last.max(conv.order_key);
             engine.insert(conv);
         }
+        engine.changed.clear();
         engine
+    }
+
+    /// An engine over committed conversations: nothing is read until it is needed.
+    pub fn open(
+        user_id: impl Into<String>,
+        source: Box<dyn Source>,
+        groups: Vec<String>,
+        infos: HashMap<ConvKey, ConvInfo>,
+        totals: Totals,
+    ) -> Engine {
+        Engine {
+            user_id: user_id.into(),
+            convs: HashMap::new(),
+            changed: HashSet::new(),
+            list: ConversationList::default(),
+            clock: OrderClock { last: totals.clock },
+            total_unread: totals.total_unread,
+            groups,
+            counters: totals
+                .counters
+                .into_iter()
+                .map(|(filter, total)| Counter { filter, total, subscribed: false })
+                .collect(),
+            infos,
+            source,
+            cache_limit: DEFAULT_CACHE_LIMIT,
+        }
+    }
+
+    /// What is to be kept between sessions besides conversations.
+    pub fn totals(&self) -> Totals {
+        Totals {
+            clock: self.clock.last,
+            total_unread: self.total_unread,
+            counters: self.counters.iter().map(|c| (c.filter.clone(), c.total)).collect(),
+        }
+    }
+
+    /// Conversations changed since the last commit (removed ones included).
+    pub fn changed(&self) -> impl Iterator<Item = &ConvKey> + '_ {
+        self.changed.iter()
+    }
+
+    /// Whether `key` changed since the last commit.
+    pub fn is_changed(&self, key: &ConvKey) -> bool {
+        self.changed.contains(key)
+    }
+
+    /// The store wrote every change: they may leave memory from now on.
+    pub fn committed(&mut self) {
+        if self.source.is_backed() {
+            self.changed.clear();
+        }
+    }
+
+    /// Sets how many unchanged conversations stay in memory (tests use tiny limits so every
+    /// read goes through the database).
+    #[doc(hidden)]
+    pub fn set_cache_limit(&mut self, limit: usize) {
+        self.cache_limit = limit;
+    }
+
+    /// How many conversations are in memory.
+    pub fn in_memory(&self) -> usize {
+        self.convs.len()
+    }
+
+    /// Brings the committed conversation `key` into memory if it exists and is not there yet.
+    pub fn fault_in(&mut self, key: &ConvKey) -> Result<(), Failure> {
+        if self.convs.contains_key(key) || self.changed.contains(key) {
+            return Ok(());
+        }
+        if let Some(conv) = self.source.load(key)? {
+            self.admit(conv);
+        }
+        Ok(())
+    }
+
+    /// Brings these committed conversations into memory (those changed since are not replaced).
+    fn admit_all(&mut self, convs: Vec<Conversation>) {
+        for conv in convs {
+            if !self.convs.contains_key(&conv.key) && !self.changed.contains(&conv.key) {
+                self.admit(conv);
+            }
+        }
+    }
+
+    /// A committed conversation enters memory; it is already part of the totals.
+    fn admit(&mut self, conv: Conversation) {
+        if conv.is_listed() {
+            self.list.insert(&conv);
+        }
+        self.convs.insert(conv.key.clone(), conv);
+    }
+
+    /// Lets unchanged conversations go once there are more than the cache limit.
+    fn trim(&mut self) {
+        if !self.source.is_backed() || self.convs.len() <= self.cache_limit {
+            return;
+        }
+        let keep = self.cache_limit / 2;
+        let excess = self.convs.len() - keep;
+        let leaving: Vec<ConvKey> =
+            self.convs.keys().filter(|k| !self.changed.contains(*k)).take(excess).cloned().collect();
+        for key in leaving {
+            if let Some(conv) = self.convs.remove(&key) {
+                if conv.is_listed() {
+                    self.list.remove(&conv);
+                }
+            }
+        }
+    }
+
+    /// A conversation as it is now, in memory or committed, without bringing it into memory
+    /// (hidden ones included).
+    pub fn peek(&self, key: &ConvKey) -> Result<Option<Cow<'_, Conversation>>, Failure> {
+        if let Some(conv) = self.convs.get(key) {
+            return Ok(Some(Cow::Borrowed(conv)));
+        }
+        if self.changed.contains(key) {
+            return Ok(None);
+        }
+        Ok(self.source.load(key)?.map(Cow::Owned))
+    }
+
+    /// Every listed conversation in display order, without bringing them into memory.
+    pub fn peek_listed(&self) -> Result<Vec<Cow<'_, Conversation>>, Failure> {
+        let listed = self.all_listed()?;
+        Ok(listed
+            .into_iter()
+            .map(|l| match l {
+                Listed::Held(key) => Cow::Borrowed(&self.convs[&key]),
+                Listed::Stored(conv) => Cow::Owned(*conv),
+            })
+            .collect())
+    }
+
+    /// Every listed conversation in display order: those in memory by key, the others as read.
+    fn all_listed(&self) -> Result<Vec<Listed>, Failure> {
+        let mut stored: Vec<Conversation> = Vec::new();
+        if self.source.is_backed() {
+            stored = self.source.listed(&Filter::default(), u64::MAX, usize::MAX)?;
+            stored.retain(|c| !self.convs.contains_key(&c.key) && !self.changed.contains(&c.key));
+        }
+        let mut out = Vec::with_capacity(stored.len() + self.list.len());
+        let mut stored = stored.into_iter().peekable();
+        for key in self.list.iter() {
+            let t = self.convs[key].active_time();
+            while let Some(c) = stored.next_if(|c| c.active_time() > t) {
+                out.push(Listed::Stored(Box::new(c)));
+            }
+            out.push(Listed::Held(key.clone()));
+        }
+        out.extend(stored.map(|c| Listed::Stored(Box::new(c))));
+        Ok(out)
+    }
+
+    /// One page of a filtered walk. Committed conversations are read down to where the page is
+    /// known to be complete: its next match after `count` lies at or above what was read.
+    fn page(&mut self, filter: &Filter, cursor: u64, count: usize) -> Result<order::Page, Failure> {
+        if self.source.is_backed() {
+            let chunk = count.saturating_add(1).min(1024);
+            let mut below = if cursor == 0 { u64::MAX } else { cursor };
+            loop {
+                let rows = self.source.listed(filter, below, chunk)?;
+                let exhausted = rows.len() < chunk;
+                let floor = rows.last().map_or(0, Conversation::active_time);
+                self.admit_all(rows);
+                if exhausted {
+                    break;
+                }
+                let convs = &self.convs;
+                let probe = self.list.page(filter, cursor, count.saturating_add(1), |k| &convs[k]);
+                if probe.keys.get(count).is_some_and(|k| convs[k].active_time() >= floor) {
+                    break;
+                }
+                below = floor;
+            }
+        }
+        let convs = &self.convs;
+        Ok(self.list.page(filter, cursor, count, |k| &convs[k]))
+    }
+
+    /// Brings into memory what a command reads or changes, so it runs over memory alone.
+    fn prepare(&mut self, cmd: &Command) -> Result<(), Failure> {
+        if !self.source.is_backed() {
+            return Ok(());
+        }
+        let refs = |convs: &[ConvRef]| -> Vec<ConvKey> {
+            // Requests over the limit fail before reading anything.
+            if convs.len() > MAX_IDS_PER_REQUEST {
+                return Vec::new();
+            }
+            convs.iter().filter_map(|r| r.key.clone()).collect()
+        };
+        let keys: Vec<ConvKey> = match cmd {
+            Command::Create(k)
+            | Command::Delete(k)
+            | Command::SetDraft(k, _)
+            | Command::CancelDraft(k)
+            | Command::Pin(k, _)
+            | Command::ClearHistory(k)
+            | Command::RemoveMessages { key: k, .. } => vec![k.clone()],
+            Command::GetInfo(keys) => keys.clone(),
+            Command::DeleteList { convs, .. }
+            | Command::SetCustomData { convs, .. }
+            | Command::Mark { convs, .. }
+            | Command::CreateGroup { convs, .. }
+            | Command::AddToGroup { convs, .. }
+            | Command::RemoveFromGroup { convs, .. } => refs(convs),
+            Command::CleanUnread(targets) => targets.iter().map(|t| t.key.clone()).collect(),
+            Command::DeleteGroup(name) | Command::RenameGroup { old: name, .. } => {
+                let members = self.source.in_group(name)?;
+                self.admit_all(members);
+                Vec::new()
+            }
+            Command::Send(m) => vec![m.conv.clone()],
+            Command::Receive(msgs) | Command::Store(msgs, _) | Command::Rewrite(msgs) => {
+                msgs.iter().map(|m| m.conv.clone()).collect()
+            }
+            Command::UpdateInfo(patches) => patches.iter().map(|(k, _)| k.clone()).collect(),
+            Command::PeerRead(reads) => reads.iter().map(|(k, _)| k.clone()).collect(),
+            Command::GetList
+            | Command::GetPage { .. }
+            | Command::GetTotalUnread
+            | Command::GetUnreadByFilter(_)
+            | Command::GetGroups
+            | Command::GetRecvOpts(_) => Vec::new(),
+        };
+        keys.iter().try_for_each(|k| self.fault_in(k))
     }
 
     pub fn user_id(&self) -> &str {
@@ -112,12 +367,19 @@ impl Engine {
         self.convs.get(key).filter(|c| !c.hidden)
     }
 
-    /// A conversation as it is to be stored (hidden ones included).
-    pub fn stored_conversation(&self, key: &ConvKey) -> Option<&Conversation> {
+    /// A conversation in memory, hidden ones included (what a commit writes for a changed one).
+    pub fn held(&self, key: &ConvKey) -> Option<&Conversation> {
         self.convs.get(key)
     }
 
-    /// Listed conversations in display order.
+    /// A conversation as it is now (hidden ones included), in memory or read from the database
+    /// for this call; a database that cannot be read shows none.
+    pub fn stored_conversation(&self, key: &ConvKey) -> Option<Cow<'_, Conversation>> {
+        self.peek(key).ok().flatten()
+    }
+
+    /// Listed conversations in memory, in display order (all of them when no database is
+    /// behind the engine; see `peek_listed` otherwise).
     pub fn listed(&self) -> impl Iterator<Item = &Conversation> + '_ {
         self.list.iter().map(move |key| &self.convs[key])
     }
@@ -139,6 +401,8 @@ impl Engine {
 
     /// Applies one command at time `now` (Unix seconds). On failure nothing changed.
     pub fn apply(&mut self, cmd: Command, now: u64, fx: &mut Effects) -> Result<Reply, Failure> {
+        self.trim();
+        self.prepare(&cmd)?;
         match cmd {
             Command::Create(key) => {
                 self.ensure(&key, fx);
@@ -151,14 +415,11 @@ impl Engine {
                 fx.delete(conv);
                 Ok(Reply::Empty)
             }
-            Command::GetList => Ok(Reply::Conversations(self.list.iter().cloned().collect())),
+            Command::GetList => Ok(Reply::List(self.all_listed()?)),
             Command::GetInfo(keys) => Ok(Reply::Conversations(
                 keys.into_iter().filter(|k| self.conversation(k).is_some()).collect(),
             )),
-            Command::GetPage { filter, cursor, count } => {
-                let convs = &self.convs;
-                Ok(Reply::Page(self.list.page(&filter, cursor, count, |k| &convs[k])))
-            }
+            Command::GetPage { filter, cursor, count } => Ok(Reply::Page(self.page(&filter, cursor, count)?)),
             Command::SetDraft(key, draft) => {
                 self.ensure(&key, fx);
                 self.update(&key, |conv, clock| {
@@ -188,7 +449,7 @@ impl Engine {
                 Ok(Reply::Empty)
             }
             Command::GetTotalUnread => Ok(Reply::TotalUnread(self.total_unread)),
-            Command::GetUnreadByFilter(filter) => Ok(Reply::TotalUnread(self.unread_matching(&filter))),
+            Command::GetUnreadByFilter(filter) => Ok(Reply::TotalUnread(self.unread_by_filter(filter)?)),
             Command::DeleteList { convs, clear_messages } => self.delete_list(convs, clear_messages, fx),
             Command::SetCustomData { convs, data } => self.set_custom_data(convs, data, fx),
             Command::Mark { convs, bits, enable } => self.mark(convs, bits, enable, fx),
@@ -255,7 +516,8 @@ impl Engine {
     }
 
     fn insert(&mut self, conv: Conversation) {
-        account(&mut self.total_unread, &mut self.subscriptions, &conv, true);
+        account(&mut self.total_unread, &mut self.counters, &conv, true);
+        self.changed.insert(conv.key.clone());
         if conv.is_listed() {
             self.list.insert(&conv);
         }
@@ -264,7 +526,8 @@ impl Engine {
 
     fn remove(&mut self, key: &ConvKey) -> Option<Conversation> {
         let conv = self.convs.remove(key)?;
-        account(&mut self.total_unread, &mut self.subscriptions, &conv, false);
+        account(&mut self.total_unread, &mut self.counters, &conv, false);
+        self.changed.insert(key.clone());
         if conv.is_listed() {
             self.list.remove(&conv);
         }
@@ -277,14 +540,15 @@ impl Engine {
         key: &ConvKey,
         f: impl FnOnce(&mut Conversation, &mut OrderClock) -> R,
     ) -> Option<R> {
-        let Engine { convs, list, clock, total_unread, subscriptions, .. } = self;
+        let Engine { convs, list, clock, total_unread, counters, changed, .. } = self;
         let conv = convs.get_mut(key)?;
-        account(total_unread, subscriptions, conv, false);
+        changed.insert(key.clone());
+        account(total_unread, counters, conv, false);
         if conv.is_listed() {
             list.remove(conv);
         }
         let result = f(conv, clock);
-        account(total_unread, subscriptions, conv, true);
+        account(total_unread, counters, conv, true);
         if conv.is_listed() {
             list.insert(conv);
         }
@@ -323,16 +587,17 @@ impl Engine {
     }
 }
 
-/// Adds (or takes away) a conversation's contribution to the unread totals.
-fn account(total: &mut u64, subscriptions: &mut [Subscription], conv: &Conversation, add: bool) {
+/// Adds (or takes away) a conversation's contribution to the unread totals. (Saturating: totals
+/// read from a damaged database must not bring the worker down.)
+fn account(total: &mut u64, counters: &mut [Counter], conv: &Conversation, add: bool) {
     let counted = conv.counted_unread();
     if counted == 0 {
         return;
     }
-    let apply = |t: &mut u64| if add { *t += counted } else { *t -= counted };
+    let apply = |t: &mut u64| *t = if add { t.saturating_add(counted) } else { t.saturating_sub(counted) };
     apply(total);
-    for sub in subscriptions.iter_mut().filter(|s| s.filter.matches(conv)) {
-        apply(&mut sub.total);
+    for counter in counters.iter_mut().filter(|c| c.filter.matches(conv)) {
+        apply(&mut counter.total);
     }
 }
 

@@ -1,6 +1,8 @@
 //! Reading: clean-unread, unread totals by filter, and by-filter subscriptions.
 
-use super::{ConvKey, ConvType, Conversation, Effects, Engine, Failure, Filter, Reply, Subscription};
+use super::{
+    ConvKey, ConvType, Conversation, Counter, Effects, Engine, Failure, Filter, Reply, MAX_COUNTERS,
+};
 
 /// Which conversations a clean-unread names.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -25,7 +27,18 @@ pub struct CleanTarget {
 impl Engine {
     /// The conversations a clean-unread applies to: the named one (which must exist), or every
     /// conversation of the scope that has something unread.
-    pub fn clean_candidates(&self, scope: &CleanScope) -> Result<Vec<&Conversation>, Failure> {
+    pub fn clean_candidates(&mut self, scope: &CleanScope) -> Result<Vec<&Conversation>, Failure> {
+        match scope {
+            CleanScope::One(key) => self.fault_in(key)?,
+            CleanScope::AllOf(t) => {
+                let convs = self.source.with_unread(Some(*t))?;
+                self.admit_all(convs);
+            }
+            CleanScope::All => {
+                let convs = self.source.with_unread(None)?;
+                self.admit_all(convs);
+            }
+        }
         let unread = |c: &&Conversation| !c.hidden && (c.unread > 0 || !c.at_info.is_empty());
         Ok(match scope {
             CleanScope::One(key) => vec![self.visible(key)?],
@@ -61,27 +74,68 @@ impl Engine {
         Reply::Empty
     }
 
-    /// Unread over visible conversations passing `filter` (muted ones excluded).
-    pub(super) fn unread_matching(&self, filter: &Filter) -> u64 {
-        self.convs.values().filter(|c| !c.hidden && filter.matches(c)).map(Conversation::counted_unread).sum()
+    /// Unread over visible conversations passing `filter` (muted ones excluded), counted over
+    /// memory and the committed conversations with something unread.
+    pub(super) fn unread_matching(&self, filter: &Filter) -> Result<u64, Failure> {
+        let counts = |c: &Conversation| !c.hidden && filter.matches(c);
+        let mut total: u64 =
+            self.convs.values().filter(|c| counts(c)).map(Conversation::counted_unread).sum();
+        for c in self.source.with_unread(filter.conv_type)? {
+            if !self.convs.contains_key(&c.key) && !self.changed.contains(&c.key) && counts(&c) {
+                total = total.saturating_add(c.counted_unread());
+            }
+        }
+        Ok(total)
     }
 
-    /// Registers (or replaces the same) unread-by-filter subscription.
-    pub fn subscribe(&mut self, filter: Filter) {
+    /// `TIMConvGetUnreadMessageCountByFilter`: the filter's counter if there is one; otherwise
+    /// counted once, and kept up to date from then on.
+    pub(super) fn unread_by_filter(&mut self, filter: Filter) -> Result<u64, Failure> {
+        if let Some(c) = self.counters.iter().find(|c| c.filter == filter) {
+            return Ok(c.total);
+        }
+        let total = self.unread_matching(&filter)?;
+        self.track(Counter { filter, total, subscribed: false });
+        Ok(total)
+    }
+
+    /// Adds a counter, dropping the oldest unsubscribed ones beyond the limit.
+    fn track(&mut self, counter: Counter) {
+        self.counters.push(counter);
+        while self.counters.len() > MAX_COUNTERS {
+            match self.counters.iter().position(|c| !c.subscribed) {
+                Some(oldest) => self.counters.remove(oldest),
+                None => break,
+            };
+        }
+    }
+
+    /// Registers (or replaces the same) unread-by-filter subscription. Its total comes from the
+    /// filter's counter when there is one (kept across logins), else it is counted now.
+    pub fn subscribe(&mut self, filter: Filter) -> Result<(), Failure> {
         self.unsubscribe(&filter);
-        let total = self.unread_matching(&filter);
-        self.subscriptions.push(Subscription { filter, total });
+        if let Some(c) = self.counters.iter_mut().find(|c| c.filter == filter) {
+            c.subscribed = true;
+            return Ok(());
+        }
+        let total = self.unread_matching(&filter)?;
+        self.track(Counter { filter, total, subscribed: true });
+        Ok(())
     }
 
-    /// Removes the subscription that is the same as `filter`; false if there was none.
+    /// Removes the subscription that is the same as `filter`; false if there was none. (Its
+    /// counter is kept, so subscribing again costs nothing.)
     pub fn unsubscribe(&mut self, filter: &Filter) -> bool {
-        let before = self.subscriptions.len();
-        self.subscriptions.retain(|s| !s.filter.same_subscription(filter));
-        before != self.subscriptions.len()
+        let mut found = false;
+        for c in self.counters.iter_mut().filter(|c| c.subscribed && c.filter.same_subscription(filter)) {
+            c.subscribed = false;
+            found = true;
+        }
+        found
     }
 
     /// Current total of the subscription that is the same as `filter`.
     pub fn subscription_total(&self, filter: &Filter) -> Option<u64> {
-        self.subscriptions.iter().find(|s| s.filter.same_subscription(filter)).map(|s| s.total)
+        self.counters.iter().find(|c| c.subscribed && c.filter.same_subscription(filter)).map(|c| c.total)
     }
 }

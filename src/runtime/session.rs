@@ -1,7 +1,7 @@
 //! The logged-in user's state on the worker: the engine and its database.
 
 use crate::engine::Engine;
-use crate::store::{Batch, Loaded, Store, StoreError};
+use crate::store::{Batch, Store, StoreError};
 
 use super::InitConfig;
 
@@ -12,22 +12,22 @@ pub struct Session {
 }
 
 impl Session {
-    /// Opens the user's database and loads their conversations.
+    /// Opens the user's database; conversations are read from it as they are needed.
     pub fn open(config: &InitConfig, user_id: &str) -> Result<Session, StoreError> {
         let store = Store::open(&config.data_dir, config.sdk_app_id, user_id)?;
-        let engine = engine_from(user_id, store.load()?);
+        let engine = store.engine(user_id)?;
         Ok(Session { engine, store })
     }
 
     /// Writes a batch in one transaction.
     pub fn commit(&mut self, batch: &Batch) -> Result<(), StoreError> {
-        self.store.commit(batch, &self.engine)
+        self.store.commit(batch, &mut self.engine)
     }
 
     /// Replaces the in-memory state with what is on disk.
     pub fn reload(&mut self) -> Result<(), StoreError> {
         let user = self.engine.user_id().to_owned();
-        self.engine = engine_from(&user, self.store.load()?);
+        self.engine = self.store.engine(&user)?;
         Ok(())
     }
 
@@ -35,12 +35,13 @@ impl Session {
         &self.store
     }
 
+    /// The engine and the store, for work that reads both and brings conversations into memory.
+    pub fn parts(&mut self) -> (&mut Engine, &Store) {
+        (&mut self.engine, &self.store)
+    }
+
     /// The store and the engine, for work that writes outside a batch (search indexing).
     pub fn parts_mut(&mut self) -> (&mut Store, &Engine) {
         (&mut self.store, &self.engine)
     }
-}
-
-fn engine_from(user_id: &str, loaded: Loaded) -> Engine {
-    Engine::restore(user_id, loaded.conversations, loaded.groups, loaded.infos.into_iter().collect())
 }

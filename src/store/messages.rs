@@ -218,7 +218,7 @@ mod tests {
         engine.apply(crate::engine::Command::Receive(vec![msg]), 100, &mut fx).unwrap();
         let mut batch = crate::store::Batch::default();
         batch.absorb(fx);
-        store.commit(&batch, &engine).unwrap();
+        store.commit(&batch, &mut engine).unwrap();
         let ids = ["m1", "m1", "none"].map(String::from);
         assert_eq!(store.find_messages(&key, &ids).unwrap().len(), 1);
         drop(store);

@@ -8,9 +8,11 @@ pub mod path;
 mod rows;
 mod schema;
 mod search;
+mod source;
 
 use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
+use std::rc::Rc;
 use std::time::Duration;
 
 use rusqlite::{params, Connection, OpenFlags};
@@ -115,7 +117,8 @@ pub struct Loaded {
 
 /// An open per-user database.
 pub struct Store {
-    conn: Connection,
+    /// Shared with the engine's `StoreSource`, which reads through it on the same thread.
+    conn: Rc<Connection>,
     path: PathBuf,
     /// The file opened; a different (or no) file at `path` later means it was deleted or
     /// replaced, and nothing more may be acknowledged.
@@ -154,7 +157,7 @@ impl Store {
         conn.pragma_update(None, "synchronous", "FULL").map_err(|e| fail("cannot configure", &e))?;
         schema::migrate(&mut conn).map_err(|e| fail("cannot prepare", &e))?;
         let identity = identity::FileIdentity::of(&path);
-        Ok(Store { conn, path, identity })
+        Ok(Store { conn: Rc::new(conn), path, identity })
     }
 
     /// The database file.
@@ -171,6 +174,18 @@ impl Store {
             groups: rows::load_groups(&self.conn).map_err(|e| load("conversation groups", &e))?,
             infos: rows::load_infos(&self.conn).map_err(|e| load("profiles and group infos", &e))?,
         })
+    }
+
+    /// The user's engine over this database: groups, peer information and the stored totals
+    /// are read now; conversations are read when they are needed.
+    pub fn engine(&self, user_id: &str) -> Result<Engine, StoreError> {
+        self.check_still_there()?;
+        let load = |what: &str, e: &rusqlite::Error| self.error(&format!("cannot load {what}"), e);
+        let groups = rows::load_groups(&self.conn).map_err(|e| load("conversation groups", &e))?;
+        let infos = rows::load_infos(&self.conn).map_err(|e| load("profiles and group infos", &e))?;
+        let totals = source::load_totals(&self.conn).map_err(|e| load("unread totals", &e))?;
+        let source = source::StoreSource { conn: Rc::clone(&self.conn), path: self.path.clone() };
+        Ok(Engine::open(user_id, Box::new(source), groups, infos.into_iter().collect(), totals))
     }
 
     fn read<T>(&self, result: rusqlite::Result<T>) -> Result<T, StoreError> {
@@ -196,7 +211,7 @@ impl Store {
     pub fn search_messages(&mut self, query: &SearchQuery) -> Result<(u64, Vec<ResultItem>), StoreError> {
         self.check_still_there()?;
         let indexed = (|| {
-            let tx = self.conn.transaction()?;
+            let tx = self.conn.unchecked_transaction()?;
             search::catch_up(&tx)?;
             tx.commit()
         })();
@@ -243,11 +258,14 @@ impl Store {
     /// Writes a batch in one transaction; conversation rows come from `engine`'s current state.
     /// Fails (6019) if the database file was deleted or replaced since it was opened: such
     /// writes would land in a file nobody can open again.
-    pub fn commit(&mut self, batch: &Batch, engine: &Engine) -> Result<(), StoreError> {
+    /// On success the engine is told its changes are committed (it may then let them go).
+    pub fn commit(&mut self, batch: &Batch, engine: &mut Engine) -> Result<(), StoreError> {
         self.check_still_there()?;
         self.try_commit(batch, engine).map_err(|e| self.error("commit failed", &e))?;
         // Checked again after writing: a file removed during the commit took the batch with it.
-        self.check_still_there()
+        self.check_still_there()?;
+        engine.committed();
+        Ok(())
     }
 
     fn check_still_there(&self) -> Result<(), StoreError> {
@@ -261,7 +279,7 @@ impl Store {
     }
 
     fn try_commit(&mut self, batch: &Batch, engine: &Engine) -> rusqlite::Result<()> {
-        let tx = self.conn.transaction()?;
+        let tx = self.conn.unchecked_transaction()?;
         let mut deleted = false;
         {
             let mut delete_conv =
@@ -303,14 +321,23 @@ impl Store {
                 search::after_deletions(&tx)?;
             }
             let mut upsert = tx.prepare_cached(rows::UPSERT_CONVERSATION)?;
-            for key in &batch.dirty {
-                match engine.stored_conversation(key) {
-                    Some(conv) => rows::upsert_conversation(&mut upsert, conv)?,
-                    None => {
-                        delete_conv.execute(params![key.conv_type.code(), key.id])?;
+            let no_groups = BTreeSet::new();
+            for key in batch.dirty.iter().chain(engine.changed().filter(|k| !batch.dirty.contains(*k))) {
+                match engine.held(key) {
+                    Some(conv) => {
+                        rows::upsert_conversation(&mut upsert, conv)?;
+                        rows::set_membership(&tx, key, &conv.groups)?;
                     }
+                    // Removed since the last commit.
+                    None if engine.is_changed(key) => {
+                        delete_conv.execute(params![key.conv_type.code(), key.id])?;
+                        rows::set_membership(&tx, key, &no_groups)?;
+                    }
+                    // Named by an event but unchanged (and no longer in memory): the row is right.
+                    None => {}
                 }
             }
+            source::store_totals(&tx, &engine.totals())?;
             let mut upsert_info = tx.prepare_cached(rows::UPSERT_INFO)?;
             for key in &batch.infos {
                 if let Some(info) = engine.info(key) {

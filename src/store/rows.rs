@@ -1,6 +1,6 @@
 //! Conversation, message and conversation-group rows.
 
-use std::collections::HashSet;
+use std::collections::{BTreeSet, HashSet};
 
 use rusqlite::{params, CachedStatement, Connection, Row};
 
@@ -18,15 +18,29 @@ fn from_sql(v: i64) -> u64 {
     v as u64
 }
 
-pub const UPSERT_CONVERSATION: &str = "INSERT OR REPLACE INTO conversation (
+/// Writes a conversation's row. (An upsert on the key, not `OR REPLACE`: a clash on another
+/// unique index, such as two conversations in one list place, is an error, never a silent
+/// deletion of the other row.)
+pub const UPSERT_CONVERSATION: &str = "INSERT INTO conversation (
         conv_type, conv_id, order_key, pinned, unread, max_seq, recv_opt, group_type, show_name,
         face_url, c2c_read_timestamp, group_read_sequence, last_msg, draft, read_seq, marks,
-        custom_data, groups, at_info, hidden, peer_read_time, holds_messages)
+        custom_data, groups, at_info, hidden, peer_read_time, holds_messages, list_pos)
     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21,
-        ?22)";
+        ?22, ?23)
+    ON CONFLICT (conv_type, conv_id) DO UPDATE SET
+        order_key = excluded.order_key, pinned = excluded.pinned, unread = excluded.unread,
+        max_seq = excluded.max_seq, recv_opt = excluded.recv_opt, group_type = excluded.group_type,
+        show_name = excluded.show_name, face_url = excluded.face_url,
+        c2c_read_timestamp = excluded.c2c_read_timestamp,
+        group_read_sequence = excluded.group_read_sequence, last_msg = excluded.last_msg,
+        draft = excluded.draft, read_seq = excluded.read_seq, marks = excluded.marks,
+        custom_data = excluded.custom_data, groups = excluded.groups, at_info = excluded.at_info,
+        hidden = excluded.hidden, peer_read_time = excluded.peer_read_time,
+        holds_messages = excluded.holds_messages, list_pos = excluded.list_pos";
 
 pub fn upsert_conversation(stmt: &mut CachedStatement<'_>, c: &Conversation) -> rusqlite::Result<()> {
     let at_info: Vec<(u64, u32)> = c.at_info.iter().map(|a| (a.seq, a.at_type)).collect();
+    let list_pos = c.is_listed().then(|| to_sql(c.active_time()));
     stmt.execute(params![
         c.key.conv_type.code(),
         c.key.id,
@@ -50,7 +64,22 @@ pub fn upsert_conversation(stmt: &mut CachedStatement<'_>, c: &Conversation) -> 
         c.hidden,
         to_sql(c.peer_read_time),
         c.holds_messages,
+        list_pos,
     ])?;
+    Ok(())
+}
+
+/// Rewrites the conversation-group memberships of one conversation (none if `groups` is empty).
+pub fn set_membership(tx: &Connection, key: &ConvKey, groups: &BTreeSet<String>) -> rusqlite::Result<()> {
+    let mut clear =
+        tx.prepare_cached("DELETE FROM conversation_membership WHERE conv_type = ?1 AND conv_id = ?2")?;
+    clear.execute(params![key.conv_type.code(), key.id])?;
+    let mut add = tx.prepare_cached(
+        "INSERT INTO conversation_membership (name, conv_type, conv_id) VALUES (?1, ?2, ?3)",
+    )?;
+    for name in groups {
+        add.execute(params![name, key.conv_type.code(), key.id])?;
+    }
     Ok(())
 }
 
@@ -76,13 +105,13 @@ pub fn insert_message(stmt: &mut CachedStatement<'_>, m: &Message) -> rusqlite::
     Ok(())
 }
 
+/// The columns `conversation_from_row` reads, in order.
+pub const CONVERSATION_COLUMNS: &str = "conv_type, conv_id, order_key, pinned, unread, max_seq, recv_opt,
+    group_type, show_name, face_url, c2c_read_timestamp, group_read_sequence, last_msg, draft, read_seq,
+    marks, custom_data, groups, at_info, hidden, peer_read_time, holds_messages";
+
 pub fn load_conversations(conn: &Connection) -> rusqlite::Result<Vec<Conversation>> {
-    let mut stmt = conn.prepare(
-        "SELECT conv_type, conv_id, order_key, pinned, unread, max_seq, recv_opt, group_type,
-                show_name, face_url, c2c_read_timestamp, group_read_sequence, last_msg, draft,
-                read_seq, marks, custom_data, groups, at_info, hidden, peer_read_time, holds_messages
-         FROM conversation",
-    )?;
+    let mut stmt = conn.prepare(&format!("SELECT {CONVERSATION_COLUMNS} FROM conversation"))?;
     let convs = stmt.query_map([], conversation_from_row)?.collect::<rusqlite::Result<Vec<_>>>()?;
     // Listed conversations need distinct places in the list, as the engine hands them out.
     let mut places = HashSet::with_capacity(convs.len());
@@ -102,7 +131,8 @@ pub fn load_groups(conn: &Connection) -> rusqlite::Result<Vec<String>> {
     rows.collect()
 }
 
-fn conversation_from_row(r: &Row<'_>) -> rusqlite::Result<Conversation> {
+/// A conversation from a row of `CONVERSATION_COLUMNS`; rows the engine cannot hold are errors.
+pub fn conversation_from_row(r: &Row<'_>) -> rusqlite::Result<Conversation> {
     let conv_type = ConvType::from_code(r.get(0)?).ok_or_else(|| invalid(0, "conv_type"))?;
     let key = ConvKey::new(conv_type, r.get::<_, String>(1)?);
     let last_msg = match r.get::<_, Option<String>>(12)? {
@@ -234,7 +264,7 @@ mod tests {
         super::super::schema::migrate(&mut conn).unwrap();
         let mut stmt = conn.prepare_cached(UPSERT_CONVERSATION).unwrap();
         for c in convs {
-            upsert_conversation(&mut stmt, c).unwrap();
+            upsert_conversation(&mut stmt, c)?;
         }
         drop(stmt);
         load_conversations(&conn)
@@ -248,6 +278,7 @@ mod tests {
     #[test]
     fn rows_the_engine_cannot_hold_are_refused() {
         assert_eq!(load(&[pinned("a", 5), pinned("b", 6)]).unwrap().len(), 2);
+        // The database itself refuses two conversations in one place (a unique index).
         assert!(load(&[pinned("a", 5), pinned("b", 5)]).is_err(), "two conversations in one place");
         let hidden = Conversation { hidden: true, ..pinned("b", 5) };
         assert_eq!(load(&[pinned("a", 5), hidden]).unwrap().len(), 2, "unlisted ones take no place");

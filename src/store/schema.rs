@@ -68,6 +68,41 @@ const MIGRATIONS: &[&str] = &[
     CREATE TABLE search_state (indexed_upto INTEGER NOT NULL);
     INSERT INTO search_state (indexed_upto) VALUES (0);
     CREATE INDEX message_sender ON message (sender);",
+    // 6: the conversation list is read from the database instead of being loaded at login.
+    // `list_pos` is `conv_active_time` for listed conversations (NULL otherwise); partial
+    // indexes serve pages by type and by mark, `conversation_membership` serves pages by
+    // conversation group, and the totals the engine keeps (unread, order clock, unread by
+    // filter) are stored with every commit.
+    "ALTER TABLE conversation ADD COLUMN list_pos INTEGER;
+    UPDATE conversation SET list_pos = CASE
+        WHEN order_key > 0 AND NOT hidden
+            AND (last_msg IS NOT NULL OR holds_messages OR draft IS NOT NULL OR pinned)
+        THEN order_key | (CASE WHEN pinned THEN 4611686018427387904 ELSE 0 END) END;
+    CREATE UNIQUE INDEX conversation_list ON conversation (list_pos) WHERE list_pos IS NOT NULL;
+    CREATE INDEX conversation_list_by_type ON conversation (conv_type, list_pos)
+        WHERE list_pos IS NOT NULL;
+    CREATE INDEX conversation_list_marked ON conversation (list_pos)
+        WHERE list_pos IS NOT NULL AND marks != 0;
+    CREATE INDEX conversation_unread ON conversation (conv_type) WHERE unread != 0 OR at_info != '[]';
+    CREATE TABLE conversation_membership (
+        name TEXT NOT NULL,
+        conv_type INTEGER NOT NULL,
+        conv_id TEXT NOT NULL,
+        PRIMARY KEY (name, conv_type, conv_id)
+    ) WITHOUT ROWID;
+    INSERT OR IGNORE INTO conversation_membership (name, conv_type, conv_id)
+        SELECT g.value, c.conv_type, c.conv_id FROM conversation c, json_each(c.groups) g
+        WHERE json_valid(c.groups) AND json_type(c.groups) = 'array' AND g.type = 'text';
+    CREATE TABLE engine_state (name TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;
+    INSERT INTO engine_state (name, value) VALUES
+        ('clock', (SELECT coalesce(max(order_key), 0) FROM conversation)),
+        ('total_unread', (SELECT coalesce(sum(unread), 0) FROM conversation
+            WHERE recv_opt NOT IN (1, 2, 3) AND NOT (conv_type = 2 AND group_type = 4)));
+    CREATE TABLE unread_counter (
+        filter TEXT PRIMARY KEY,
+        total INTEGER NOT NULL,
+        position INTEGER NOT NULL
+    ) WITHOUT ROWID;",
 ];
 
 /// The schema version this build writes.

@@ -1,9 +1,10 @@
 //! Comparisons of the engine against the model, run after every step.
 
+use std::borrow::Cow;
 use std::collections::BTreeSet;
 
 use timconv::engine::conversation::PINNED_BIT;
-use timconv::engine::{Command, ConvType, Conversation, Effects, Engine, Filter, Reply};
+use timconv::engine::{Command, ConvType, Conversation, Effects, Engine, Filter, Listed, Reply};
 use timconv::wire::conversation::{conv_array_json, conv_info_json};
 
 use super::driver::{Driver, Events};
@@ -72,17 +73,28 @@ fn ask(engine: &mut Engine, cmd: Command, now: u64) -> Reply {
 /// Everything observable after a step equals what the model predicts.
 pub fn state(model: &Model, d: &mut Driver, filters: &[FilterCase], page: usize) -> Result<(), String> {
     for c in C::all() {
-        let e = d.engine.conversation(&c.key());
+        let e = d.engine.peek(&c.key()).map_err(|f| f.desc)?.filter(|e| !e.hidden);
         match (e, model.conv(c)) {
             (None, None) => {}
             (Some(_), None) => return Err(format!("{c:?} exists in the engine, not in the model")),
             (None, Some(_)) => return Err(format!("{c:?} exists in the model, not in the engine")),
-            (Some(e), Some(m)) => conversation(model, c, e, m).map_err(|err| format!("{c:?}: {err}"))?,
+            (Some(e), Some(m)) => conversation(model, c, &e, m).map_err(|err| format!("{c:?}: {err}"))?,
         }
     }
-    let listed: Vec<C> = d.engine.listed().map(|c| C::of(&c.key)).collect();
+    let all = d.engine.peek_listed().map_err(|f| f.desc)?;
+    let listed: Vec<C> = all.iter().map(|c| C::of(&c.key)).collect();
     ensure_eq!("list order", listed, model.listed());
-    let times: Vec<u64> = d.engine.listed().map(Conversation::active_time).collect();
+    let times: Vec<u64> = all.iter().map(|c| c.active_time()).collect();
+    let want_json = conv_array_json(all.iter().map(|c| &**c));
+    drop(all);
+    let Reply::List(whole) = ask(&mut d.engine, Command::GetList, model.now) else {
+        return Err("GetList answered something else".into());
+    };
+    let got_json = conv_array_json(whole.iter().filter_map(|l| match l {
+        Listed::Held(key) => d.engine.conversation(key),
+        Listed::Stored(conv) => Some(&**conv),
+    }));
+    ensure_eq!("GetList", got_json, want_json);
     if times.windows(2).any(|w| w[0] <= w[1]) {
         return Err(format!("conv_active_time not strictly decreasing along the list: {times:?}"));
     }
@@ -124,6 +136,7 @@ fn walk(engine: &mut Engine, filter: &Filter, page: usize, now: u64) -> Result<V
         }
         if let Some(last) = p.keys.last() {
             let t = engine.conversation(last).map(Conversation::active_time);
+            debug_assert!(t.is_some(), "a page's conversations are in memory to be rendered");
             if t != Some(p.next) {
                 return Err(format!("next_seq {} is not the last conversation's active time {t:?}", p.next));
             }
@@ -199,14 +212,14 @@ pub struct Dump {
 
 pub fn dump(engine: &Engine, filters: &[FilterCase]) -> Dump {
     Dump {
-        convs: C::all().map(|c| engine.stored_conversation(&c.key()).cloned()).collect(),
+        convs: C::all().map(|c| engine.stored_conversation(&c.key()).map(Cow::into_owned)).collect(),
         groups: engine.group_names().to_vec(),
         // An all-default entry is the same as none (the engine may keep one it never stores).
         infos: C::all()
             .map(|c| engine.info(&c.key()).filter(|i| **i != Default::default()).cloned())
             .collect(),
         total: engine.total_unread(),
-        list_json: conv_array_json(engine.listed()),
+        list_json: conv_array_json(engine.peek_listed().expect("read").iter().map(|c| &**c)),
         subscriptions: filters
             .iter()
             .filter(|f| f.subscribe)
@@ -230,7 +243,9 @@ pub fn history(model: &Model, d: &Driver) -> Result<(), String> {
 
 /// Each conversation's ConvInfo JSON (None when it does not exist).
 pub fn conv_infos(engine: &Engine) -> Vec<Option<String>> {
-    C::all().map(|c| engine.conversation(&c.key()).map(conv_info_json)).collect()
+    C::all()
+        .map(|c| engine.stored_conversation(&c.key()).filter(|c| !c.hidden).map(|c| conv_info_json(&c)))
+        .collect()
 }
 
 /// The events a command fired match what changed: Add for conversations that appeared, Del

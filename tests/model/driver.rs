@@ -4,6 +4,7 @@
 //! against the store, exactly as the worker resolves them; "logout/login" rebuilds the engine
 //! from the database.
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 use std::path::PathBuf;
 use std::sync::OnceLock;
@@ -23,6 +24,9 @@ use super::ops::{Scope, Target, C, ME};
 use super::reference::Outcome;
 
 const APP_ID: u64 = 1_400_000_001;
+/// Unchanged conversations the engine keeps in memory: fewer than the model has, so most reads
+/// go through the database.
+const CACHE_LIMIT: usize = 2;
 /// How long after sending the user may revoke (the worker's rule).
 const REVOKE_LIMIT_SECS: u64 = 120;
 
@@ -61,16 +65,11 @@ impl Driver {
         std::fs::create_dir_all(db.parent().expect("a directory")).expect("create the directory");
         std::fs::write(&db, template).expect("write the empty database");
         let store = Store::open(&dir, APP_ID, ME).expect("open the store");
-        let mut d = Driver {
-            dir,
-            store: Some(store),
-            engine: Engine::new(ME),
-            batch: Batch::default(),
-            subscriptions,
-            events: None,
-        };
+        let engine = lazy_engine(&store);
+        let mut d =
+            Driver { dir, store: Some(store), engine, batch: Batch::default(), subscriptions, events: None };
         for f in &d.subscriptions {
-            d.engine.subscribe(f.clone());
+            d.engine.subscribe(f.clone()).expect("subscribe");
         }
         d
     }
@@ -83,20 +82,20 @@ impl Driver {
     pub fn flush(&mut self) {
         let batch = std::mem::take(&mut self.batch);
         if !batch.is_empty() {
-            self.store.as_mut().expect("logged in").commit(&batch, &self.engine).expect("commit");
+            self.store.as_mut().expect("logged in").commit(&batch, &mut self.engine).expect("commit");
         }
     }
 
     /// Logout then login: commit, close the database, open it again and load the engine.
     pub fn reload(&mut self) {
         self.flush();
-        self.store = None; // releases the exclusive lock
+        // Both hold the connection: dropping them releases the exclusive lock.
+        self.store = None;
+        self.engine = Engine::new(ME);
         let store = Store::open(&self.dir, APP_ID, ME).expect("reopen the store");
-        let loaded = store.load().expect("load");
-        self.engine =
-            Engine::restore(ME, loaded.conversations, loaded.groups, loaded.infos.into_iter().collect());
+        self.engine = lazy_engine(&store);
         for f in &self.subscriptions {
-            self.engine.subscribe(f.clone());
+            self.engine.subscribe(f.clone()).expect("subscribe");
         }
         self.store = Some(store);
     }
@@ -125,7 +124,8 @@ impl Driver {
     /// Whether a pushed message is new, as the worker's ingest decides: not stored, not stored
     /// by the pending batch, not earlier in the same call (`this_call`). Online-only and
     /// AVChatRoom messages are never stored, so never recognised.
-    fn is_new(&self, m: &Message, this_call: &mut HashSet<(ConvKey, String)>) -> bool {
+    fn is_new(&mut self, m: &Message, this_call: &mut HashSet<(ConvKey, String)>) -> bool {
+        self.engine.fault_in(&m.conv).expect("read");
         if m.is_online || self.engine.is_avchatroom(&m.conv) {
             return true;
         }
@@ -243,9 +243,9 @@ impl Driver {
             Scope::AllGroups => CleanScope::AllOf(ConvType::Group),
             Scope::All => CleanScope::All,
         };
-        let convs = self.engine.clean_candidates(&scope)?;
+        let convs: Vec<Conversation> = self.engine.clean_candidates(&scope)?.into_iter().cloned().collect();
         let targets = convs
-            .into_iter()
+            .iter()
             .map(|c| {
                 let limit = if c.key.conv_type == ConvType::C2C { c2c } else { group };
                 clean_target(c, limit, now, self.store())
@@ -257,7 +257,8 @@ impl Driver {
     /// As the worker's message deletion.
     fn delete_messages(&mut self, key: ConvKey, ids: &[String], now: u64) -> Result<Reply, Failure> {
         self.flush();
-        let Some(conv) = self.engine.conversation(&key) else {
+        let Some(conv) = self.engine.peek(&key).expect("read").filter(|c| !c.hidden).map(Cow::into_owned)
+        else {
             return Err(Failure::new(6004, "no such conversation"));
         };
         let store = self.store();
@@ -373,6 +374,14 @@ fn pushed(m: &Incoming) -> Message {
             "message_is_online_msg": m.online,
         }),
     )
+}
+
+/// The engine a login builds over the database, keeping almost nothing in memory between
+/// commits so every step reads through the database as a large account would.
+fn lazy_engine(store: &Store) -> Engine {
+    let mut engine = store.engine(ME).expect("open the engine");
+    engine.set_cache_limit(CACHE_LIMIT);
+    engine
 }
 
 /// An own message as `TIMMsgSendMessage` hands it to the engine.

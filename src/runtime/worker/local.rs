@@ -194,7 +194,7 @@ impl Worker {
     /// A stored message with its conversation's read state as of now.
     fn with_read_state(&self, mut m: Message) -> Message {
         if let Some(conv) = self.session().engine.stored_conversation(&m.conv) {
-            read_state(&mut m, conv);
+            read_state(&mut m, &conv);
         }
         m
     }
@@ -320,8 +320,8 @@ impl Worker {
             keys::kTIMGroupBaseInfoGroupType: info.group_type,
             keys::kTIMGroupBaseInfoFaceUrl: info.face_url,
             keys::kTIMGroupBaseInfoInfoSeq: 0,
-            keys::kTIMGroupBaseInfoLatestSeq: conv.map_or(0, |c| c.max_seq),
-            keys::kTIMGroupBaseInfoReadedSeq: conv.map_or(0, |c| c.read_seq),
+            keys::kTIMGroupBaseInfoLatestSeq: conv.as_ref().map_or(0, |c| c.max_seq),
+            keys::kTIMGroupBaseInfoReadedSeq: conv.as_ref().map_or(0, |c| c.read_seq),
             keys::kTIMGroupBaseInfoMsgFlag: info.recv_opt,
             keys::kTIMGroupBaseInfoIsShutupAll: false,
         })
@@ -334,8 +334,8 @@ impl Worker {
             keys::kTIMGroupDetailInfoGroupType: info.group_type,
             keys::kTIMGroupDetailInfoGroupName: info.name,
             keys::kTIMGroupDetailInfoFaceUrl: info.face_url,
-            keys::kTIMGroupDetailInfoNextMsgSeq: conv.map_or(0, |c| c.max_seq + 1),
-            keys::kTIMGroupDetailInfoLastMsgTime: conv.and_then(|c| c.last_msg.as_ref()).map_or(0, |m| m.server_time),
+            keys::kTIMGroupDetailInfoNextMsgSeq: conv.as_ref().map_or(0, |c| c.max_seq + 1),
+            keys::kTIMGroupDetailInfoLastMsgTime: conv.as_ref().and_then(|c| c.last_msg.as_ref()).map_or(0, |m| m.server_time),
             keys::kTIMGroupBaseInfoMsgFlag: info.recv_opt,
         })
     }

@@ -35,6 +35,11 @@ impl Worker {
         if msgs.iter().any(|(m, _)| self.batch.removes_messages_of(&m.conv)) {
             self.flush(); // so the store no longer shows what the batch removes
         }
+        let Some(session) = self.session.as_mut() else { return self.not_logged_in(completion) };
+        // Whether a conversation is an AVChatRoom is known from its stored state.
+        if let Err(failure) = msgs.iter().try_for_each(|(m, _)| session.engine.fault_in(&m.conv)) {
+            return self.reply(completion, failure.code, failure.desc, String::new());
+        }
         let Some(session) = self.session.as_ref() else { return self.not_logged_in(completion) };
         let mut fresh = Vec::with_capacity(msgs.len());
         let mut this_call = HashSet::new();
@@ -81,13 +86,11 @@ impl Worker {
             return self.not_logged_in(completion);
         }
         self.flush();
-        let Some(session) = self.session.as_ref() else { return self.not_logged_in(completion) };
+        let Some(session) = self.session.as_mut() else { return self.not_logged_in(completion) };
         let now = now_secs();
-        let targets = session.engine.clean_candidates(&scope).map(|convs| {
-            convs
-                .into_iter()
-                .map(|c| clean_target(c, limit, now, session.store()))
-                .collect::<Result<Vec<_>, _>>()
+        let (engine, store) = session.parts();
+        let targets = engine.clean_candidates(&scope).map(|convs| {
+            convs.into_iter().map(|c| clean_target(c, limit, now, store)).collect::<Result<Vec<_>, _>>()
         });
         match targets {
             Err(failure) => self.reply(completion, failure.code, failure.desc, String::new()),
@@ -104,14 +107,16 @@ impl Worker {
         }
         self.flush();
         let Some(session) = self.session.as_ref() else { return self.not_logged_in(completion) };
-        let Some(conv) = session.engine.stored_conversation(&key) else {
-            return self.reply(completion, 0, "", "[]".into());
+        let conv = match session.engine.peek(&key) {
+            Ok(Some(conv)) => conv,
+            Ok(None) => return self.reply(completion, 0, "", "[]".into()),
+            Err(failure) => return self.reply(completion, failure.code, failure.desc, String::new()),
         };
         let store = session.store();
         let page = history_page(store, &key, &req).map(|msgs| {
             msgs.into_iter()
                 .map(|mut m| {
-                    with_read_state(&mut m, conv);
+                    with_read_state(&mut m, &conv);
                     m
                 })
                 .collect::<Vec<_>>()
@@ -135,7 +140,7 @@ impl Worker {
                 for item in &mut items {
                     if let Some(conv) = engine.stored_conversation(&item.conv) {
                         for m in &mut item.messages {
-                            with_read_state(m, conv);
+                            with_read_state(m, &conv);
                         }
                     }
                 }
@@ -153,9 +158,13 @@ impl Worker {
         }
         self.flush();
         let Some(session) = self.session.as_ref() else { return self.not_logged_in(completion) };
-        let Some(conv) = session.engine.conversation(&key) else {
-            let desc = format!("conversation {key} does not exist");
-            return self.reply(completion, codes::ERR_INVALID_CONVERSATION, desc, String::new());
+        let conv = match session.engine.peek(&key) {
+            Ok(Some(conv)) if !conv.hidden => conv,
+            Ok(_) => {
+                let desc = format!("conversation {key} does not exist");
+                return self.reply(completion, codes::ERR_INVALID_CONVERSATION, desc, String::new());
+            }
+            Err(failure) => return self.reply(completion, failure.code, failure.desc, String::new()),
         };
         let resolved = session.store().find_messages(&key, &msg_ids).and_then(|found| {
             let removed: Vec<RemovedMessage> = found

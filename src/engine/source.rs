@@ -1,0 +1,63 @@
+//! Where the engine reads the conversations it does not hold in memory: the committed state of
+//! the database. The engine keeps only what it changed since the last commit and a bounded set of
+//! recently used conversations; everything else is read through this on demand.
+
+use super::conversation::Conversation;
+use super::filter::Filter;
+use super::ids::{ConvKey, ConvType};
+use super::Failure;
+
+/// The committed conversations, as the store has them.
+pub trait Source {
+    /// Whether anything is behind this source: an engine over an empty source must keep every
+    /// conversation in memory.
+    fn is_backed(&self) -> bool;
+
+    /// The stored conversation `key`, hidden ones included.
+    fn load(&self, key: &ConvKey) -> Result<Option<Conversation>, Failure>;
+
+    /// Listed conversations placed below `below` (`conv_active_time`), in display order, at
+    /// most `limit` of them. Every one that passes `filter` is included; some that do not may be.
+    fn listed(&self, filter: &Filter, below: u64, limit: usize) -> Result<Vec<Conversation>, Failure>;
+
+    /// Stored conversations (of one type, or all) with unread messages or unread @s.
+    fn with_unread(&self, conv_type: Option<ConvType>) -> Result<Vec<Conversation>, Failure>;
+
+    /// Stored conversations in the conversation group `name`.
+    fn in_group(&self, name: &str) -> Result<Vec<Conversation>, Failure>;
+}
+
+/// No database: the engine holds every conversation (tests, and engines built from a list).
+#[derive(Debug, Default)]
+pub struct Nothing;
+
+impl Source for Nothing {
+    fn is_backed(&self) -> bool {
+        false
+    }
+
+    fn load(&self, _: &ConvKey) -> Result<Option<Conversation>, Failure> {
+        Ok(None)
+    }
+
+    fn listed(&self, _: &Filter, _: u64, _: usize) -> Result<Vec<Conversation>, Failure> {
+        Ok(Vec::new())
+    }
+
+    fn with_unread(&self, _: Option<ConvType>) -> Result<Vec<Conversation>, Failure> {
+        Ok(Vec::new())
+    }
+
+    fn in_group(&self, _: &str) -> Result<Vec<Conversation>, Failure> {
+        Ok(Vec::new())
+    }
+}
+
+/// What the engine keeps between sessions besides conversations: the order clock, the total
+/// unread and the unread-by-filter counters (filter, total), oldest first.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct Totals {
+    pub clock: u64,
+    pub total_unread: u64,
+    pub counters: Vec<(Filter, u64)>,
+}

@@ -1,0 +1,206 @@
+//! The engine's window on committed conversations: point reads, list pages by the partial
+//! indexes, conversations with something unread, members of a conversation group, and the
+//! totals kept between sessions.
+
+use std::path::PathBuf;
+use std::rc::Rc;
+
+use rusqlite::types::Value;
+use rusqlite::{params, params_from_iter, Connection};
+
+use crate::engine::source::{Source, Totals};
+use crate::engine::{codes, ConvKey, ConvType, Conversation, Failure, Filter};
+
+use super::rows::{conversation_from_row, CONVERSATION_COLUMNS};
+
+/// Reads the database the store writes; it shares the store's connection (one thread uses both).
+pub struct StoreSource {
+    pub(super) conn: Rc<Connection>,
+    pub(super) path: PathBuf,
+}
+
+impl StoreSource {
+    fn fail(&self, e: rusqlite::Error) -> Failure {
+        Failure::new(
+            codes::ERR_DATABASE_OPERATE_FAILED,
+            format!("database {}: cannot read conversations: {e}", self.path.display()),
+        )
+    }
+
+    fn query(&self, sql: &str, args: Vec<Value>) -> Result<Vec<Conversation>, Failure> {
+        let read = || {
+            let mut stmt = self.conn.prepare_cached(sql)?;
+            let rows = stmt.query_map(params_from_iter(args), conversation_from_row)?;
+            rows.collect::<rusqlite::Result<Vec<_>>>()
+        };
+        read().map_err(|e| self.fail(e))
+    }
+}
+
+/// `list_pos` bound for "below `below`": positions are below 2^63, so the top is `i64::MAX`.
+fn sql_below(below: u64) -> i64 {
+    below.min(i64::MAX as u64) as i64
+}
+
+impl Source for StoreSource {
+    fn is_backed(&self) -> bool {
+        true
+    }
+
+    fn load(&self, key: &ConvKey) -> Result<Option<Conversation>, Failure> {
+        let sql =
+            format!("SELECT {CONVERSATION_COLUMNS} FROM conversation WHERE conv_type = ?1 AND conv_id = ?2");
+        let args = vec![Value::Integer(key.conv_type.code().into()), Value::Text(key.id.clone())];
+        Ok(self.query(&sql, args)?.pop())
+    }
+
+    fn listed(&self, filter: &Filter, below: u64, limit: usize) -> Result<Vec<Conversation>, Failure> {
+        let mut args = vec![Value::Integer(sql_below(below))];
+        let mut conditions = String::new();
+        let mut from = "conversation c".to_owned();
+        if let Some(t) = filter.conv_type {
+            args.push(Value::Integer(t.code().into()));
+            conditions.push_str(&format!(" AND c.conv_type = ?{}", args.len()));
+        }
+        match filter.mark {
+            Some(0) => conditions.push_str(" AND c.marks = 0"),
+            Some(m) => {
+                // Marks are stored bit-for-bit as i64; the partial index holds `marks != 0`.
+                args.push(Value::Integer(m as i64));
+                conditions
+                    .push_str(&format!(" AND c.marks != 0 AND (c.marks & ?{n}) = ?{n}", n = args.len()));
+            }
+            None => {}
+        }
+        match filter.group.as_deref() {
+            Some("") => conditions.push_str(" AND c.groups = '[]'"),
+            Some(name) => {
+                args.push(Value::Text(name.to_owned()));
+                from = format!(
+                    "conversation_membership g JOIN conversation c
+                         ON c.conv_type = g.conv_type AND c.conv_id = g.conv_id AND g.name = ?{}",
+                    args.len()
+                );
+            }
+            None => {}
+        }
+        match filter.has_unread {
+            Some(true) => conditions.push_str(" AND c.unread != 0"),
+            Some(false) => conditions.push_str(" AND c.unread = 0"),
+            None => {}
+        }
+        match filter.has_at {
+            Some(true) => conditions.push_str(" AND c.at_info != '[]'"),
+            Some(false) => conditions.push_str(" AND c.at_info = '[]'"),
+            None => {}
+        }
+        args.push(Value::Integer(i64::try_from(limit).unwrap_or(i64::MAX)));
+        let columns = prefixed_columns();
+        let sql = format!(
+            "SELECT {columns} FROM {from} WHERE c.list_pos IS NOT NULL AND c.list_pos < ?1{conditions}
+             ORDER BY c.list_pos DESC LIMIT ?{}",
+            args.len()
+        );
+        self.query(&sql, args)
+    }
+
+    fn with_unread(&self, conv_type: Option<ConvType>) -> Result<Vec<Conversation>, Failure> {
+        // The same condition as the partial index `conversation_unread`, so it is used.
+        let base =
+            format!("SELECT {CONVERSATION_COLUMNS} FROM conversation WHERE (unread != 0 OR at_info != '[]')");
+        match conv_type {
+            Some(t) => {
+                self.query(&format!("{base} AND conv_type = ?1"), vec![Value::Integer(t.code().into())])
+            }
+            None => self.query(&base, Vec::new()),
+        }
+    }
+
+    fn in_group(&self, name: &str) -> Result<Vec<Conversation>, Failure> {
+        let sql = format!(
+            "SELECT {} FROM conversation_membership g JOIN conversation c
+                 ON c.conv_type = g.conv_type AND c.conv_id = g.conv_id WHERE g.name = ?1",
+            prefixed_columns()
+        );
+        self.query(&sql, vec![Value::Text(name.to_owned())])
+    }
+}
+
+/// `CONVERSATION_COLUMNS` qualified with the table alias `c`.
+fn prefixed_columns() -> String {
+    CONVERSATION_COLUMNS.split(',').map(|c| format!("c.{}", c.trim())).collect::<Vec<_>>().join(", ")
+}
+
+/// The totals stored by the last commit.
+pub fn load_totals(conn: &Connection) -> rusqlite::Result<Totals> {
+    let state = |name: &str| -> rusqlite::Result<u64> {
+        conn.query_row("SELECT value FROM engine_state WHERE name = ?1", [name], |r| r.get::<_, i64>(0))
+            .map(|v| v.max(0) as u64)
+    };
+    let mut stmt = conn.prepare("SELECT filter, total FROM unread_counter ORDER BY position")?;
+    let counters = stmt
+        .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))?
+        .filter_map(|row| match row {
+            // A counter whose filter cannot be read is dropped: it is computed again when asked.
+            Ok((key, total)) => filter_from_key(&key).map(|f| Ok((f, total.max(0) as u64))),
+            Err(e) => Some(Err(e)),
+        })
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(Totals { clock: state("clock")?, total_unread: state("total_unread")?, counters })
+}
+
+/// Stores the totals (in the commit's transaction).
+pub fn store_totals(tx: &Connection, totals: &Totals) -> rusqlite::Result<()> {
+    let mut state = tx.prepare_cached("INSERT OR REPLACE INTO engine_state (name, value) VALUES (?1, ?2)")?;
+    state.execute(params!["clock", totals.clock as i64])?;
+    state.execute(params!["total_unread", totals.total_unread as i64])?;
+    tx.execute("DELETE FROM unread_counter", [])?;
+    let mut counter = tx.prepare_cached(
+        "INSERT OR REPLACE INTO unread_counter (filter, total, position) VALUES (?1, ?2, ?3)",
+    )?;
+    for (position, (filter, total)) in totals.counters.iter().enumerate() {
+        counter.execute(params![filter_key(filter), *total as i64, position as i64])?;
+    }
+    Ok(())
+}
+
+/// A filter as the text that names its counter: `[type, group, mark, has_unread, has_at]`.
+fn filter_key(f: &Filter) -> String {
+    serde_json::json!([f.conv_type.map(ConvType::code), f.group, f.mark, f.has_unread, f.has_at]).to_string()
+}
+
+/// The parts of a counter's name, in order.
+type FilterKeyParts = (Option<u32>, Option<String>, Option<u64>, Option<bool>, Option<bool>);
+
+fn filter_from_key(key: &str) -> Option<Filter> {
+    let (t, group, mark, has_unread, has_at): FilterKeyParts = serde_json::from_str(key).ok()?;
+    let conv_type = match t {
+        Some(code) => Some(ConvType::from_code(code.into())?),
+        None => None,
+    };
+    Some(Filter { conv_type, group, mark, has_unread, has_at })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counter_names_round_trip() {
+        let filters = [
+            Filter::default(),
+            Filter {
+                conv_type: Some(ConvType::Group),
+                group: Some("work \"x\"".into()),
+                mark: Some(u64::MAX),
+                has_unread: Some(true),
+                has_at: Some(false),
+            },
+            Filter { group: Some(String::new()), mark: Some(0), ..Filter::default() },
+        ];
+        for f in filters {
+            assert_eq!(filter_from_key(&filter_key(&f)), Some(f));
+        }
+        assert_eq!(filter_from_key("not json"), None);
+    }
+}

@@ -266,6 +266,20 @@ fn storm_child(dir: &Path, seed: u64) {
 fn observed_state(dir: &Path) -> BTreeMap<usize, ModelConv> {
     init_login(dir, "storm");
     let list = conv_list();
+    // The totals and the list index are stored, not recomputed: they must agree with the list.
+    let unread: i64 = list.iter().map(|c| c["conv_unread_num"].as_i64().unwrap()).sum();
+    assert_eq!(total_unread(), unread, "the stored total unread agrees with the conversations");
+    let filter = cs(r#"{"conversation_list_filter_conv_type": 1}"#);
+    let page = call(|cb, ud| TIMConvGetConversationListByFilter(filter.as_ptr(), 0, 1000, cb, ud));
+    let page_ids: Vec<Value> = page.value()["conversation_list_result_conv_list"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["conv_id"].clone())
+        .collect();
+    let c2c_ids: Vec<Value> =
+        list.iter().filter(|c| c["conv_type"] == 1).map(|c| c["conv_id"].clone()).collect();
+    assert_eq!(page_ids, c2c_ids, "the C2C page agrees with the list");
     TIMUninit();
     let db = rusqlite::Connection::open(timconv::store::path::database_path(dir, APP_ID, "storm")).unwrap();
     let check: String = db.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();

@@ -166,4 +166,55 @@ mod tests {
         assert!(!holds("without"));
         assert_eq!(check_version(&conn), Ok(VERSION));
     }
+
+    #[test]
+    fn version_6_indexes_the_list_and_stores_the_totals() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        for sql in &MIGRATIONS[..5] {
+            conn.execute_batch(sql).unwrap();
+        }
+        conn.pragma_update(None, "user_version", 5).unwrap();
+        // (id, order_key, pinned, unread, recv_opt, last_msg, hidden, groups)
+        let rows = [
+            ("plain", 5, 0, 4, 0, Some("{}"), 0, "[\"work\",\"home\"]"),
+            ("pinned", 6, 1, 0, 0, None, 0, "[]"),
+            ("deleted", 7, 0, 0, 0, Some("{}"), 1, "[\"work\"]"),
+            ("never_active", 0, 0, 0, 0, None, 0, "[]"),
+            ("muted", 3, 0, 3, 2, Some("{}"), 0, "not json"),
+        ];
+        for (id, order_key, pinned, unread, recv_opt, last_msg, hidden, groups) in rows {
+            conn.execute(
+                "INSERT INTO conversation (conv_type, conv_id, order_key, pinned, unread, max_seq, recv_opt,
+                     group_type, show_name, face_url, c2c_read_timestamp, group_read_sequence, last_msg,
+                     hidden, groups)
+                 VALUES (1, ?1, ?2, ?3, ?4, 0, ?5, 0, '', '', 0, 0, ?6, ?7, ?8)",
+                rusqlite::params![id, order_key, pinned, unread, recv_opt, last_msg, hidden, groups],
+            )
+            .unwrap();
+        }
+        migrate(&mut conn).unwrap();
+        let list_pos = |id: &str| -> Option<i64> {
+            conn.query_row("SELECT list_pos FROM conversation WHERE conv_id = ?1", [id], |r| r.get(0))
+                .unwrap()
+        };
+        assert_eq!(list_pos("plain"), Some(5));
+        assert_eq!(list_pos("pinned"), Some(6 | 1 << 62), "pinned ones sort above the others");
+        assert_eq!(list_pos("deleted"), None);
+        assert_eq!(list_pos("never_active"), None);
+        assert_eq!(list_pos("muted"), Some(3));
+        let members: Vec<(String, String)> = conn
+            .prepare("SELECT name, conv_id FROM conversation_membership ORDER BY name, conv_id")
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        let want = [("home", "plain"), ("work", "deleted"), ("work", "plain")];
+        assert_eq!(members, want.map(|(n, c)| (n.to_owned(), c.to_owned())), "unreadable groups are skipped");
+        let state = |name: &str| -> i64 {
+            conn.query_row("SELECT value FROM engine_state WHERE name = ?1", [name], |r| r.get(0)).unwrap()
+        };
+        assert_eq!(state("total_unread"), 4, "muted conversations do not count");
+        assert_eq!(state("clock"), 7, "the clock starts above every order key");
+    }
 }

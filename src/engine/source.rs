@@ -23,6 +23,15 @@ pub trait Source {
     /// Stored conversations (of one type, or all) with unread messages or unread @s.
     fn with_unread(&self, conv_type: Option<ConvType>) -> Result<Vec<Conversation>, Failure>;
 
+    /// Calls `f` with each stored conversation (of one type, or all) that has unread messages or
+    /// unread @s, read in part: key, unread, marks, conversation groups, @s, receive option,
+    /// group type and hidden are set, the rest is left empty.
+    fn for_each_unread_summary(
+        &self,
+        conv_type: Option<ConvType>,
+        f: &mut dyn FnMut(&Conversation),
+    ) -> Result<(), Failure>;
+
     /// Stored conversations in the conversation group `name`.
     fn in_group(&self, name: &str) -> Result<Vec<Conversation>, Failure>;
 }
@@ -46,6 +55,14 @@ impl Source for Nothing {
 
     fn with_unread(&self, _: Option<ConvType>) -> Result<Vec<Conversation>, Failure> {
         Ok(Vec::new())
+    }
+
+    fn for_each_unread_summary(
+        &self,
+        _: Option<ConvType>,
+        _: &mut dyn FnMut(&Conversation),
+    ) -> Result<(), Failure> {
+        Ok(())
     }
 
     fn in_group(&self, _: &str) -> Result<Vec<Conversation>, Failure> {

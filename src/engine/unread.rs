@@ -80,11 +80,11 @@ impl Engine {
         let counts = |c: &Conversation| !c.hidden && filter.matches(c);
         let mut total: u64 =
             self.convs.values().filter(|c| counts(c)).map(Conversation::counted_unread).sum();
-        for c in self.source.with_unread(filter.conv_type)? {
-            if !self.convs.contains_key(&c.key) && !self.changed.contains(&c.key) && counts(&c) {
+        self.source.for_each_unread_summary(filter.conv_type, &mut |c| {
+            if !self.convs.contains_key(&c.key) && !self.changed.contains(&c.key) && counts(c) {
                 total = total.saturating_add(c.counted_unread());
             }
-        }
+        })?;
         Ok(total)
     }
 

@@ -102,7 +102,15 @@ const MIGRATIONS: &[&str] = &[
         filter TEXT PRIMARY KEY,
         total INTEGER NOT NULL,
         position INTEGER NOT NULL
-    ) WITHOUT ROWID;",
+    ) WITHOUT ROWID;
+    INSERT INTO unread_counter (filter, total, position)
+        SELECT '[' || conv_type || ',null,null,null,null]', coalesce(sum(CASE
+                WHEN hidden OR recv_opt IN (1, 2, 3) OR (conv_type = 2 AND group_type = 4) THEN 0
+                ELSE unread END), 0), conv_type
+        FROM (SELECT 1 AS conv_type, 0 AS hidden, 0 AS recv_opt, 0 AS group_type, 0 AS unread
+              UNION ALL SELECT 2, 0, 0, 0, 0
+              UNION ALL SELECT conv_type, hidden, recv_opt, group_type, unread FROM conversation)
+        GROUP BY conv_type;",
 ];
 
 /// The schema version this build writes.
@@ -216,5 +224,11 @@ mod tests {
         };
         assert_eq!(state("total_unread"), 4, "muted conversations do not count");
         assert_eq!(state("clock"), 7, "the clock starts above every order key");
+        let counter = |filter: &str| -> i64 {
+            conn.query_row("SELECT total FROM unread_counter WHERE filter = ?1", [filter], |r| r.get(0))
+                .unwrap()
+        };
+        assert_eq!(counter("[1,null,null,null,null]"), 4, "C2C total, kept from the start");
+        assert_eq!(counter("[2,null,null,null,null]"), 0, "group total, kept from the start");
     }
 }

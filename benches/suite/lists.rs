@@ -102,7 +102,8 @@ pub fn rss_per_conversation(dir: &Path, n: usize) -> f64 {
     (after.saturating_sub(before)) as f64 / n as f64
 }
 
-fn rss_bytes() -> u64 {
+/// VmRSS of this process.
+pub fn rss_bytes() -> u64 {
     let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
     status
         .lines()

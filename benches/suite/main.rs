@@ -1,15 +1,19 @@
-//! The benchmark suite of issue-style targets P1–P6, each measured next to a baseline in the
-//! same run (these machines are noisy: ratios, not absolute numbers, are what compares).
+//! The benchmark suite of issue-style targets P1–P6 and S1–S5, each measured next to a baseline
+//! in the same run where there is one (these machines are noisy: ratios, not absolute numbers,
+//! are what compares).
 //!
-//! Run it with `bash benches/run` (builds the P1 C driver, writes `benches/results.md`, the
-//! plot, and the README table). Directly:
-//! `cargo bench --bench suite -- --p1 build/bench_p1_roundtrip [--quick] [--out DIR]`.
+//! Run it with `bash benches/run` (builds the P1 C driver, writes `benches/results.md`,
+//! `benches/scale.csv`, the plots, and the README table). Directly:
+//! `cargo bench --bench suite -- --p1 build/bench_p1_roundtrip [--quick] [--out DIR]
+//! [--label TEXT] [--scale-only]`; `--scale-only` measures S1–S4 alone and writes only the
+//! scale CSV; `--label` heads that CSV (the commit measured).
 
 #[path = "../common/mod.rs"]
 mod common;
 mod lists;
 mod p1;
 mod report;
+mod scale;
 
 use std::path::PathBuf;
 
@@ -30,11 +34,30 @@ fn main() {
         println!("p5 {}", lists::rss_per_conversation(&PathBuf::from(dir), n));
         return;
     }
+    if let Some(dir) = flag("--scale-generate") {
+        scale::generate(&PathBuf::from(dir), flag("--n").unwrap().parse().unwrap());
+        return;
+    }
+    if let Some(dir) = flag("--scale-first-login") {
+        scale::first_login(&PathBuf::from(dir));
+        return;
+    }
+    if let Some(dir) = flag("--scale-sample") {
+        scale::sample(&PathBuf::from(dir));
+        return;
+    }
     let quick = argv.iter().any(|a| a == "--quick");
     let out = PathBuf::from(flag("--out").unwrap_or_else(|| "benches".into()));
+    let label = flag("--label").unwrap_or_else(|| "unlabelled run".into());
+    let mut report = Report::new(quick);
+    if argv.iter().any(|a| a == "--scale-only") {
+        scale::run(&mut report, quick, &out, &label);
+        return;
+    }
     let sizes: &[usize] = if quick { &[100, 1_000] } else { &[1_000, 10_000, 100_000] };
     let largest = *sizes.last().unwrap();
-    let mut report = Report::new(quick);
+    // P2 at the largest size, shown again as S5.
+    let mut whole_list_largest = (0.0, 0.0);
 
     // P1 — from C, if the driver was built.
     if let Some(program) = flag("--p1") {
@@ -74,6 +97,7 @@ fn main() {
         ));
         report.series("P2", n, ours, base);
         if n == largest {
+            whole_list_largest = (ours, base);
             let (by_type, by_mark) = lists::filtered_pages(n);
             let per_page = ours / (n as f64 / 100.0);
             report.add(Figure::us(
@@ -145,6 +169,18 @@ fn main() {
         Some(n / raw),
         "≥ 0.5× raw rusqlite",
         |r| r >= 0.5,
+    ));
+
+    // S1–S4 in child processes over cached data sets; S5 is the P2 figure at 100k.
+    scale::run(&mut report, quick, &out, &label);
+    let (ours, base) = whole_list_largest;
+    report.add(Figure::ms(
+        "S5",
+        &format!("TIMConvGetConvList (all), {largest} conversations (the P2 figure)"),
+        ours,
+        Some(base),
+        "≤ 0.5× serde_json",
+        |r| r <= 0.5,
     ));
 
     report.write(&out, quick);

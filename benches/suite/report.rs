@@ -1,4 +1,4 @@
-//! The suite's Markdown table and the P2/P4 series for the plot.
+//! The suite's Markdown table and the P2/P4 series for the plot (S1–S4 write their own).
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -11,7 +11,8 @@ pub struct Figure {
     unit: &'static str,
     baseline: Option<f64>,
     target: &'static str,
-    pass: bool,
+    /// None: recorded, not judged.
+    pass: Option<bool>,
 }
 
 impl Figure {
@@ -26,7 +27,12 @@ impl Figure {
         check: impl Fn(f64) -> bool,
     ) -> Figure {
         let ratio = baseline.map_or(value, |b| value / b);
-        Figure { id, what: what.into(), value, unit, baseline, target, pass: check(ratio) }
+        Figure { id, what: what.into(), value, unit, baseline, target, pass: Some(check(ratio)) }
+    }
+
+    /// A figure shown for the record, without a target.
+    pub fn recorded(id: &'static str, what: &str, value: f64, unit: &'static str) -> Figure {
+        Figure { id, what: what.into(), value, unit, baseline: None, target: "— (recorded)", pass: None }
     }
 
     pub fn us(
@@ -60,6 +66,8 @@ pub struct Report {
     figures: Vec<Figure>,
     /// (figure id, conversations, ours in s, baseline in s)
     series: Vec<(&'static str, usize, f64, f64)>,
+    /// Lines under the table.
+    notes: Vec<String>,
 }
 
 fn num(v: f64) -> String {
@@ -86,12 +94,18 @@ impl Report {
             f.unit,
             f.baseline.map_or("-".into(), num),
             match (f.pass, self.quick) {
-                (true, _) => "pass",
-                (false, true) => "over target at this tiny size (not judged)",
-                (false, false) => "MISS",
+                (None, _) => "recorded",
+                (Some(true), _) => "pass",
+                (Some(false), true) => "over target at this tiny size (not judged)",
+                (Some(false), false) => "MISS",
             }
         );
         self.figures.push(f);
+    }
+
+    pub fn note(&mut self, text: &str) {
+        println!("{text}");
+        self.notes.push(text.into());
     }
 
     pub fn series(&mut self, id: &'static str, n: usize, ours: f64, base: f64) {
@@ -118,8 +132,15 @@ impl Report {
                 base,
                 ratio,
                 f.target,
-                if f.pass { "pass" } else { "**miss**" }
+                match f.pass {
+                    None => "—",
+                    Some(true) => "pass",
+                    Some(false) => "**miss**",
+                }
             );
+        }
+        for note in &self.notes {
+            let _ = write!(md, "\n{note}\n");
         }
         let mut csv = String::from("figure,conversations,timconv_ms,baseline_ms\n");
         for (id, n, ours, base) in &self.series {

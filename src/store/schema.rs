@@ -137,6 +137,10 @@ pub fn migrate(conn: &mut Connection) -> Result<(), String> {
         .transaction_with_behavior(TransactionBehavior::Exclusive)
         .map_err(|e| format!("cannot lock the database (is another process using it?): {e}"))?;
     let version = check_version(&tx)?;
+    if version == VERSION {
+        // Nothing to write: no commit to wait for at every login.
+        return tx.rollback().map_err(|e| format!("cannot release the database: {e}"));
+    }
     for (i, sql) in MIGRATIONS.iter().enumerate().skip(version.max(0) as usize) {
         tx.execute_batch(sql).map_err(|e| format!("migration to version {} failed: {e}", i + 1))?;
     }

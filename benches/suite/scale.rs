@@ -443,7 +443,7 @@ pub fn run(report: &mut Report, quick: bool, out: &Path, label: &str) {
             ));
         }
     }
-    for r in rows.iter().filter(|r| r.migrated_from.is_some()) {
+    for r in judged.iter().filter(|r| r.migrated_from.is_some()) {
         report.add(Figure::recorded(
             "S1",
             &format!(

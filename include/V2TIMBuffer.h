@@ -21,6 +21,7 @@ public:
     V2TIMBuffer(const uint8_t *data, size_t size) {
         if (data != nullptr && size > 0) bytes_.assign(data, data + size);
     }
+    /** Frees the bytes. */
     virtual ~V2TIMBuffer() {}
 
     /** The bytes (NULL when empty); valid while the buffer lives and is not modified. */

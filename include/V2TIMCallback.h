@@ -17,13 +17,16 @@
 /** Base of every callback class; API methods take the derived classes. */
 class V2TIMBaseCallback {
 public:
+    /** A callback; the app allocates it and passes its pointer to an API method. */
     V2TIMBaseCallback() {}
+    /** The app deletes a callback (at the earliest in its terminal method), never timconv. */
     virtual ~V2TIMBaseCallback() {}
 };
 
 /** The answer of a call that yields no value. */
 class V2TIMCallback : public V2TIMBaseCallback {
 public:
+    /** The app deletes a callback (at the earliest in its terminal method), never timconv. */
     ~V2TIMCallback() override {}
     /** The call succeeded. */
     virtual void OnSuccess() = 0;
@@ -35,6 +38,7 @@ public:
 template <class T>
 class V2TIMValueCallback : public V2TIMBaseCallback {
 public:
+    /** The app deletes a callback (at the earliest in its terminal method), never timconv. */
     ~V2TIMValueCallback() override {}
     /** The call succeeded with value (valid during the call: copy it to keep it). */
     virtual void OnSuccess(const T &value) = 0;
@@ -48,6 +52,7 @@ public:
  */
 class V2TIMDownloadCallback : public V2TIMCallback {
 public:
+    /** The app deletes a callback (at the earliest in its terminal method), never timconv. */
     ~V2TIMDownloadCallback() override {}
     /** Download progress in bytes (never called by timconv). */
     virtual void OnDownLoadProgress(uint64_t currentSize, uint64_t totalSize) = 0;
@@ -57,6 +62,7 @@ public:
 template <class T>
 class V2TIMCompleteCallback : public V2TIMBaseCallback {
 public:
+    /** The app deletes a callback (at the earliest in its terminal method), never timconv. */
     ~V2TIMCompleteCallback() override {}
     /**
      * The call finished: error_code 0 on success, else a V2TIMErrorCode value with
@@ -79,6 +85,7 @@ public:
  */
 class V2TIMSendCallback : public V2TIMValueCallback<V2TIMMessage> {
 public:
+    /** The app deletes a callback (at the earliest in its terminal method), never timconv. */
     ~V2TIMSendCallback() override {}
     /** Upload progress, 0 to 100 (never called by timconv). */
     virtual void OnProgress(uint32_t progress) = 0;

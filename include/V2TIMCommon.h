@@ -82,6 +82,7 @@ struct V2TIMBaseObject {
         obj_ptr = object.obj_ptr;
         return *this;
     }
+    /** Virtual, so messages and elements can be deleted through a base pointer. */
     virtual ~V2TIMBaseObject() {}
 };
 

@@ -21,6 +21,7 @@
  */
 class V2TIMConversationManager {
 public:
+    /** The manager belongs to the SDK: never delete it. */
     virtual ~V2TIMConversationManager() {}
 
     /**

@@ -93,6 +93,7 @@ struct V2TIMUserInfo {
     V2TIMUserInfo(const V2TIMUserInfo &) = default;
     /** Copies the profile. */
     V2TIMUserInfo &operator=(const V2TIMUserInfo &) = default;
+    /** Virtual: V2TIMUserFullInfo derives from it. */
     virtual ~V2TIMUserInfo() {}
 };
 
@@ -115,6 +116,7 @@ struct V2TIMUserFullInfo : public V2TIMUserInfo {
     V2TIMUserFullInfo(const V2TIMUserFullInfo &) = default;
     /** Copies the profile. */
     V2TIMUserFullInfo &operator=(const V2TIMUserFullInfo &) = default;
+    /** Frees the profile. */
     ~V2TIMUserFullInfo() override {}
 };
 

@@ -19,6 +19,7 @@
  */
 class V2TIMFriendshipManager {
 public:
+    /** The manager belongs to the SDK: never delete it. */
     virtual ~V2TIMFriendshipManager() {}
 
     /** Adds a friendship listener: kept, never called. */

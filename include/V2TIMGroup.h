@@ -328,6 +328,7 @@ struct V2TIMGroupApplication : V2TIMBaseObject {
     V2TIMGroupApplication(const V2TIMGroupApplication &) = default;
     /** Copies the application. */
     V2TIMGroupApplication &operator=(const V2TIMGroupApplication &) = default;
+    /** Frees the application. */
     ~V2TIMGroupApplication() override {}
 };
 

@@ -18,6 +18,7 @@
  */
 class V2TIMGroupManager {
 public:
+    /** The manager belongs to the SDK: never delete it. */
     virtual ~V2TIMGroupManager() {}
 
     /** Creates a group with initial members. Answers 7013. */

@@ -25,7 +25,9 @@
  */
 class V2TIMSDKListener {
 public:
+    /** A listener that ignores every event until its methods are overridden. */
     V2TIMSDKListener() {}
+    /** timconv never deletes a listener: remove it, then delete it. */
     virtual ~V2TIMSDKListener() {}
     /** The connection is being established (network status "connecting"). */
     virtual void OnConnecting() {}
@@ -54,7 +56,9 @@ public:
  */
 class V2TIMSimpleMsgListener {
 public:
+    /** A listener that ignores every event until its methods are overridden. */
     V2TIMSimpleMsgListener() {}
+    /** timconv never deletes a listener: remove it, then delete it. */
     virtual ~V2TIMSimpleMsgListener() {}
     /** A one-to-one text message; sender carries the sender's ID, nickname and face URL. */
     virtual void OnRecvC2CTextMessage(const V2TIMString &msgID, const V2TIMUserFullInfo &sender,
@@ -100,7 +104,9 @@ typedef TXPV2TIMSimpleMsgListenerVector V2TIMSimpleMsgListenerVector;
  */
 class V2TIMAdvancedMsgListener {
 public:
+    /** A listener that ignores every event until its methods are overridden. */
     V2TIMAdvancedMsgListener() {}
+    /** timconv never deletes a listener: remove it, then delete it. */
     virtual ~V2TIMAdvancedMsgListener() {}
     /** A new message pushed to the user (once per message). */
     virtual void OnRecvNewMessage(const V2TIMMessage &message) { (void)message; }
@@ -133,7 +139,9 @@ public:
 /** Group events (never fired: timconv has no group service). */
 class V2TIMGroupListener {
 public:
+    /** A listener that ignores every event until its methods are overridden. */
     V2TIMGroupListener() {}
+    /** timconv never deletes a listener: remove it, then delete it. */
     virtual ~V2TIMGroupListener() {}
     /** Users joined the group. */
     virtual void OnMemberEnter(const V2TIMString &groupID,
@@ -262,7 +270,9 @@ public:
  */
 class V2TIMLogListener {
 public:
+    /** A listener that ignores every event until its methods are overridden. */
     V2TIMLogListener() {}
+    /** timconv never deletes a listener: remove it, then delete it. */
     virtual ~V2TIMLogListener() {}
     /** One log line at logLevel (never called by timconv). */
     virtual void OnLog(V2TIMLogLevel logLevel, const V2TIMString &logContent) {
@@ -279,7 +289,9 @@ public:
  */
 class V2TIMConversationListener {
 public:
+    /** A listener that ignores every event until its methods are overridden. */
     V2TIMConversationListener() {}
+    /** timconv never deletes a listener: remove it, then delete it. */
     virtual ~V2TIMConversationListener() {}
     /** Loading the user's conversations began (after each login). */
     virtual void OnSyncServerStart() {}
@@ -351,7 +363,9 @@ public:
 /** Relationship-chain events (never fired: timconv has no friendship service). */
 class V2TIMFriendshipListener {
 public:
+    /** A listener that ignores every event until its methods are overridden. */
     V2TIMFriendshipListener() {}
+    /** timconv never deletes a listener: remove it, then delete it. */
     virtual ~V2TIMFriendshipListener() {}
     /** Friend applications were added. */
     virtual void OnFriendApplicationListAdded(const V2TIMFriendApplicationVector &applicationList) {
@@ -378,7 +392,9 @@ public:
 /** Signaling events (never fired: timconv has no signaling service). */
 class V2TIMSignalingListener {
 public:
+    /** A listener that ignores every event until its methods are overridden. */
     V2TIMSignalingListener() {}
+    /** timconv never deletes a listener: remove it, then delete it. */
     virtual ~V2TIMSignalingListener() {}
     /** The user received an invitation. */
     virtual void OnReceiveNewInvitation(const V2TIMString &inviteID, const V2TIMString &inviter,

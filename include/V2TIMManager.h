@@ -40,6 +40,7 @@ class V2TIMSignalingManager;
  */
 class V2TIMManager {
 public:
+    /** The instance belongs to the SDK: never delete it. */
     virtual ~V2TIMManager() {}
 
     /** The one instance (never deleted). */

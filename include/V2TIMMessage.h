@@ -276,6 +276,7 @@ struct V2TIMElem : V2TIMBaseObject {
     V2TIMElem(const V2TIMElem &) = default;
     /** Copies the type (and obj_ptr). */
     V2TIMElem &operator=(const V2TIMElem &) = default;
+    /** Virtual: a message deletes its elements through V2TIMElem pointers. */
     ~V2TIMElem() override {}
 };
 
@@ -289,6 +290,7 @@ struct V2TIMTextElem : public V2TIMElem {
     V2TIMTextElem(const V2TIMTextElem &) = default;
     /** Copies the element. */
     V2TIMTextElem &operator=(const V2TIMTextElem &) = default;
+    /** Frees the element. */
     ~V2TIMTextElem() override {}
 };
 
@@ -304,6 +306,7 @@ struct V2TIMCustomElem : public V2TIMElem {
     V2TIMCustomElem(const V2TIMCustomElem &) = default;
     /** Copies the element. */
     V2TIMCustomElem &operator=(const V2TIMCustomElem &) = default;
+    /** Frees the element. */
     ~V2TIMCustomElem() override {}
 };
 
@@ -338,6 +341,7 @@ struct V2TIMImageElem : public V2TIMElem {
     V2TIMImageElem(const V2TIMImageElem &) = default;
     /** Copies the element. */
     V2TIMImageElem &operator=(const V2TIMImageElem &) = default;
+    /** Frees the element. */
     ~V2TIMImageElem() override {}
 };
 
@@ -359,6 +363,7 @@ struct V2TIMSoundElem : public V2TIMElem {
     V2TIMSoundElem(const V2TIMSoundElem &) = default;
     /** Copies the element. */
     V2TIMSoundElem &operator=(const V2TIMSoundElem &) = default;
+    /** Frees the element. */
     ~V2TIMSoundElem() override {}
 };
 
@@ -393,6 +398,7 @@ struct V2TIMVideoElem : public V2TIMElem {
     V2TIMVideoElem(const V2TIMVideoElem &) = default;
     /** Copies the element. */
     V2TIMVideoElem &operator=(const V2TIMVideoElem &) = default;
+    /** Frees the element. */
     ~V2TIMVideoElem() override {}
 };
 
@@ -414,6 +420,7 @@ struct V2TIMFileElem : public V2TIMElem {
     V2TIMFileElem(const V2TIMFileElem &) = default;
     /** Copies the element. */
     V2TIMFileElem &operator=(const V2TIMFileElem &) = default;
+    /** Frees the element. */
     ~V2TIMFileElem() override {}
 };
 
@@ -429,6 +436,7 @@ struct V2TIMLocationElem : public V2TIMElem {
     V2TIMLocationElem(const V2TIMLocationElem &) = default;
     /** Copies the element. */
     V2TIMLocationElem &operator=(const V2TIMLocationElem &) = default;
+    /** Frees the element. */
     ~V2TIMLocationElem() override {}
 };
 
@@ -443,6 +451,7 @@ struct V2TIMFaceElem : public V2TIMElem {
     V2TIMFaceElem(const V2TIMFaceElem &) = default;
     /** Copies the element. */
     V2TIMFaceElem &operator=(const V2TIMFaceElem &) = default;
+    /** Frees the element. */
     ~V2TIMFaceElem() override {}
 };
 
@@ -464,6 +473,7 @@ struct V2TIMMergerElem : public V2TIMElem {
     V2TIMMergerElem(const V2TIMMergerElem &) = default;
     /** Copies the element. */
     V2TIMMergerElem &operator=(const V2TIMMergerElem &) = default;
+    /** Frees the element. */
     ~V2TIMMergerElem() override {}
 };
 
@@ -488,6 +498,7 @@ struct V2TIMGroupTipsElem : public V2TIMElem {
     V2TIMGroupTipsElem(const V2TIMGroupTipsElem &) = default;
     /** Copies the element. */
     V2TIMGroupTipsElem &operator=(const V2TIMGroupTipsElem &) = default;
+    /** Frees the element. */
     ~V2TIMGroupTipsElem() override {}
 };
 

@@ -21,6 +21,7 @@
  */
 class V2TIMMessageManager {
 public:
+    /** The manager belongs to the SDK: never delete it. */
     virtual ~V2TIMMessageManager() {}
 
     /**

@@ -15,6 +15,7 @@
  */
 class V2TIMOfflinePushManager {
 public:
+    /** The manager belongs to the SDK: never delete it. */
     virtual ~V2TIMOfflinePushManager() {}
 
     /** Registers the device's push token. Answers 7013. */

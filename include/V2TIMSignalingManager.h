@@ -18,6 +18,7 @@
  */
 class V2TIMSignalingManager {
 public:
+    /** The manager belongs to the SDK: never delete it. */
     virtual ~V2TIMSignalingManager() {}
 
     /** Adds a signaling listener: kept, never called. */

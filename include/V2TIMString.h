@@ -33,6 +33,7 @@ public:
 #endif
     /** A copy of str. */
     V2TIMString(const V2TIMString &str) : str_(str.str_) {}
+    /** Frees the text. */
     virtual ~V2TIMString() {}
 
     /** Replaces the text with a copy of str's. */

@@ -100,6 +100,7 @@ class Pending {
 public:
     /** Not overridden. */
     Pending() : overridden_(false), code_(0) {}
+    /** Virtual: OnCResult deletes each Pending through this base. */
     virtual ~Pending() {}
     /** code 0: success, json is the C result; else an error code and its description. */
     virtual void Run(int code, const std::string &desc, const char *json) = 0;

@@ -1,4 +1,7 @@
-/* V2 C++ API: every V2TIM header at once (the SDK's umbrella header). */
+/**
+ * @file
+ * @brief V2 C++ API: every V2TIM header at once (the SDK's umbrella header).
+ */
 #ifndef TIMCONV_IMSDK_CPP_H
 #define TIMCONV_IMSDK_CPP_H
 

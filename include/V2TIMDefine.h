@@ -1,5 +1,7 @@
-/*
- * V2 C++ API: integer types, the export macro and the container macros every V2TIM header uses.
+/**
+ * @file
+ * @brief V2 C++ API: the container macros every V2TIM header uses, with the fixed-width
+ * integer types and the C headers' export macro.
  *
  * The V2 layer is header-only: every class below is compiled into the app, and the only
  * functions it calls in the library are the C functions of TIMCloud.h. No C++ symbol crosses
@@ -18,10 +20,13 @@
 /* TIM_API comes from the C headers so both APIs agree on it; the V2 classes do not use it. */
 #include "TIMCloudComm.h"
 
-/*
- * DEFINE_VECTOR(X) declares TX<X>Vector, a copyable array of X values.
- * DEFINE_POINT_VECTOR(X) declares TXP<X>Vector, an array of X pointers (it owns nothing).
- * DEFINE_MAP(K, V) declares TX<K>To<V>Map, a map ordered by key; AllKeys() returns K##Vector.
+/**
+ * Declares the class `TX<X>Vector`, a copyable array of `X` values (the SDK's vector type;
+ * the V2 headers name each one with a typedef such as ::V2TIMStringVector).
+ *
+ * Members: `PushBack(x)` appends a copy; `PopBack()` removes the last item (nothing when
+ * empty); `operator[](i)` returns item `i` (not range-checked); `Size()`, `Empty()`, `Clear()`;
+ * `Erase(i)` removes item `i` (nothing when out of range). Copies copy every item.
  */
 #define DEFINE_VECTOR(X)                                                                        \
     class TX##X##Vector {                                                                       \
@@ -50,6 +55,12 @@
         std::vector<X> items_;                                                                  \
     };
 
+/**
+ * Declares the class `TXP<X>Vector`, an array of `X` pointers with the members of
+ * DEFINE_VECTOR. It owns nothing: copies copy the pointers, and `Clear()`, `Erase()` and the
+ * destructor do not delete the objects (::V2TIMElemVector is one; the message that holds it
+ * owns its elements).
+ */
 #define DEFINE_POINT_VECTOR(X)                                                                  \
     class TXP##X##Vector {                                                                      \
     public:                                                                                     \
@@ -77,6 +88,14 @@
         std::vector<X *> items_;                                                                \
     };
 
+/**
+ * Declares the class `TX<K>To<V>Map`, a copyable map ordered by key (`K` needs `operator<`).
+ *
+ * Members: `Insert(k, v)` sets `k` to `v` and returns true when `k` was new; `Erase(k)`;
+ * `Count(k)` (0 or 1); `Size()`; `Get(k)` returns a copy of the value, or `V()` when `k` is
+ * absent; `operator[](k)` returns the value, inserting `V()` first when absent; `AllKeys()`
+ * returns the keys in order as a `K##Vector` (so that vector type must be declared first).
+ */
 #define DEFINE_MAP(K, V)                                                                        \
     class TX##K##To##V##Map {                                                                   \
     public:                                                                                     \

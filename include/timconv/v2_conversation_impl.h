@@ -1,4 +1,8 @@
-/* V2TIMConversationManager over TIMConversationManager.h (internal: timconv::v2::detail). */
+/**
+ * @file
+ * @brief V2TIMConversationManager over TIMConversationManager.h (internal:
+ * timconv::v2::detail).
+ */
 #ifndef TIMCONV_V2_CONVERSATION_IMPL_H
 #define TIMCONV_V2_CONVERSATION_IMPL_H
 
@@ -16,30 +20,36 @@ namespace timconv {
 namespace v2 {
 namespace detail {
 
+/** The callback of the batch calls that answer one result per conversation. */
 typedef V2TIMValueCallback<V2TIMConversationOperationResultVector> OperationCallback;
 
+/** Reads an array of C operation results (a ValuePending convert function). */
 inline int ReadOperationResults(const Value &v, V2TIMConversationOperationResultVector *out,
                                 std::string *) {
     OperationResultsFromJson(v, out);
     return 0;
 }
 
+/** Reads a C conversation list page (a ValuePending convert function). */
 inline int ReadListResult(const Value &v, V2TIMConversationResult *out, std::string *) {
     ListResultFromJson(v, out);
     return 0;
 }
 
+/** Reads a C unread count result (a ValuePending convert function). */
 inline int ReadUnreadCount(const Value &v, uint64_t *out, std::string *) {
     int64_t n = v.I64(kTIMConvGetTotalUnreadMessageCountResultUnreadCount);
     *out = n < 0 ? 0 : static_cast<uint64_t>(n);
     return 0;
 }
 
+/** The description of a malformed conversation ID (answered with 6017). */
 inline std::string BadConversationID(const char *method, const V2TIMString &id) {
     return std::string(method) + ": invalid conversation ID \"" + Std(id) +
            "\" (expected c2c_<userID> or group_<groupID>)";
 }
 
+/** timconv's V2TIMConversationManager, over the C functions of TIMConversationManager.h. */
 class ConversationManagerImpl final : public V2TIMConversationManager {
 public:
     void AddConversationListener(V2TIMConversationListener *listener) override {
@@ -120,6 +130,7 @@ public:
         });
     }
 
+    /** @copydoc V2TIMConversationManager::DeleteConversationList */
     void DeleteConversationList(const V2TIMStringVector &conversationIDList, bool clearMessage,
                                 OperationCallback *callback) override {
         std::string ids = StringsToJson(conversationIDList);
@@ -160,6 +171,7 @@ public:
         }
     }
 
+    /** @copydoc V2TIMConversationManager::SetConversationCustomData */
     void SetConversationCustomData(const V2TIMStringVector &conversationIDList,
                                    const V2TIMBuffer &customData,
                                    OperationCallback *callback) override {
@@ -190,6 +202,7 @@ public:
         });
     }
 
+    /** @copydoc V2TIMConversationManager::MarkConversation */
     void MarkConversation(const V2TIMStringVector &conversationIDList, uint64_t markType,
                           bool enableMark, OperationCallback *callback) override {
         std::string ids = StringsToJson(conversationIDList);
@@ -240,6 +253,7 @@ public:
              });
     }
 
+    /** @copydoc V2TIMConversationManager::CreateConversationGroup */
     void CreateConversationGroup(const V2TIMString &groupName,
                                  const V2TIMStringVector &conversationIDList,
                                  OperationCallback *callback) override {
@@ -274,6 +288,7 @@ public:
         });
     }
 
+    /** @copydoc V2TIMConversationManager::AddConversationsToGroup */
     void AddConversationsToGroup(const V2TIMString &groupName,
                                  const V2TIMStringVector &conversationIDList,
                                  OperationCallback *callback) override {
@@ -284,6 +299,7 @@ public:
              });
     }
 
+    /** @copydoc V2TIMConversationManager::DeleteConversationsFromGroup */
     void DeleteConversationsFromGroup(const V2TIMString &groupName,
                                       const V2TIMStringVector &conversationIDList,
                                       OperationCallback *callback) override {

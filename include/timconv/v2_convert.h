@@ -1,5 +1,6 @@
-/*
- * Conversations, list filters, results and receipts between the C API's JSON and the V2
+/**
+ * @file
+ * @brief Conversations, list filters, results and receipts between the C API's JSON and the V2
  * classes (internal: timconv::v2::detail).
  */
 #ifndef TIMCONV_V2_CONVERT_H
@@ -19,6 +20,7 @@ namespace detail {
 
 /* ---- conversations ------------------------------------------------------------------------ */
 
+/** The V2 name of a C group type ("Public", "Work", ...; "" for others). */
 inline const char *GroupTypeName(uint64_t t) {
     switch (t) {
         case kTIMGroup_Public: return "Public";
@@ -30,7 +32,7 @@ inline const char *GroupTypeName(uint64_t t) {
     }
 }
 
-/* The text of the first text element of a message object, else "". */
+/** The text of the first text element of a message object, else "". */
 inline std::string FirstText(const Value &message) {
     const Value &elems = message.Get(kTIMMsgElemArray);
     for (size_t i = 0; i < elems.Size(); ++i) {
@@ -41,7 +43,7 @@ inline std::string FirstText(const Value &message) {
     return std::string();
 }
 
-/* Fills *out (a default-constructed conversation) from a ConvInfo object. */
+/** Fills *out (a default-constructed conversation) from a ConvInfo object. */
 inline void ConversationFromJson(const Value &c, V2TIMConversation *out) {
     int64_t type = c.I64(kTIMConvType);
     std::string id = c.Str(kTIMConvId);
@@ -84,6 +86,7 @@ inline void ConversationFromJson(const Value &c, V2TIMConversation *out) {
     out->groupReadSequence = c.U64(kTIMConvGroupReadSequence);
 }
 
+/** Appends the conversations of a ConvInfo array to *out. */
 inline void ConversationsFromJson(const Value &array, V2TIMConversationVector *out) {
     for (size_t i = 0; i < array.Size(); ++i) {
         V2TIMConversation conversation;
@@ -92,12 +95,14 @@ inline void ConversationsFromJson(const Value &array, V2TIMConversationVector *o
     }
 }
 
+/** Fills *out from a C conversation list page. */
 inline void ListResultFromJson(const Value &r, V2TIMConversationResult *out) {
     ConversationsFromJson(r.Get(TIMConversationListResultConvList), &out->conversationList);
     out->nextSeq = r.U64(TIMConversationListResultNextSeq);
     out->isFinished = r.Bool(TIMConversationListResultIsFinished);
 }
 
+/** Appends the results of a C operation result array to *out. */
 inline void OperationResultsFromJson(const Value &array,
                                      V2TIMConversationOperationResultVector *out) {
     for (size_t i = 0; i < array.Size(); ++i) {
@@ -112,6 +117,7 @@ inline void OperationResultsFromJson(const Value &array,
 
 /* ---- the list filter ---------------------------------------------------------------------- */
 
+/** The C filter JSON of f: the 7.x rule when filterType is 0, else one key per bit set. */
 inline std::string FilterToJson(const V2TIMConversationListFilter &f) {
     Writer w = Writer::Object();
     if (f.type != V2TIM_UNKNOWN) w.Key(kTIMConversationListFilterConvType).I64(f.type);
@@ -138,7 +144,7 @@ inline std::string FilterToJson(const V2TIMConversationListFilter &f) {
     return w.Done();
 }
 
-/* The filter a C filter JSON describes (8.x form: a bit for each key present). */
+/** The filter a C filter JSON describes (8.x form: a bit for each key present). */
 inline V2TIMConversationListFilter FilterFromJson(const Value &j) {
     V2TIMConversationListFilter f;
     int64_t type = j.I64(kTIMConversationListFilterConvType);
@@ -164,6 +170,7 @@ inline V2TIMConversationListFilter FilterFromJson(const Value &j) {
 
 /* ---- receipts ----------------------------------------------------------------------------- */
 
+/** A read receipt from a C MessageReceipt object. */
 inline V2TIMMessageReceipt ReceiptFromJson(const Value &r) {
     V2TIMMessageReceipt receipt;
     int64_t type = r.I64(kTIMMsgReceiptConvType);

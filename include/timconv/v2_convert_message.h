@@ -1,7 +1,10 @@
-/*
- * Messages and their elements between the C API's JSON and the V2 classes (internal:
- * timconv::v2::detail). Key names are the C API's; where the C header has a constant for a
- * key, the constant is used.
+/**
+ * @file
+ * @brief Messages and their elements between the C API's JSON and the V2 classes (internal:
+ * timconv::v2::detail).
+ *
+ * Key names are the C API's; where the C header has a constant for a key, the constant is
+ * used.
  */
 #ifndef TIMCONV_V2_CONVERT_MESSAGE_H
 #define TIMCONV_V2_CONVERT_MESSAGE_H
@@ -18,6 +21,7 @@ namespace detail {
 
 /* ---- element types and priorities --------------------------------------------------------- */
 
+/** The V2 element type of a C elem_type (V2TIM_ELEM_TYPE_NONE for others). */
 inline V2TIMElemType ElemTypeFromC(int64_t c) {
     switch (c) {
         case kTIMElem_Text: return V2TIM_ELEM_TYPE_TEXT;
@@ -34,7 +38,7 @@ inline V2TIMElemType ElemTypeFromC(int64_t c) {
     }
 }
 
-/* The C elem_type of a V2 element type; -1 when there is none. */
+/** The C elem_type of a V2 element type; -1 when there is none. */
 inline int ElemTypeToC(int v2) {
     switch (v2) {
         case V2TIM_ELEM_TYPE_TEXT: return kTIMElem_Text;
@@ -51,6 +55,7 @@ inline int ElemTypeToC(int v2) {
     }
 }
 
+/** The V2 priority of a C priority (low and lowest: V2TIM_PRIORITY_LOW). */
 inline V2TIMMessagePriority PriorityFromC(int64_t c) {
     switch (c) {
         case kTIMMsgPriority_High: return V2TIM_PRIORITY_HIGH;
@@ -59,6 +64,7 @@ inline V2TIMMessagePriority PriorityFromC(int64_t c) {
     }
 }
 
+/** The C priority of a V2 priority (default and normal: normal). */
 inline int PriorityToC(V2TIMMessagePriority p) {
     switch (p) {
         case V2TIM_PRIORITY_HIGH: return kTIMMsgPriority_High;
@@ -69,6 +75,7 @@ inline int PriorityToC(V2TIMMessagePriority p) {
 
 /* ---- elements: C JSON -> V2 --------------------------------------------------------------- */
 
+/** Appends the image size kind ("orig", "thumb", "large") of a C image element, if it has one. */
 inline void AddImage(const Value &e, const char *kind, V2TIMImageType type, V2TIMImageVector *out) {
     std::string prefix = std::string("image_elem_") + kind;
     std::string id = e.Str((prefix + "_id").c_str());
@@ -84,7 +91,7 @@ inline void AddImage(const Value &e, const char *kind, V2TIMImageType type, V2TI
     out->PushBack(image);
 }
 
-/* A new element of the concrete V2 class for the C element e (caller owns it). */
+/** A new element of the concrete V2 class for the C element e (caller owns it). */
 inline V2TIMElem *ElemFromJson(const Value &e) {
     switch (ElemTypeFromC(e.I64(kTIMElemType))) {
         case V2TIM_ELEM_TYPE_TEXT: {
@@ -180,6 +187,7 @@ inline V2TIMElem *ElemFromJson(const Value &e) {
 
 /* ---- messages: C JSON -> V2 --------------------------------------------------------------- */
 
+/** Fills *out (a default-constructed message) from a C Message object. */
 inline void MessageFromJson(const Value &m, V2TIMMessage *out) {
     out->msgID = ToV2(m.Str(kTIMMsgMsgId));
     uint64_t time = m.U64(kTIMMsgServerTime);
@@ -228,6 +236,7 @@ inline void MessageFromJson(const Value &m, V2TIMMessage *out) {
     out->isPeerRead = m.Bool(kTIMMsgIsPeerRead);
 }
 
+/** Appends the messages of a C Message array to *out. */
 inline void MessagesFromJson(const Value &array, V2TIMMessageVector *out) {
     for (size_t i = 0; i < array.Size(); ++i) {
         V2TIMMessage message;
@@ -238,7 +247,7 @@ inline void MessagesFromJson(const Value &array, V2TIMMessageVector *out) {
 
 /* ---- elements and messages: V2 -> C JSON -------------------------------------------------- */
 
-/* Writes one element into the array w; false (with *err) for what the C API cannot carry. */
+/** Writes one element into the array w; false (with *err) for what the C API cannot carry. */
 inline bool ElemToJson(const V2TIMElem *elem, Writer *w, std::string *err) {
     if (elem == nullptr) {
         *err = "a NULL element";
@@ -320,7 +329,7 @@ inline bool ElemToJson(const V2TIMElem *elem, Writer *w, std::string *err) {
     return true;
 }
 
-/*
+/**
  * Writes the members of a message to send or store into w (an object being built): elements,
  * flags, custom data and @ list. false (with *err) when the C API cannot carry it.
  */
@@ -351,8 +360,10 @@ inline bool MessageBodyToJson(const V2TIMMessage &m, Writer *w, std::string *err
     return true;
 }
 
-/* The JSON object that names a stored message (ID, time, seq, rand, sender, conversation), as
- * revoke, delete and history paging take it. */
+/**
+ * The JSON object that names a stored message (ID, time, seq, rand, sender, conversation), as
+ * revoke, delete and history paging take it.
+ */
 inline std::string MessageIdentityToJson(const V2TIMMessage &m) {
     Writer w = Writer::Object();
     w.Key(kTIMMsgMsgId).String(Std(m.msgID));
@@ -369,7 +380,7 @@ inline std::string MessageIdentityToJson(const V2TIMMessage &m) {
     return w.Done();
 }
 
-/* The conversation a stored message belongs to; false when it names none. */
+/** The conversation a stored message belongs to; false when it names none. */
 inline bool ConvOfMessage(const V2TIMMessage &m, std::string *id, TIMConvType *type) {
     if (!m.userID.Empty()) {
         *id = Std(m.userID);

@@ -1,6 +1,8 @@
-/*
- * The methods of message elements that would fetch files from the server (internal; included
- * by V2TIMMessage.h). timconv has no file service: each answers OnError(7013) once, later.
+/**
+ * @file
+ * @brief The methods of message elements that would fetch files from the server (internal;
+ * included by V2TIMMessage.h). timconv has no file service: each answers OnError(7013) once,
+ * later.
  */
 #ifndef TIMCONV_V2_ELEM_METHODS_H
 #define TIMCONV_V2_ELEM_METHODS_H

@@ -1,8 +1,11 @@
-/*
- * From C listener callbacks to V2 listeners (internal: timconv::v2::detail). The V2 layer
- * registers its C listeners when the first V2 listener of a kind is added and keeps them; each
- * C event is converted once and handed to every V2 listener of that kind. The V2 layer owns
- * the C API's single-slot listener setters: an app using the V2 API should not set them.
+/**
+ * @file
+ * @brief From C listener callbacks to V2 listeners (internal: timconv::v2::detail).
+ *
+ * The V2 layer registers its C listeners when the first V2 listener of a kind is added and
+ * keeps them; each C event is converted once and handed to every V2 listener of that kind. The
+ * V2 layer owns the C API's single-slot listener setters: an app using the V2 API should not
+ * set them.
  */
 #ifndef TIMCONV_V2_EVENTS_H
 #define TIMCONV_V2_EVENTS_H
@@ -22,25 +25,26 @@ namespace timconv {
 namespace v2 {
 namespace detail {
 
-/* Everything the layer keeps between calls; created once, never destroyed. */
+/** Everything the layer keeps between calls; created once, never destroyed. */
 struct Registry {
-    ListenerSet<V2TIMSDKListener> sdk;
-    ListenerSet<V2TIMSimpleMsgListener> simple;
-    ListenerSet<V2TIMAdvancedMsgListener> advanced;
-    ListenerSet<V2TIMConversationListener> conversation;
-    ListenerSet<V2TIMGroupListener> group;
-    ListenerSet<V2TIMFriendshipListener> friendship;
-    ListenerSet<V2TIMSignalingListener> signaling;
+    ListenerSet<V2TIMSDKListener> sdk;                     ///< SDK listeners.
+    ListenerSet<V2TIMSimpleMsgListener> simple;            ///< Simple message listeners.
+    ListenerSet<V2TIMAdvancedMsgListener> advanced;        ///< Advanced message listeners.
+    ListenerSet<V2TIMConversationListener> conversation;  ///< Conversation listeners.
+    ListenerSet<V2TIMGroupListener> group;                 ///< Group listeners (never called).
+    ListenerSet<V2TIMFriendshipListener> friendship;       ///< Friendship listeners (never called).
+    ListenerSet<V2TIMSignalingListener> signaling;         ///< Signaling listeners (never called).
 
-    std::once_flag conversationHooks;
-    std::once_flag messageHooks;
+    std::once_flag conversationHooks;  ///< The C conversation listeners are registered once.
+    std::once_flag messageHooks;       ///< The C message listeners are registered once.
 
-    /* Subscribed unread filters by the JSON handed to the C layer, to give the app's own
+    std::mutex filtersMu;  ///< Guards filters.
+    /** Subscribed unread filters by the JSON handed to the C layer, to give the app's own
      * filter back in OnUnreadMessageCountChangedByFilter. */
-    std::mutex filtersMu;
     std::map<std::string, V2TIMConversationListFilter> filters;
 };
 
+/** The one Registry (created on first use, never destroyed). */
 inline Registry &Reg() {
     static Registry *registry = new Registry();
     return *registry;
@@ -48,6 +52,10 @@ inline Registry &Reg() {
 
 /* ---- conversation events ------------------------------------------------------------------ */
 
+/**
+ * The C conversation event listener: Start/Finish become OnSyncServerStart/Finish, Del
+ * OnConversationDeleted, Add OnNewConversation, Update OnConversationChanged.
+ */
 inline void OnConvEvent(TIMConvEvent event, const char *json_conv_array, const void *) {
     Shield([&]() {
         ListenerSet<V2TIMConversationListener> &set = Reg().conversation;
@@ -81,6 +89,7 @@ inline void OnConvEvent(TIMConvEvent event, const char *json_conv_array, const v
     });
 }
 
+/** The C total-unread listener: OnTotalUnreadMessageCountChanged. */
 inline void OnTotalUnread(int total, const void *) {
     Shield([&]() {
         uint64_t count = total < 0 ? 0 : static_cast<uint64_t>(total);
@@ -89,6 +98,10 @@ inline void OnTotalUnread(int total, const void *) {
     });
 }
 
+/**
+ * The C unread-by-filter listener: OnUnreadMessageCountChangedByFilter with the app's own
+ * subscribed filter (or one read back from the JSON).
+ */
 inline void OnUnreadByFilter(const char *filter, int total, const void *) {
     Shield([&]() {
         Registry &r = Reg();
@@ -114,11 +127,13 @@ inline void OnUnreadByFilter(const char *filter, int total, const void *) {
     });
 }
 
+/** Appends the conversations of a ConvInfo JSON array to *out (nothing if it is not JSON). */
 inline void ConversationArray(const char *json_array, V2TIMConversationVector *out) {
     Value array;
     if (json::Parse(json_array, &array)) ConversationsFromJson(array, out);
 }
 
+/** The C group-created listener: OnConversationGroupCreated. */
 inline void OnGroupCreated(const char *name, const char *conversations, const void *) {
     Shield([&]() {
         V2TIMConversationVector list;
@@ -129,6 +144,7 @@ inline void OnGroupCreated(const char *name, const char *conversations, const vo
     });
 }
 
+/** The C group-deleted listener: OnConversationGroupDeleted. */
 inline void OnGroupDeleted(const char *name, const void *) {
     Shield([&]() {
         V2TIMString group(name ? name : "");
@@ -137,6 +153,7 @@ inline void OnGroupDeleted(const char *name, const void *) {
     });
 }
 
+/** The C group-renamed listener: OnConversationGroupNameChanged. */
 inline void OnGroupRenamed(const char *oldName, const char *newName, const void *) {
     Shield([&]() {
         V2TIMString from(oldName ? oldName : ""), to(newName ? newName : "");
@@ -145,6 +162,7 @@ inline void OnGroupRenamed(const char *oldName, const char *newName, const void 
     });
 }
 
+/** The C added-to-group listener: OnConversationsAddedToGroup. */
 inline void OnAddedToGroup(const char *name, const char *conversations, const void *) {
     Shield([&]() {
         V2TIMConversationVector list;
@@ -155,6 +173,7 @@ inline void OnAddedToGroup(const char *name, const char *conversations, const vo
     });
 }
 
+/** The C deleted-from-group listener: the 3-argument OnConversationsDeletedFromGroup. */
 inline void OnDeletedFromGroup(const char *name, const char *conversations, uint32_t reason,
                                const void *) {
     Shield([&]() {
@@ -167,6 +186,7 @@ inline void OnDeletedFromGroup(const char *name, const char *conversations, uint
     });
 }
 
+/** Registers the C conversation listeners, once. */
 inline void EnsureConversationHooks() {
     std::call_once(Reg().conversationHooks, []() {
         TIMSetConvEventCallback(&OnConvEvent, nullptr);
@@ -182,7 +202,7 @@ inline void EnsureConversationHooks() {
 
 /* ---- message events ----------------------------------------------------------------------- */
 
-/* The simple-listener call for one new message (text or custom first element). */
+/** The simple-listener call for one new message (text or custom first element). */
 inline void DeliverSimple(const V2TIMMessage &m) {
     if (m.elemList.Empty() || m.elemList[0] == nullptr) return;
     const V2TIMElem *first = m.elemList[0];
@@ -221,6 +241,7 @@ inline void DeliverSimple(const V2TIMMessage &m) {
     }
 }
 
+/** The C new-message listener: OnRecvNewMessage for each message, then the simple listeners. */
 inline void OnNewMessages(const char *json_msg_array, const void *) {
     Shield([&]() {
         Registry &r = Reg();
@@ -236,16 +257,21 @@ inline void OnNewMessages(const char *json_msg_array, const void *) {
     });
 }
 
+/** OnRecvMessageRevoked(msgID) to every advanced message listener. */
 inline void DeliverRevoked(const V2TIMString &msgID) {
     Reg().advanced.ForEach([&](V2TIMAdvancedMsgListener *l) { l->OnRecvMessageRevoked(msgID); });
 }
 
-/* The revoke listener names messages by locator (conversation, seq, unique ID), not by
- * message ID: look the message up in its conversation's history to report its ID. */
+/**
+ * The revoke listener names messages by locator (conversation, seq, unique ID), not by
+ * message ID: look the message up in its conversation's history to report its ID.
+ */
 class RevokedLookup : public Pending {
 public:
+    /** Looks for the message with uniqueID; reports fallbackID if it is not found. */
     RevokedLookup(uint64_t uniqueID, const std::string &fallbackID)
         : uniqueID_(uniqueID), fallbackID_(fallbackID) {}
+    /** Reports the revoked message's ID to the advanced message listeners. */
     void Run(int code, const std::string &, const char *json) override {
         std::string id = fallbackID_;
         Value array;
@@ -265,6 +291,7 @@ private:
     std::string fallbackID_;
 };
 
+/** The C revoke listener: looks each revoked message up (RevokedLookup) to report its ID. */
 inline void OnRevoked(const char *json_locator_array, const void *) {
     Shield([&]() {
         if (Reg().advanced.Empty()) return;
@@ -293,6 +320,10 @@ inline void OnRevoked(const char *json_locator_array, const void *) {
     });
 }
 
+/**
+ * The C read-receipt listener: receipts without a message ID go to OnRecvC2CReadReceipt, the
+ * others to OnRecvMessageReadReceipts.
+ */
 inline void OnReceipts(const char *json_receipt_array, const void *) {
     Shield([&]() {
         if (Reg().advanced.Empty()) return;
@@ -313,6 +344,7 @@ inline void OnReceipts(const char *json_receipt_array, const void *) {
     });
 }
 
+/** The C message-update listener: OnRecvMessageModified for each message. */
 inline void OnModified(const char *json_msg_array, const void *) {
     Shield([&]() {
         if (Reg().advanced.Empty()) return;
@@ -326,6 +358,7 @@ inline void OnModified(const char *json_msg_array, const void *) {
     });
 }
 
+/** Registers the C message listeners (new, revoked, receipts, updates), once. */
 inline void EnsureMessageHooks() {
     std::call_once(Reg().messageHooks, []() {
         TIMAddRecvNewMsgCallback(&OnNewMessages, nullptr);

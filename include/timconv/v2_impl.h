@@ -1,4 +1,7 @@
-/* The V2 layer's implementation, included at the end of V2TIMManager.h (internal). */
+/**
+ * @file
+ * @brief The V2 layer's implementation, included at the end of V2TIMManager.h (internal).
+ */
 #ifndef TIMCONV_V2_IMPL_H
 #define TIMCONV_V2_IMPL_H
 

@@ -1,5 +1,7 @@
-/*
- * A small JSON reader and writer for the V2 C++ layer (internal: namespace timconv::v2::json).
+/**
+ * @file
+ * @brief A small JSON reader and writer for the V2 C++ layer (internal: namespace
+ * timconv::v2::json).
  *
  * The C API speaks JSON; the V2 layer turns it into V2TIM* objects and back. Keeping the
  * parser here means an app needs no JSON library and no extra library functions: the layer
@@ -23,24 +25,44 @@ namespace timconv {
 namespace v2 {
 namespace json {
 
-/* A parsed JSON value. Numbers keep their text and are converted on access. */
+/** A parsed JSON value. Numbers keep their text and are converted on access. */
 class Value {
 public:
+    /** The JSON type of a value. */
     enum Kind { kNull, kBool, kNumber, kString, kArray, kObject };
+    /** @var Kind kNull
+     * null (also what absent members and wrong lookups return). */
+    /** @var Kind kBool
+     * true or false. */
+    /** @var Kind kNumber
+     * A number (its text is kept). */
+    /** @var Kind kString
+     * A string. */
+    /** @var Kind kArray
+     * An array. */
+    /** @var Kind kObject
+     * An object. */
 
+    /** A null value. */
     Value() : kind_(kNull), bool_(false) {}
 
+    /** The value's JSON type. */
     Kind kind() const { return kind_; }
+    /** Whether it is null (or absent). */
     bool IsNull() const { return kind_ == kNull; }
+    /** Whether it is an array. */
     bool IsArray() const { return kind_ == kArray; }
+    /** Whether it is an object. */
     bool IsObject() const { return kind_ == kObject; }
+    /** Whether it is a string. */
     bool IsString() const { return kind_ == kString; }
 
-    /* Array elements (0 for other kinds). */
+    /** Array elements (0 for other kinds). */
     size_t Size() const { return kind_ == kArray ? items_.size() : 0; }
+    /** Array element i, or a null value when out of range. */
     const Value &At(size_t i) const { return i < Size() ? *items_[i] : Null(); }
 
-    /* Object member, or a null value when absent (or not an object). */
+    /** Object member, or a null value when absent (or not an object). */
     const Value &Get(const char *key) const {
         if (kind_ == kObject) {
             for (size_t i = 0; i < items_.size(); ++i) {
@@ -49,10 +71,14 @@ public:
         }
         return Null();
     }
+    /** Whether the object has a non-null member key. */
     bool Has(const char *key) const { return !Get(key).IsNull(); }
 
+    /** The string, or "" for other kinds. */
     std::string AsString() const { return kind_ == kString ? text_ : std::string(); }
+    /** The boolean, or false for other kinds. */
     bool AsBool() const { return kind_ == kBool ? bool_ : false; }
+    /** The number's integer digits as unsigned, or 0 for negative numbers and other kinds. */
     uint64_t AsU64() const {
         if (kind_ != kNumber || text_.empty() || text_[0] == '-') return 0;
         uint64_t v = 0;
@@ -61,6 +87,7 @@ public:
         }
         return v;
     }
+    /** The number's integer digits as signed, or 0 for other kinds. */
     int64_t AsI64() const {
         if (kind_ != kNumber || text_.empty()) return 0;
         if (text_[0] != '-') return static_cast<int64_t>(AsU64());
@@ -71,6 +98,7 @@ public:
         if (v > 9223372036854775807ULL) return -9223372036854775807LL - 1;
         return -static_cast<int64_t>(v);
     }
+    /** The number as a double (in the C locale), or 0 for other kinds. */
     double AsDouble() const {
         if (kind_ != kNumber) return 0;
         std::istringstream in(text_);
@@ -81,12 +109,18 @@ public:
     }
 
     /* Shorthands for object members. */
+    /** Get(key).AsString(). */
     std::string Str(const char *key) const { return Get(key).AsString(); }
+    /** Get(key).AsU64(). */
     uint64_t U64(const char *key) const { return Get(key).AsU64(); }
+    /** Get(key).AsI64(). */
     int64_t I64(const char *key) const { return Get(key).AsI64(); }
+    /** Get(key).AsBool(). */
     bool Bool(const char *key) const { return Get(key).AsBool(); }
+    /** Get(key).AsDouble(). */
     double Double(const char *key) const { return Get(key).AsDouble(); }
 
+    /** A shared null value. */
     static const Value &Null() {
         static const Value null;
         return null;
@@ -101,11 +135,13 @@ private:
     std::vector<std::unique_ptr<Value> > items_; /* array elements or member values */
 };
 
-/* Recursive-descent parser over a NUL-terminated UTF-8 text. */
+/** Recursive-descent parser over a NUL-terminated UTF-8 text. */
 class Parser {
 public:
+    /** Parses text (NULL reads as ""). */
     explicit Parser(const char *text) : p_(text ? text : "") {}
 
+    /** Reads one value filling the whole text into *out; false when it is not JSON. */
     bool Parse(Value *out) {
         SkipSpace();
         if (!ParseValue(out, 0)) return false;
@@ -281,7 +317,7 @@ private:
     const char *p_;
 };
 
-/* Parses text into *out; false (and *out unspecified) when it is not JSON. */
+/** Parses text into *out; false (and *out unspecified) when it is not JSON. */
 inline bool Parse(const char *text, Value *out) {
     *out = Value();
     return Parser(text).Parse(out);
@@ -289,7 +325,7 @@ inline bool Parse(const char *text, Value *out) {
 
 /* ---- writing ------------------------------------------------------------------------------ */
 
-/* Decimal text of v. */
+/** Decimal text of v. */
 inline std::string U64ToText(uint64_t v) {
     char buf[24];
     size_t n = 0;
@@ -302,7 +338,7 @@ inline std::string U64ToText(uint64_t v) {
     return s;
 }
 
-/* Appends s as a JSON string literal (bytes >= 0x80 are copied: s must be UTF-8). */
+/** Appends s as a JSON string literal (bytes >= 0x80 are copied: s must be UTF-8). */
 inline void AppendQuoted(std::string *out, const char *s, size_t n) {
     static const char kHex[] = "0123456789abcdef";
     out->push_back('"');
@@ -322,12 +358,15 @@ inline void AppendQuoted(std::string *out, const char *s, size_t n) {
     out->push_back('"');
 }
 
-/* Builds one JSON object or array; nest with Raw() and another Writer's text. */
+/** Builds one JSON object or array; nest with Raw() and another Writer's text. */
 class Writer {
 public:
+    /** A writer of an object. */
     static Writer Object() { return Writer('{', '}'); }
+    /** A writer of an array. */
     static Writer Array() { return Writer('[', ']'); }
 
+    /** Starts an object member: the next value written is its value. */
     Writer &Key(const char *key) {
         Comma();
         AppendQuoted(&text_, key, std::char_traits<char>::length(key));
@@ -335,17 +374,21 @@ public:
         pending_value_ = true;
         return *this;
     }
+    /** Writes n bytes at s as a string (they must be UTF-8). */
     Writer &String(const char *s, size_t n) {
         Comma();
         AppendQuoted(&text_, s, n);
         return *this;
     }
+    /** Writes s as a string (it must be UTF-8). */
     Writer &String(const std::string &s) { return String(s.data(), s.size()); }
+    /** Writes an unsigned number. */
     Writer &U64(uint64_t v) {
         Comma();
         text_ += ToString(v);
         return *this;
     }
+    /** Writes a signed number. */
     Writer &I64(int64_t v) {
         Comma();
         if (v < 0) {
@@ -356,6 +399,7 @@ public:
         }
         return *this;
     }
+    /** Writes a number with 17 significant digits (in the C locale). */
     Writer &Double(double v) {
         Comma();
         std::ostringstream os;
@@ -365,18 +409,19 @@ public:
         text_ += os.str();
         return *this;
     }
+    /** Writes true or false. */
     Writer &Bool(bool v) {
         Comma();
         text_ += v ? "true" : "false";
         return *this;
     }
-    /* Appends already-encoded JSON (an object or array built by another Writer). */
+    /** Appends already-encoded JSON (an object or array built by another Writer). */
     Writer &Raw(const std::string &encoded) {
         Comma();
         text_ += encoded;
         return *this;
     }
-    /* The finished text. */
+    /** The finished text. */
     std::string Done() const { return text_ + close_; }
 
 private:
@@ -399,7 +444,7 @@ private:
     bool pending_value_;
 };
 
-/* True when the n bytes at s are valid UTF-8 (what the C API accepts in JSON strings). */
+/** True when the n bytes at s are valid UTF-8 (what the C API accepts in JSON strings). */
 inline bool IsUtf8(const unsigned char *s, size_t n) {
     size_t i = 0;
     while (i < n) {

@@ -1,4 +1,7 @@
-/* V2TIMManager over TIMManager.h (internal: timconv::v2::detail). */
+/**
+ * @file
+ * @brief V2TIMManager over TIMManager.h (internal: timconv::v2::detail).
+ */
 #ifndef TIMCONV_V2_MANAGER_IMPL_H
 #define TIMCONV_V2_MANAGER_IMPL_H
 
@@ -16,6 +19,10 @@ namespace timconv {
 namespace v2 {
 namespace detail {
 
+/**
+ * The C network-status listener: OnConnectSuccess, OnConnecting or OnConnectFailed
+ * ("disconnected" has no V2 event).
+ */
 inline void OnNetworkStatus(TIMNetworkStatus status, int32_t code, const char *desc, const void *) {
     Shield([&]() {
         V2TIMString message(desc ? desc : "");
@@ -29,13 +36,16 @@ inline void OnNetworkStatus(TIMNetworkStatus status, int32_t code, const char *d
         });
     });
 }
+/** The C kicked-offline listener: OnKickedOffline. */
 inline void OnKickedOffline(const void *) {
     Reg().sdk.ForEach([](V2TIMSDKListener *l) { l->OnKickedOffline(); });
 }
+/** The C user-signature-expired listener: OnUserSigExpired. */
 inline void OnUserSigExpired(const void *) {
     Reg().sdk.ForEach([](V2TIMSDKListener *l) { l->OnUserSigExpired(); });
 }
 
+/** Registers the C network-status, kicked-offline and signature-expired listeners, once. */
 inline void EnsureSdkHooks() {
     static std::once_flag once;
     std::call_once(once, []() {
@@ -45,6 +55,7 @@ inline void EnsureSdkHooks() {
     });
 }
 
+/** Reads an array of C UserProfile objects into full profiles (GetUsersInfo). */
 inline int ReadProfiles(const Value &v, V2TIMUserFullInfoVector *out, std::string *) {
     for (size_t i = 0; i < v.Size(); ++i) {
         const Value &p = v.At(i);
@@ -63,6 +74,10 @@ inline int ReadProfiles(const Value &v, V2TIMUserFullInfoVector *out, std::strin
     return 0;
 }
 
+/**
+ * timconv's V2TIMManager: the one instance V2TIMManager::GetInstance() returns. It owns the
+ * six managers and calls the C functions of TIMManager.h.
+ */
 class ManagerImpl final : public V2TIMManager {
 public:
     void AddSDKListener(V2TIMSDKListener *listener) override {

@@ -1,6 +1,7 @@
-/*
- * Copies of messages and topics, which own their elements and last messages (internal; included
- * by V2TIMMessage.h once every element type is complete).
+/**
+ * @file
+ * @brief Copies of messages and topics, which own their elements and last messages (internal;
+ * included by V2TIMMessage.h once every element type is complete).
  */
 #ifndef TIMCONV_V2_MESSAGE_COPY_H
 #define TIMCONV_V2_MESSAGE_COPY_H
@@ -11,7 +12,7 @@ namespace timconv {
 namespace v2 {
 namespace detail {
 
-/* A copy of elem as its concrete type (chosen by elemType). */
+/** A copy of elem as its concrete type (chosen by elemType); NULL for NULL. */
 inline V2TIMElem *CloneElem(const V2TIMElem *elem) {
     if (elem == nullptr) return nullptr;
     switch (elem->elemType) {

@@ -1,4 +1,7 @@
-/* V2TIMMessageManager over TIMMessageManager.h (internal: timconv::v2::detail). */
+/**
+ * @file
+ * @brief V2TIMMessageManager over TIMMessageManager.h (internal: timconv::v2::detail).
+ */
 #ifndef TIMCONV_V2_MESSAGE_IMPL_H
 #define TIMCONV_V2_MESSAGE_IMPL_H
 
@@ -17,6 +20,7 @@ namespace timconv {
 namespace v2 {
 namespace detail {
 
+/** timconv's V2TIMMessageManager, over the C functions of TIMMessageManager.h. */
 class MessageManagerImpl final : public V2TIMMessageManager {
 public:
     void AddAdvancedMsgListener(V2TIMAdvancedMsgListener *listener) override {

@@ -1,7 +1,7 @@
-/*
- * Helpers of V2TIMMessageManager (internal: timconv::v2::detail): reading message results,
- * local message IDs, the history time range, and the search query (waiting for its C
- * function, see v2_pending_c_api.h).
+/**
+ * @file
+ * @brief Helpers of V2TIMMessageManager (internal: timconv::v2::detail): reading message
+ * results, local message IDs, the history time range, and the search query.
  */
 #ifndef TIMCONV_V2_MESSAGE_SUPPORT_H
 #define TIMCONV_V2_MESSAGE_SUPPORT_H
@@ -20,6 +20,7 @@ namespace timconv {
 namespace v2 {
 namespace detail {
 
+/** Reads the one message of a C result (an object, or the first of an array); 7012 when none. */
 inline int ReadOneMessage(const Value &v, V2TIMMessage *out, std::string *desc) {
     const Value &m = v.IsArray() ? v.At(0) : v;
     if (!m.IsObject()) {
@@ -30,12 +31,13 @@ inline int ReadOneMessage(const Value &v, V2TIMMessage *out, std::string *desc) 
     return 0;
 }
 
+/** Reads a C Message array (a ValuePending convert function). */
 inline int ReadMessages(const Value &v, V2TIMMessageVector *out, std::string *) {
     MessagesFromJson(v, out);
     return 0;
 }
 
-/* A fresh message ID in the library's own form, for messages inserted locally. */
+/** A fresh message ID in the library's own form, for messages inserted locally. */
 inline std::string NewMessageID() {
     static std::atomic<uint64_t> counter(0);
     static const uint64_t salt = []() {
@@ -50,6 +52,7 @@ inline std::string NewMessageID() {
            json::U64ToText(z & 0xffffffffULL);
 }
 
+/** A new message of the user holding elem (taking it; none when NULL). */
 inline V2TIMMessage NewMessage(V2TIMElem *elem) {
     V2TIMMessage message;
     message.isSelf = true;
@@ -57,7 +60,7 @@ inline V2TIMMessage NewMessage(V2TIMElem *elem) {
     return message;
 }
 
-/* The V2 time range as the C API's [begin, begin + period] (older: ending at begin). */
+/** The V2 time range as the C API's [begin, begin + period] (older: ending at begin). */
 inline void AddTimeRange(const V2TIMMessageListGetOption &option, bool newer, Writer *w) {
     uint64_t begin = option.getTimeBegin > 0 ? static_cast<uint64_t>(option.getTimeBegin) : 0;
     uint64_t period = option.getTimePeriod > 0 ? static_cast<uint64_t>(option.getTimePeriod) : 0;
@@ -72,10 +75,12 @@ inline void AddTimeRange(const V2TIMMessageListGetOption &option, bool newer, Wr
     if (period != 0) w->Key(kTIMMsgGetMsgListParamTimePeriod).U64(period);
 }
 
+/** The description of a malformed conversation ID (answered with 6017). */
 inline std::string BadConversationIDText(const char *method, const V2TIMString &id) {
     return std::string(method) + ": invalid conversation ID \"" + Std(id) + "\"";
 }
 
+/** SearchLocalMessages: the V2 query as TIMMsgSearchLocalMessages takes it, and its result back. */
 inline void SearchLocal(const V2TIMMessageSearchParam &param,
                         V2TIMValueCallback<V2TIMMessageSearchResult> *callback) {
     Writer w = Writer::Object();

@@ -1,6 +1,7 @@
-/*
- * The V2 layer's plumbing (internal: namespace timconv::v2::detail): how a V2 call becomes a C
- * call and how its answer comes back.
+/**
+ * @file
+ * @brief The V2 layer's plumbing (internal: namespace timconv::v2::detail): how a V2 call
+ * becomes a C call and how its answer comes back.
  *
  * - Every accepted C call calls back exactly once, on the worker thread, in call order. A V2
  *   call hands the C function OnCResult plus a heap Pending that owns the answer; OnCResult
@@ -34,6 +35,7 @@
 template <class T>
 class V2TIMCompleteCallback;
 
+/** 1 when the app is compiled with C++ exceptions (Shield then catches them), else 0. */
 #if defined(__cpp_exceptions) || defined(__EXCEPTIONS) || defined(_CPPUNWIND)
 #define TIMCONV_V2_HAS_EXCEPTIONS 1
 #else
@@ -44,17 +46,17 @@ namespace timconv {
 namespace v2 {
 namespace detail {
 
-/* Codes the layer answers with itself (values of V2TIMErrorCode). */
+/** Codes the layer answers with itself (values of V2TIMErrorCode). */
 enum {
-    kErrInvalidConversation = 6004,
-    kErrSdkNotInitialized = 6013,
-    kErrSdkNotLoggedIn = 6014,
-    kErrInvalidParameters = 6017,
-    kErrInternal = 7012,
-    kErrNotSupported = 7013,
+    kErrInvalidConversation = 6004,  ///< ERR_INVALID_CONVERSATION: unknown conversation.
+    kErrSdkNotInitialized = 6013,    ///< ERR_SDK_NOT_INITIALIZED: the C call found no TIMInit.
+    kErrSdkNotLoggedIn = 6014,       ///< ERR_SDK_NOT_LOGGED_IN: the C call found nobody logged in.
+    kErrInvalidParameters = 6017,    ///< ERR_INVALID_PARAMETERS: bad arguments.
+    kErrInternal = 7012,             ///< ERR_SDK_INTERNAL_ERROR: an unreadable C result.
+    kErrNotSupported = 7013,         ///< ERR_SDK_INTERFACE_NOT_SUPPORT: no such service.
 };
 
-/* Runs f, keeping an exception thrown by app code from unwinding into the C library. */
+/** Runs f, keeping an exception thrown by app code from unwinding into the C library. */
 template <class F>
 inline void Shield(F f) {
 #if TIMCONV_V2_HAS_EXCEPTIONS
@@ -67,7 +69,7 @@ inline void Shield(F f) {
 #endif
 }
 
-/* The V2 error code for a C call's synchronous refusal (a TIMResult). */
+/** The V2 error code for a C call's synchronous refusal (a TIMResult). */
 inline int CodeForResult(int rc) {
     switch (rc) {
         case TIM_ERR_SDKUNINIT: return kErrSdkNotInitialized;
@@ -77,6 +79,7 @@ inline int CodeForResult(int rc) {
     }
 }
 
+/** The error description for a C call's synchronous refusal: "<method>: <reason>". */
 inline std::string DescForResult(const char *method, int rc) {
     const char *what = "invalid parameter";
     switch (rc) {
@@ -89,24 +92,30 @@ inline std::string DescForResult(const char *method, int rc) {
     return std::string(method) + ": " + what;
 }
 
+/** s as a V2TIMString (all bytes kept). */
 inline V2TIMString ToV2(const std::string &s) { return V2TIMString(s.data(), s.size()); }
 
-/* One outstanding answer. Run is called exactly once, then the Pending is deleted. */
+/** One outstanding answer. Run is called exactly once, then the Pending is deleted. */
 class Pending {
 public:
+    /** Not overridden. */
     Pending() : overridden_(false), code_(0) {}
+    /** Virtual: OnCResult deletes each Pending through this base. */
     virtual ~Pending() {}
-    /* code 0: success, json is the C result; else an error code and its description. */
+    /** code 0: success, json is the C result; else an error code and its description. */
     virtual void Run(int code, const std::string &desc, const char *json) = 0;
 
-    /* Makes the answer code/desc whatever the C call that delivers it reports. */
+    /** Makes the answer code/desc whatever the C call that delivers it reports. */
     void Override(int code, const std::string &desc) {
         overridden_ = true;
         code_ = code;
         desc_ = desc;
     }
+    /** Whether Override was called. */
     bool overridden() const { return overridden_; }
+    /** The code set by Override. */
     int code() const { return code_; }
+    /** The description set by Override. */
     const std::string &desc() const { return desc_; }
 
 private:
@@ -115,7 +124,10 @@ private:
     std::string desc_;
 };
 
-/* The TIMCommCallback of every C call the layer makes; user_data is a Pending. */
+/**
+ * The TIMCommCallback of every C call the layer makes; user_data is a Pending, run once and
+ * deleted (its Override, if any, replaces the C result).
+ */
 inline void OnCResult(int32_t code, const char *desc, const char *json, const void *user_data) {
     Pending *p = static_cast<Pending *>(const_cast<void *>(user_data));
     if (p == nullptr) return;
@@ -129,25 +141,29 @@ inline void OnCResult(int32_t code, const char *desc, const char *json, const vo
     delete p;
 }
 
-/* Answers our own short-lived threads are delivering (see the header comment). */
+/** Answers our own short-lived threads are delivering (see the header comment). */
 struct OwnThreads {
-    std::mutex mu;
-    std::condition_variable idle;
-    int running;
+    std::mutex mu;                 ///< Guards running.
+    std::condition_variable idle;  ///< Signalled when running drops to 0.
+    int running;                   ///< Answers being delivered by our own threads.
+    /** None running. */
     OwnThreads() : running(0) {}
 };
 
+/** The one OwnThreads (never destroyed: used until exit). */
 inline OwnThreads &Own() {
     static OwnThreads *own = new OwnThreads(); /* never destroyed: used until exit */
     return *own;
 }
 
+/** Records that one of our own threads delivered its answer. */
 inline void FinishOwn() {
     OwnThreads &own = Own();
     std::lock_guard<std::mutex> lock(own.mu);
     if (--own.running == 0) own.idle.notify_all();
 }
 
+/** Delivers p on a short-lived thread of our own (or at once when no thread can start). */
 inline void DeliverOnOwnThread(Pending *p) {
     OwnThreads &own = Own();
     {
@@ -174,26 +190,26 @@ inline void DeliverOnOwnThread(Pending *p) {
 #endif
 }
 
-/* Blocks until every answer of our own threads was delivered (UnInitSDK). */
+/** Blocks until every answer of our own threads was delivered (UnInitSDK). */
 inline void WaitOwnThreads() {
     OwnThreads &own = Own();
     std::unique_lock<std::mutex> lock(own.mu);
     own.idle.wait(lock, [&own]() { return own.running == 0; });
 }
 
-/* Answers p (which must be overridden) later, in call order. */
+/** Answers p (which must be overridden) later, in call order. */
 inline void Post(Pending *p) {
     if (TIMConvGetConversationGroupList(&OnCResult, p) != TIM_SUCC) DeliverOnOwnThread(p);
 }
 
-/* Answers p with code/desc, later, in call order. */
+/** Answers p with code/desc, later, in call order. */
 inline void PostError(Pending *p, int code, const std::string &desc) {
     if (p == nullptr) return;
     p->Override(code, desc);
     Post(p);
 }
 
-/*
+/**
  * Makes a C call: invoke(TIMCommCallback, user_data) -> TIMResult. With a Pending, its answer
  * comes from the C callback, or, when the call is refused, from Post with the mapped error.
  * Without one (the app passed a NULL callback) the C call gets no callback either.
@@ -204,20 +220,24 @@ inline void Call(Pending *p, const char *method, Invoke invoke) {
     if (rc != TIM_SUCC && p != nullptr) PostError(p, CodeForResult(rc), DescForResult(method, rc));
 }
 
-/* Error-only answers for any callback class (OnError, or OnComplete with an empty value). */
+/** Calls cb->OnError(code, desc). */
 template <class Cb>
 inline void DeliverError(Cb *cb, int code, const V2TIMString &desc) {
     cb->OnError(code, desc);
 }
+/** Calls cb->OnComplete(code, desc, T()): the error answer of a complete callback. */
 template <class T>
 inline void DeliverError(V2TIMCompleteCallback<T> *cb, int code, const V2TIMString &desc) {
     cb->OnComplete(code, desc, T());
 }
 
+/** An answer that can only be an error: OnError (or OnComplete) on any callback class. */
 template <class Cb>
 class ErrorPending : public Pending {
 public:
+    /** Answers cb. */
     explicit ErrorPending(Cb *cb) : cb_(cb) {}
+    /** Delivers the error (code 0 becomes kErrInternal: an error answer must carry an error). */
     void Run(int code, const std::string &desc, const char *) override {
         DeliverError(cb_, code != 0 ? code : kErrInternal, ToV2(desc));
     }
@@ -226,13 +246,16 @@ private:
     Cb *cb_;
 };
 
-/* Answers cb (if any) with code/desc, later, in call order. */
+/** Answers cb (if any) with code/desc, later, in call order. */
 template <class Cb>
 inline void AnswerError(Cb *cb, int code, const std::string &desc) {
     if (cb != nullptr) PostError(new ErrorPending<Cb>(cb), code, desc);
 }
 
-/* The answer of every method timconv does not implement. */
+/**
+ * The answer of every method timconv does not implement: 7013, with the description
+ * "<method> is not supported by timconv".
+ */
 template <class Cb>
 inline void NotSupported(Cb *cb, const char *method) {
     AnswerError(cb, kErrNotSupported, std::string(method) + " is not supported by timconv");
@@ -240,12 +263,17 @@ inline void NotSupported(Cb *cb, const char *method) {
 
 /* ---- listeners ---------------------------------------------------------------------------- */
 
+/**
+ * The registered listeners of one kind. Adding twice keeps one; Remove waits for deliveries
+ * running on other threads, so a removed listener is never called again.
+ */
 template <class L>
 class ListenerSet {
 public:
+    /** No listeners. */
     ListenerSet() : lastTicket_(0) {}
 
-    /* Adds l once; true when it was not there. */
+    /** Adds l once; true when it was not there (NULL is ignored). */
     bool Add(L *l) {
         if (l == nullptr) return false;
         std::lock_guard<std::mutex> lock(mu_);
@@ -254,9 +282,11 @@ public:
         return true;
     }
 
-    /* Removes l. Waits for the deliveries running on other threads when it was called to
+    /**
+     * Removes l. Waits for the deliveries running on other threads when it was called to
      * finish (later ones no longer see l), so l is not in use when this returns. From inside
-     * a delivery on this thread it does not wait for that one. */
+     * a delivery on this thread it does not wait for that one.
+     */
     void Remove(L *l) {
         std::unique_lock<std::mutex> lock(mu_);
         list_.erase(std::remove(list_.begin(), list_.end(), l), list_.end());
@@ -270,12 +300,13 @@ public:
         });
     }
 
+    /** Whether no listener is registered. */
     bool Empty() {
         std::lock_guard<std::mutex> lock(mu_);
         return list_.empty();
     }
 
-    /* Calls f(listener) for each listener, skipping those removed meanwhile. */
+    /** Calls f(listener) for each listener, skipping those removed meanwhile. */
     template <class F>
     void ForEach(F f) {
         std::vector<L *> snapshot;

@@ -1,8 +1,10 @@
-/*
- * The managers of services timconv does not have (internal: timconv::v2::detail): groups,
- * the relationship chain, signaling and offline push. Every call answers
- * OnError(7013, "<method> is not supported by timconv") once, later, in call order; their
- * listeners are kept (so Add/Remove behave) and never called.
+/**
+ * @file
+ * @brief The managers of services timconv does not have (internal: timconv::v2::detail):
+ * groups, the relationship chain, signaling and offline push.
+ *
+ * Every call answers OnError(7013, "<method> is not supported by timconv") once, later, in
+ * call order; their listeners are kept (so Add/Remove behave) and never called.
  */
 #ifndef TIMCONV_V2_UNSUPPORTED_IMPL_H
 #define TIMCONV_V2_UNSUPPORTED_IMPL_H
@@ -14,12 +16,14 @@
 #include "v2_events.h"
 #include "v2_runtime.h"
 
+/** Answers the method's `callback` with 7013, naming "cls::method" (this header only). */
 #define TIMCONV_V2_NOT_SUPPORTED(cls, method) NotSupported(callback, #cls "::" #method)
 
 namespace timconv {
 namespace v2 {
 namespace detail {
 
+/** timconv's V2TIMGroupManager: every call answers 7013. */
 class GroupManagerImpl final : public V2TIMGroupManager {
 public:
     void CreateGroup(const V2TIMGroupInfo &, const V2TIMCreateGroupMemberInfoVector &,
@@ -150,6 +154,7 @@ public:
     }
 };
 
+/** timconv's V2TIMFriendshipManager: listeners are kept, every other call answers 7013. */
 class FriendshipManagerImpl final : public V2TIMFriendshipManager {
 public:
     void AddFriendListener(V2TIMFriendshipListener *listener) override {
@@ -236,6 +241,10 @@ public:
     }
 };
 
+/**
+ * timconv's V2TIMSignalingManager: listeners are kept, GetSignalingInfo returns an empty info,
+ * every other call answers 7013.
+ */
 class SignalingManagerImpl final : public V2TIMSignalingManager {
 public:
     void AddSignalingListener(V2TIMSignalingListener *listener) override {
@@ -263,7 +272,7 @@ public:
     void Reject(const V2TIMString &, const V2TIMString &, V2TIMCallback *callback) override {
         TIMCONV_V2_NOT_SUPPORTED(V2TIMSignalingManager, Reject);
     }
-    /* No message is a signaling message here: an info without inviteID. */
+    /** No message is a signaling message here: an info without inviteID. */
     V2TIMSignalingInfo GetSignalingInfo(const V2TIMMessage &) override { return V2TIMSignalingInfo(); }
     void AddInvitedSignaling(const V2TIMSignalingInfo &, V2TIMCallback *callback) override {
         TIMCONV_V2_NOT_SUPPORTED(V2TIMSignalingManager, AddInvitedSignaling);
@@ -273,6 +282,7 @@ public:
     }
 };
 
+/** timconv's V2TIMOfflinePushManager: every call answers 7013. */
 class OfflinePushManagerImpl final : public V2TIMOfflinePushManager {
 public:
     void SetOfflinePushConfig(const V2TIMOfflinePushConfig &, V2TIMCallback *callback) override {

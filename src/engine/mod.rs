@@ -290,10 +290,13 @@ impl Engine {
             let chunk = count.saturating_add(1).min(1024);
             let mut below = if cursor == 0 { u64::MAX } else { cursor };
             loop {
-                let rows = self.source.listed(filter, below, chunk)?;
-                let exhausted = rows.len() < chunk;
-                let floor = rows.last().map_or(0, Conversation::active_time);
-                self.admit_all(rows);
+                // Places first: rows already in memory are not read again.
+                let places = self.source.listed_keys(filter, below, chunk)?;
+                let exhausted = places.len() < chunk;
+                let floor = places.last().map_or(0, |(_, t)| *t);
+                for (key, _) in &places {
+                    self.fault_in(key)?;
+                }
                 if exhausted {
                     break;
                 }

@@ -20,6 +20,9 @@ pub trait Source {
     /// most `limit` of them. Every one that passes `filter` is included; some that do not may be.
     fn listed(&self, filter: &Filter, below: u64, limit: usize) -> Result<Vec<Conversation>, Failure>;
 
+    /// The keys and places of what `listed` would return, without reading the rows.
+    fn listed_keys(&self, filter: &Filter, below: u64, limit: usize) -> Result<Vec<(ConvKey, u64)>, Failure>;
+
     /// Stored conversations (of one type, or all) with unread messages or unread @s.
     fn with_unread(&self, conv_type: Option<ConvType>) -> Result<Vec<Conversation>, Failure>;
 
@@ -50,6 +53,10 @@ impl Source for Nothing {
     }
 
     fn listed(&self, _: &Filter, _: u64, _: usize) -> Result<Vec<Conversation>, Failure> {
+        Ok(Vec::new())
+    }
+
+    fn listed_keys(&self, _: &Filter, _: u64, _: usize) -> Result<Vec<(ConvKey, u64)>, Failure> {
         Ok(Vec::new())
     }
 

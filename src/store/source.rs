@@ -55,53 +55,21 @@ impl Source for StoreSource {
     }
 
     fn listed(&self, filter: &Filter, below: u64, limit: usize) -> Result<Vec<Conversation>, Failure> {
-        let mut args = vec![Value::Integer(sql_below(below))];
-        let mut conditions = String::new();
-        let mut from = "conversation c".to_owned();
-        if let Some(t) = filter.conv_type {
-            args.push(Value::Integer(t.code().into()));
-            conditions.push_str(&format!(" AND c.conv_type = ?{}", args.len()));
-        }
-        match filter.mark {
-            Some(0) => conditions.push_str(" AND c.marks = 0"),
-            Some(m) => {
-                // Marks are stored bit-for-bit as i64; the partial index holds `marks != 0`.
-                args.push(Value::Integer(m as i64));
-                conditions
-                    .push_str(&format!(" AND c.marks != 0 AND (c.marks & ?{n}) = ?{n}", n = args.len()));
-            }
-            None => {}
-        }
-        match filter.group.as_deref() {
-            Some("") => conditions.push_str(" AND c.groups = '[]'"),
-            Some(name) => {
-                args.push(Value::Text(name.to_owned()));
-                from = format!(
-                    "conversation_membership g JOIN conversation c
-                         ON c.conv_type = g.conv_type AND c.conv_id = g.conv_id AND g.name = ?{}",
-                    args.len()
-                );
-            }
-            None => {}
-        }
-        match filter.has_unread {
-            Some(true) => conditions.push_str(" AND c.unread != 0"),
-            Some(false) => conditions.push_str(" AND c.unread = 0"),
-            None => {}
-        }
-        match filter.has_at {
-            Some(true) => conditions.push_str(" AND c.at_info != '[]'"),
-            Some(false) => conditions.push_str(" AND c.at_info = '[]'"),
-            None => {}
-        }
-        args.push(Value::Integer(i64::try_from(limit).unwrap_or(i64::MAX)));
-        let columns = prefixed_columns();
-        let sql = format!(
-            "SELECT {columns} FROM {from} WHERE c.list_pos IS NOT NULL AND c.list_pos < ?1{conditions}
-             ORDER BY c.list_pos DESC LIMIT ?{}",
-            args.len()
-        );
+        let (sql, args) = listed_query(&prefixed_columns(), filter, below, limit);
         self.query(&sql, args)
+    }
+
+    fn listed_keys(&self, filter: &Filter, below: u64, limit: usize) -> Result<Vec<(ConvKey, u64)>, Failure> {
+        let (sql, args) = listed_query("c.conv_type, c.conv_id, c.list_pos", filter, below, limit);
+        let read = || {
+            let mut stmt = self.conn.prepare_cached(&sql)?;
+            let rows = stmt.query_map(params_from_iter(args), |r| {
+                let conv_type = ConvType::from_code(r.get(0)?).unwrap_or(ConvType::C2C);
+                Ok((ConvKey::new(conv_type, r.get::<_, String>(1)?), r.get::<_, i64>(2)? as u64))
+            })?;
+            rows.collect::<rusqlite::Result<Vec<_>>>()
+        };
+        read().map_err(|e| self.fail(e))
     }
 
     fn with_unread(&self, conv_type: Option<ConvType>) -> Result<Vec<Conversation>, Failure> {
@@ -149,6 +117,56 @@ impl Source for StoreSource {
         );
         self.query(&sql, vec![Value::Text(name.to_owned())])
     }
+}
+
+/// The query of a list walk: `columns` of listed conversations placed below `below` that can
+/// pass `filter`, in display order, at most `limit`.
+fn listed_query(columns: &str, filter: &Filter, below: u64, limit: usize) -> (String, Vec<Value>) {
+    let mut args = vec![Value::Integer(sql_below(below))];
+    let mut conditions = String::new();
+    let mut from = "conversation c".to_owned();
+    if let Some(t) = filter.conv_type {
+        args.push(Value::Integer(t.code().into()));
+        conditions.push_str(&format!(" AND c.conv_type = ?{}", args.len()));
+    }
+    match filter.mark {
+        Some(0) => conditions.push_str(" AND c.marks = 0"),
+        Some(m) => {
+            // Marks are stored bit-for-bit as i64; the partial index holds `marks != 0`.
+            args.push(Value::Integer(m as i64));
+            conditions.push_str(&format!(" AND c.marks != 0 AND (c.marks & ?{n}) = ?{n}", n = args.len()));
+        }
+        None => {}
+    }
+    match filter.group.as_deref() {
+        Some("") => conditions.push_str(" AND c.groups = '[]'"),
+        Some(name) => {
+            args.push(Value::Text(name.to_owned()));
+            from = format!(
+                "conversation_membership g JOIN conversation c
+                         ON c.conv_type = g.conv_type AND c.conv_id = g.conv_id AND g.name = ?{}",
+                args.len()
+            );
+        }
+        None => {}
+    }
+    match filter.has_unread {
+        Some(true) => conditions.push_str(" AND c.unread != 0"),
+        Some(false) => conditions.push_str(" AND c.unread = 0"),
+        None => {}
+    }
+    match filter.has_at {
+        Some(true) => conditions.push_str(" AND c.at_info != '[]'"),
+        Some(false) => conditions.push_str(" AND c.at_info = '[]'"),
+        None => {}
+    }
+    args.push(Value::Integer(i64::try_from(limit).unwrap_or(i64::MAX)));
+    let sql = format!(
+        "SELECT {columns} FROM {from} WHERE c.list_pos IS NOT NULL AND c.list_pos < ?1{conditions}
+             ORDER BY c.list_pos DESC LIMIT ?{}",
+        args.len()
+    );
+    (sql, args)
 }
 
 /// `CONVERSATION_COLUMNS` qualified with the table alias `c`.

@@ -118,7 +118,7 @@ pub enum Reply {
 #[derive(Debug, PartialEq)]
 pub enum Listed {
     Held(ConvKey),
-    Stored(Box<Conversation>),
+    Stored(Box<super::source::StoredConversation>),
 }
 
 /// A failed command: an SDK error code and a description. Nothing was changed.

@@ -253,34 +253,59 @@ impl Engine {
 
     /// Every listed conversation in display order, without bringing them into memory.
     pub fn peek_listed(&self) -> Result<Vec<Cow<'_, Conversation>>, Failure> {
-        let listed = self.all_listed()?;
-        Ok(listed
-            .into_iter()
-            .map(|l| match l {
-                Listed::Held(key) => Cow::Borrowed(&self.convs[&key]),
-                Listed::Stored(conv) => Cow::Owned(*conv),
-            })
-            .collect())
+        let stored = self.stored_listed(|s| s.listed(&Filter::default(), u64::MAX, usize::MAX))?;
+        Ok(self.merge_listed(stored, Conversation::active_time, Cow::Owned, |key| {
+            Cow::Borrowed(&self.convs[key])
+        }))
     }
 
-    /// Every listed conversation in display order: those in memory by key, the others as read.
+    /// Every listed conversation in display order: those in memory by key, the others as read
+    /// (their last message left as stored text).
     fn all_listed(&self) -> Result<Vec<Listed>, Failure> {
-        let mut stored: Vec<Conversation> = Vec::new();
-        if self.source.is_backed() {
-            stored = self.source.listed(&Filter::default(), u64::MAX, usize::MAX)?;
-            stored.retain(|c| !self.convs.contains_key(&c.key) && !self.changed.contains(&c.key));
+        let stored = self.stored_listed(|s| s.listed_unparsed(&Filter::default(), u64::MAX, usize::MAX))?;
+        Ok(self.merge_listed(
+            stored,
+            |s| s.active_time(),
+            |s| Listed::Stored(Box::new(s)),
+            |key| Listed::Held(key.clone()),
+        ))
+    }
+
+    /// The committed listed conversations `read` returns, less those memory holds or removed.
+    fn stored_listed<T: AsRef<Conversation>>(
+        &self,
+        read: impl FnOnce(&dyn Source) -> Result<Vec<T>, Failure>,
+    ) -> Result<Vec<T>, Failure> {
+        if !self.source.is_backed() {
+            return Ok(Vec::new());
         }
+        let mut stored = read(self.source.as_ref())?;
+        stored.retain(|c| {
+            let key = &c.as_ref().key;
+            !self.convs.contains_key(key) && !self.changed.contains(key)
+        });
+        Ok(stored)
+    }
+
+    /// Merges committed conversations (in display order) with the listed ones in memory.
+    fn merge_listed<'a, T, O>(
+        &'a self,
+        stored: Vec<T>,
+        time: impl Fn(&T) -> u64,
+        from_stored: impl Fn(T) -> O,
+        from_held: impl Fn(&'a ConvKey) -> O,
+    ) -> Vec<O> {
         let mut out = Vec::with_capacity(stored.len() + self.list.len());
         let mut stored = stored.into_iter().peekable();
         for key in self.list.iter() {
             let t = self.convs[key].active_time();
-            while let Some(c) = stored.next_if(|c| c.active_time() > t) {
-                out.push(Listed::Stored(Box::new(c)));
+            while let Some(c) = stored.next_if(|c| time(c) > t) {
+                out.push(from_stored(c));
             }
-            out.push(Listed::Held(key.clone()));
+            out.push(from_held(key));
         }
-        out.extend(stored.map(|c| Listed::Stored(Box::new(c))));
-        Ok(out)
+        out.extend(stored.map(from_stored));
+        out
     }
 
     /// One page of a filtered walk. Committed conversations are read down to where the page is

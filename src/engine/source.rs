@@ -20,6 +20,15 @@ pub trait Source {
     /// most `limit` of them. Every one that passes `filter` is included; some that do not may be.
     fn listed(&self, filter: &Filter, below: u64, limit: usize) -> Result<Vec<Conversation>, Failure>;
 
+    /// What `listed` returns, with each last message left as its stored JSON text (checked to be
+    /// a JSON object, not parsed): for replies that only render it.
+    fn listed_unparsed(
+        &self,
+        filter: &Filter,
+        below: u64,
+        limit: usize,
+    ) -> Result<Vec<StoredConversation>, Failure>;
+
     /// The keys and places of what `listed` would return, without reading the rows.
     fn listed_keys(&self, filter: &Filter, below: u64, limit: usize) -> Result<Vec<(ConvKey, u64)>, Failure>;
 
@@ -39,6 +48,27 @@ pub trait Source {
     fn in_group(&self, name: &str) -> Result<Vec<Conversation>, Failure>;
 }
 
+/// A committed conversation read for rendering only: `conv.last_msg` is empty and the last
+/// message is `last_msg_json`, the Message JSON text it was stored as.
+#[derive(Debug, PartialEq)]
+pub struct StoredConversation {
+    pub conv: Conversation,
+    pub last_msg_json: Option<String>,
+}
+
+impl AsRef<Conversation> for StoredConversation {
+    fn as_ref(&self) -> &Conversation {
+        &self.conv
+    }
+}
+
+impl StoredConversation {
+    /// Its place in the list (`conv_active_time`).
+    pub fn active_time(&self) -> u64 {
+        self.conv.active_time()
+    }
+}
+
 /// No database: the engine holds every conversation (tests, and engines built from a list).
 #[derive(Debug, Default)]
 pub struct Nothing;
@@ -53,6 +83,10 @@ impl Source for Nothing {
     }
 
     fn listed(&self, _: &Filter, _: u64, _: usize) -> Result<Vec<Conversation>, Failure> {
+        Ok(Vec::new())
+    }
+
+    fn listed_unparsed(&self, _: &Filter, _: u64, _: usize) -> Result<Vec<StoredConversation>, Failure> {
         Ok(Vec::new())
     }
 

@@ -1,6 +1,6 @@
 //! What the worker hands to the app after a batch commits, and how engine results are rendered.
 
-use crate::engine::{ConvKey, Effects, Engine, GroupEvent, Listed, Reply};
+use crate::engine::{ConvKey, Effects, Engine, GroupEvent, Reply};
 use crate::wire::{conversation as conv_wire, message as msg_wire};
 
 use super::completion::Completion;
@@ -84,10 +84,7 @@ pub fn render_reply(engine: &Engine, reply: &Reply) -> String {
             engine.conversation(key).map(conv_wire::conv_info_json).unwrap_or_default()
         }
         Reply::Conversations(keys) => conv_array(engine, keys),
-        Reply::List(listed) => conv_wire::conv_array_json(listed.iter().filter_map(|l| match l {
-            Listed::Held(key) => engine.conversation(key),
-            Listed::Stored(conv) => Some(&**conv),
-        })),
+        Reply::List(listed) => conv_wire::listed_json(engine, listed),
         Reply::Page(page) => conv_wire::page_json(page, |k| engine.conversation(k)),
         Reply::TotalUnread(total) => conv_wire::total_unread_json(*total),
         Reply::Results(results) => conv_wire::results_json(results),

@@ -1,10 +1,11 @@
 //! Conversation, message and conversation-group rows.
 
-use std::collections::{BTreeSet, HashSet};
+use std::collections::HashSet;
 
 use rusqlite::{params, CachedStatement, Connection, Row};
 
 use crate::engine::conversation::{GroupAt, PINNED_BIT};
+use crate::engine::source::StoredConversation;
 use crate::engine::{ConvInfo, ConvKey, ConvType, Conversation, Draft, Message};
 use crate::wire::conversation::{draft_json, DraftParam};
 use crate::wire::message::{message_json, MessageJson};
@@ -69,20 +70,6 @@ pub fn upsert_conversation(stmt: &mut CachedStatement<'_>, c: &Conversation) -> 
     Ok(())
 }
 
-/// Rewrites the conversation-group memberships of one conversation (none if `groups` is empty).
-pub fn set_membership(tx: &Connection, key: &ConvKey, groups: &BTreeSet<String>) -> rusqlite::Result<()> {
-    let mut clear =
-        tx.prepare_cached("DELETE FROM conversation_membership WHERE conv_type = ?1 AND conv_id = ?2")?;
-    clear.execute(params![key.conv_type.code(), key.id])?;
-    let mut add = tx.prepare_cached(
-        "INSERT INTO conversation_membership (name, conv_type, conv_id) VALUES (?1, ?2, ?3)",
-    )?;
-    for name in groups {
-        add.execute(params![name, key.conv_type.code(), key.id])?;
-    }
-    Ok(())
-}
-
 pub const INSERT_MESSAGE: &str = "INSERT INTO message (
         conv_type, conv_id, seq, server_time, msg_id, sender, status, counts_unread, body,
         excluded_from_last)
@@ -133,12 +120,39 @@ pub fn load_groups(conn: &Connection) -> rusqlite::Result<Vec<String>> {
 
 /// A conversation from a row of `CONVERSATION_COLUMNS`; rows the engine cannot hold are errors.
 pub fn conversation_from_row(r: &Row<'_>) -> rusqlite::Result<Conversation> {
-    let conv_type = ConvType::from_code(r.get(0)?).ok_or_else(|| invalid(0, "conv_type"))?;
-    let key = ConvKey::new(conv_type, r.get::<_, String>(1)?);
+    let key = key_from_row(r)?;
     let last_msg = match r.get::<_, Option<String>>(12)? {
         Some(text) => Some(parse_message(&text, key.clone()).ok_or_else(|| invalid(12, "last_msg"))?),
         None => None,
     };
+    conversation_with_last(r, key, last_msg)
+}
+
+/// As `conversation_from_row`, with the last message left as its stored text (checked to be a
+/// JSON object: it is spliced into replies as it is).
+pub fn unparsed_conversation_from_row(r: &Row<'_>) -> rusqlite::Result<StoredConversation> {
+    let key = key_from_row(r)?;
+    let last_msg_json = r.get::<_, Option<String>>(12)?;
+    if let Some(text) = &last_msg_json {
+        let raw: &serde_json::value::RawValue =
+            serde_json::from_str(text).map_err(|_| invalid(12, "last_msg"))?;
+        if !raw.get().starts_with('{') {
+            return Err(invalid(12, "last_msg"));
+        }
+    }
+    Ok(StoredConversation { conv: conversation_with_last(r, key, None)?, last_msg_json })
+}
+
+fn key_from_row(r: &Row<'_>) -> rusqlite::Result<ConvKey> {
+    let conv_type = ConvType::from_code(r.get(0)?).ok_or_else(|| invalid(0, "conv_type"))?;
+    Ok(ConvKey::new(conv_type, r.get::<_, String>(1)?))
+}
+
+fn conversation_with_last(
+    r: &Row<'_>,
+    key: ConvKey,
+    last_msg: Option<Message>,
+) -> rusqlite::Result<Conversation> {
     let draft = match r.get::<_, Option<String>>(13)? {
         Some(text) => Some(parse_draft(&text).ok_or_else(|| invalid(13, "draft"))?),
         None => None,

@@ -8,10 +8,10 @@ use std::rc::Rc;
 use rusqlite::types::Value;
 use rusqlite::{params, params_from_iter, Connection};
 
-use crate::engine::source::{Source, Totals};
+use crate::engine::source::{Source, StoredConversation, Totals};
 use crate::engine::{codes, ConvKey, ConvType, Conversation, Failure, Filter};
 
-use super::rows::{conversation_from_row, CONVERSATION_COLUMNS};
+use super::rows::{conversation_from_row, unparsed_conversation_from_row, CONVERSATION_COLUMNS};
 
 /// Reads the database the store writes; it shares the store's connection (one thread uses both).
 pub struct StoreSource {
@@ -57,6 +57,21 @@ impl Source for StoreSource {
     fn listed(&self, filter: &Filter, below: u64, limit: usize) -> Result<Vec<Conversation>, Failure> {
         let (sql, args) = listed_query(&prefixed_columns(), filter, below, limit);
         self.query(&sql, args)
+    }
+
+    fn listed_unparsed(
+        &self,
+        filter: &Filter,
+        below: u64,
+        limit: usize,
+    ) -> Result<Vec<StoredConversation>, Failure> {
+        let (sql, args) = listed_query(&prefixed_columns(), filter, below, limit);
+        let read = || {
+            let mut stmt = self.conn.prepare_cached(&sql)?;
+            let rows = stmt.query_map(params_from_iter(args), unparsed_conversation_from_row)?;
+            rows.collect::<rusqlite::Result<Vec<_>>>()
+        };
+        read().map_err(|e| self.fail(e))
     }
 
     fn listed_keys(&self, filter: &Filter, below: u64, limit: usize) -> Result<Vec<(ConvKey, u64)>, Failure> {

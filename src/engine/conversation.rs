@@ -63,12 +63,6 @@ pub struct Conversation {
     pub holds_messages: bool,
 }
 
-impl AsRef<Conversation> for Conversation {
-    fn as_ref(&self) -> &Conversation {
-        self
-    }
-}
-
 impl Conversation {
     /// A fresh, not yet activated conversation.
     pub fn new(key: ConvKey) -> Conversation {

@@ -253,35 +253,38 @@ impl Engine {
 
     /// Every listed conversation in display order, without bringing them into memory.
     pub fn peek_listed(&self) -> Result<Vec<Cow<'_, Conversation>>, Failure> {
-        let stored = self.stored_listed(|s| s.listed(&Filter::default(), u64::MAX, usize::MAX))?;
+        let stored =
+            self.stored_listed(|s| s.listed(&Filter::default(), u64::MAX, usize::MAX), |c| &c.key)?;
         Ok(self.merge_listed(stored, Conversation::active_time, Cow::Owned, |key| {
             Cow::Borrowed(&self.convs[key])
         }))
     }
 
     /// Every listed conversation in display order: those in memory by key, the others as read
-    /// (their last message left as stored text).
+    /// for rendering.
     fn all_listed(&self) -> Result<Vec<Listed>, Failure> {
-        let stored = self.stored_listed(|s| s.listed_unparsed(&Filter::default(), u64::MAX, usize::MAX))?;
+        let stored =
+            self.stored_listed(|s| s.listed_for_reply(&Filter::default(), u64::MAX, usize::MAX), |s| &s.key)?;
         Ok(self.merge_listed(
             stored,
-            |s| s.active_time(),
+            |s| s.place,
             |s| Listed::Stored(Box::new(s)),
             |key| Listed::Held(key.clone()),
         ))
     }
 
     /// The committed listed conversations `read` returns, less those memory holds or removed.
-    fn stored_listed<T: AsRef<Conversation>>(
+    fn stored_listed<T>(
         &self,
         read: impl FnOnce(&dyn Source) -> Result<Vec<T>, Failure>,
+        key_of: impl Fn(&T) -> &ConvKey,
     ) -> Result<Vec<T>, Failure> {
         if !self.source.is_backed() {
             return Ok(Vec::new());
         }
         let mut stored = read(self.source.as_ref())?;
         stored.retain(|c| {
-            let key = &c.as_ref().key;
+            let key = key_of(c);
             !self.convs.contains_key(key) && !self.changed.contains(key)
         });
         Ok(stored)

@@ -20,9 +20,8 @@ pub trait Source {
     /// most `limit` of them. Every one that passes `filter` is included; some that do not may be.
     fn listed(&self, filter: &Filter, below: u64, limit: usize) -> Result<Vec<Conversation>, Failure>;
 
-    /// What `listed` returns, with each last message left as its stored JSON text (checked to be
-    /// a JSON object, not parsed): for replies that only render it.
-    fn listed_unparsed(
+    /// What `listed` returns, read only as far as a reply renders it (see `StoredConversation`).
+    fn listed_for_reply(
         &self,
         filter: &Filter,
         below: u64,
@@ -48,25 +47,24 @@ pub trait Source {
     fn in_group(&self, name: &str) -> Result<Vec<Conversation>, Failure>;
 }
 
-/// A committed conversation read for rendering only: `conv.last_msg` is empty and the last
-/// message is `last_msg_json`, the Message JSON text it was stored as.
+/// A committed listed conversation read for a whole-list reply only, in the cheapest form the
+/// database has it.
 #[derive(Debug, PartialEq)]
 pub struct StoredConversation {
-    pub conv: Conversation,
-    pub last_msg_json: Option<String>,
-}
-
-impl AsRef<Conversation> for StoredConversation {
-    fn as_ref(&self) -> &Conversation {
-        &self.conv
-    }
-}
-
-impl StoredConversation {
+    pub key: ConvKey,
     /// Its place in the list (`conv_active_time`).
-    pub fn active_time(&self) -> u64 {
-        self.conv.active_time()
-    }
+    pub place: u64,
+    pub form: StoredForm,
+}
+
+/// How a `StoredConversation` is rendered.
+#[derive(Debug, PartialEq)]
+pub enum StoredForm {
+    /// Its ConvInfo JSON, as written with its last change.
+    Rendered(String),
+    /// Its fields, with the last message as the Message JSON text it was stored as
+    /// (`conv.last_msg` is empty): rows written before ConvInfo was stored with them.
+    Parts { conv: Box<Conversation>, last_msg_json: Option<String> },
 }
 
 /// No database: the engine holds every conversation (tests, and engines built from a list).
@@ -86,7 +84,7 @@ impl Source for Nothing {
         Ok(Vec::new())
     }
 
-    fn listed_unparsed(&self, _: &Filter, _: u64, _: usize) -> Result<Vec<StoredConversation>, Failure> {
+    fn listed_for_reply(&self, _: &Filter, _: u64, _: usize) -> Result<Vec<StoredConversation>, Failure> {
         Ok(Vec::new())
     }
 

@@ -5,9 +5,9 @@ use std::collections::HashSet;
 use rusqlite::{params, CachedStatement, Connection, Row};
 
 use crate::engine::conversation::{GroupAt, PINNED_BIT};
-use crate::engine::source::StoredConversation;
+use crate::engine::source::{StoredConversation, StoredForm};
 use crate::engine::{ConvInfo, ConvKey, ConvType, Conversation, Draft, Message};
-use crate::wire::conversation::{draft_json, DraftParam};
+use crate::wire::conversation::{conv_info_json, draft_json, DraftParam};
 use crate::wire::message::{message_json, MessageJson};
 
 // SQLite integers are i64; u64 values are stored bit-for-bit.
@@ -25,9 +25,9 @@ fn from_sql(v: i64) -> u64 {
 pub const UPSERT_CONVERSATION: &str = "INSERT INTO conversation (
         conv_type, conv_id, order_key, pinned, unread, max_seq, recv_opt, group_type, show_name,
         face_url, c2c_read_timestamp, group_read_sequence, last_msg, draft, read_seq, marks,
-        custom_data, groups, at_info, hidden, peer_read_time, holds_messages, list_pos)
+        custom_data, groups, at_info, hidden, peer_read_time, holds_messages, list_pos, conv_info)
     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21,
-        ?22, ?23)
+        ?22, ?23, ?24)
     ON CONFLICT (conv_type, conv_id) DO UPDATE SET
         order_key = excluded.order_key, pinned = excluded.pinned, unread = excluded.unread,
         max_seq = excluded.max_seq, recv_opt = excluded.recv_opt, group_type = excluded.group_type,
@@ -37,11 +37,15 @@ pub const UPSERT_CONVERSATION: &str = "INSERT INTO conversation (
         draft = excluded.draft, read_seq = excluded.read_seq, marks = excluded.marks,
         custom_data = excluded.custom_data, groups = excluded.groups, at_info = excluded.at_info,
         hidden = excluded.hidden, peer_read_time = excluded.peer_read_time,
-        holds_messages = excluded.holds_messages, list_pos = excluded.list_pos";
+        holds_messages = excluded.holds_messages, list_pos = excluded.list_pos,
+        conv_info = excluded.conv_info";
 
 pub fn upsert_conversation(stmt: &mut CachedStatement<'_>, c: &Conversation) -> rusqlite::Result<()> {
     let at_info: Vec<(u64, u32)> = c.at_info.iter().map(|a| (a.seq, a.at_type)).collect();
-    let list_pos = c.is_listed().then(|| to_sql(c.active_time()));
+    let listed = c.is_listed();
+    let list_pos = listed.then(|| to_sql(c.active_time()));
+    // Listed rows carry their rendered ConvInfo, so a whole-list reply is a concatenation.
+    let conv_info = listed.then(|| conv_info_json(c));
     stmt.execute(params![
         c.key.conv_type.code(),
         c.key.id,
@@ -66,6 +70,7 @@ pub fn upsert_conversation(stmt: &mut CachedStatement<'_>, c: &Conversation) -> 
         to_sql(c.peer_read_time),
         c.holds_messages,
         list_pos,
+        conv_info,
     ])?;
     Ok(())
 }
@@ -128,10 +133,19 @@ pub fn conversation_from_row(r: &Row<'_>) -> rusqlite::Result<Conversation> {
     conversation_with_last(r, key, last_msg)
 }
 
-/// As `conversation_from_row`, with the last message left as its stored text (checked to be a
-/// JSON object: it is spliced into replies as it is).
-pub fn unparsed_conversation_from_row(r: &Row<'_>) -> rusqlite::Result<StoredConversation> {
+/// A row of `CONVERSATION_COLUMNS, list_pos, conv_info` as a whole-list reply renders it: the
+/// stored ConvInfo if the row has one (it was rendered by this library when the row was
+/// written; only its outline is checked), else the fields with the last message left as its
+/// stored text (checked to be a JSON object: it is spliced into the reply as it is).
+pub fn stored_for_reply(r: &Row<'_>) -> rusqlite::Result<StoredConversation> {
     let key = key_from_row(r)?;
+    let place = from_sql(r.get(22)?);
+    if let Some(json) = r.get::<_, Option<String>>(23)? {
+        if !(json.starts_with("{\"conv_id\":") && json.ends_with('}')) {
+            return Err(invalid(23, "conv_info"));
+        }
+        return Ok(StoredConversation { key, place, form: StoredForm::Rendered(json) });
+    }
     let last_msg_json = r.get::<_, Option<String>>(12)?;
     if let Some(text) = &last_msg_json {
         let raw: &serde_json::value::RawValue =
@@ -140,7 +154,8 @@ pub fn unparsed_conversation_from_row(r: &Row<'_>) -> rusqlite::Result<StoredCon
             return Err(invalid(12, "last_msg"));
         }
     }
-    Ok(StoredConversation { conv: conversation_with_last(r, key, None)?, last_msg_json })
+    let conv = Box::new(conversation_with_last(r, key.clone(), None)?);
+    Ok(StoredConversation { key, place, form: StoredForm::Parts { conv, last_msg_json } })
 }
 
 fn key_from_row(r: &Row<'_>) -> rusqlite::Result<ConvKey> {

@@ -74,6 +74,7 @@ const MIGRATIONS: &[&str] = &[
     // `groups` changes) serves pages by conversation group, and the totals the engine keeps (unread, order clock, unread by
     // filter) are stored with every commit.
     "ALTER TABLE conversation ADD COLUMN list_pos INTEGER;
+    ALTER TABLE conversation ADD COLUMN conv_info TEXT;
     UPDATE conversation SET list_pos = CASE
         WHEN order_key > 0 AND NOT hidden
             AND (last_msg IS NOT NULL OR holds_messages OR draft IS NOT NULL OR pinned)

@@ -11,7 +11,7 @@ use rusqlite::{params, params_from_iter, Connection};
 use crate::engine::source::{Source, StoredConversation, Totals};
 use crate::engine::{codes, ConvKey, ConvType, Conversation, Failure, Filter};
 
-use super::rows::{conversation_from_row, unparsed_conversation_from_row, CONVERSATION_COLUMNS};
+use super::rows::{conversation_from_row, stored_for_reply, CONVERSATION_COLUMNS};
 
 /// Reads the database the store writes; it shares the store's connection (one thread uses both).
 pub struct StoreSource {
@@ -59,16 +59,17 @@ impl Source for StoreSource {
         self.query(&sql, args)
     }
 
-    fn listed_unparsed(
+    fn listed_for_reply(
         &self,
         filter: &Filter,
         below: u64,
         limit: usize,
     ) -> Result<Vec<StoredConversation>, Failure> {
-        let (sql, args) = listed_query(&prefixed_columns(), filter, below, limit);
+        let columns = format!("{}, c.list_pos, c.conv_info", prefixed_columns());
+        let (sql, args) = listed_query(&columns, filter, below, limit);
         let read = || {
             let mut stmt = self.conn.prepare_cached(&sql)?;
-            let rows = stmt.query_map(params_from_iter(args), unparsed_conversation_from_row)?;
+            let rows = stmt.query_map(params_from_iter(args), stored_for_reply)?;
             rows.collect::<rusqlite::Result<Vec<_>>>()
         };
         read().map_err(|e| self.fail(e))
@@ -242,6 +243,54 @@ fn filter_from_key(key: &str) -> Option<Filter> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::message::Payload;
+    use crate::engine::{Command, Draft, Effects, Reply};
+    use crate::store::{Batch, Store};
+    use crate::wire::conversation::{conv_array_json, listed_json};
+    use crate::wire::message::MessageJson;
+
+    fn whole_list(store: &Store) -> (String, String) {
+        let mut engine = store.engine("me").unwrap();
+        let want = conv_array_json(engine.peek_listed().unwrap().iter().map(|c| &**c));
+        let Ok(Reply::List(listed)) = engine.apply(Command::GetList, 100, &mut Effects::default()) else {
+            panic!("GetList answers a list");
+        };
+        (listed_json(&engine, &listed), want)
+    }
+
+    /// Rows written by this version carry their ConvInfo; migrated rows are rendered from their
+    /// fields with the stored last message spliced in. Both read as a fresh render would.
+    #[test]
+    fn whole_list_replies_render_stored_and_migrated_rows_alike() {
+        let dir = std::env::temp_dir().join(format!("timconv-list-reply-{}", std::process::id()));
+        let mut store = Store::open(&dir, 1, "me").unwrap();
+        let mut engine = store.engine("me").unwrap();
+        let mut fx = Effects::default();
+        for (conv, id) in
+            [(ConvKey::group("g"), "m1"), (ConvKey::c2c("bob"), "m2"), (ConvKey::c2c("ann"), "m3")]
+        {
+            let json = serde_json::json!({"message_sender": "bob", "message_msg_id": id,
+                "message_elem_array": [{"elem_type": 0, "text_elem_content": format!("hi \"{id}\" é")}]});
+            let msg = serde_json::from_value::<MessageJson>(json).unwrap().into_message(conv);
+            engine.apply(Command::Receive(vec![msg]), 100, &mut fx).unwrap();
+        }
+        let draft = Draft { msg: Payload::default(), user_define: "u".into(), edit_time: 7 };
+        engine.apply(Command::SetDraft(ConvKey::c2c("carol"), draft), 101, &mut fx).unwrap();
+        engine.apply(Command::Pin(ConvKey::c2c("bob"), true), 102, &mut fx).unwrap();
+        let mut batch = Batch::default();
+        batch.absorb(fx);
+        store.commit(&batch, &mut engine).unwrap();
+        drop(engine);
+
+        let (got, want) = whole_list(&store);
+        assert!(want.contains("carol") && want.contains("\\\"m1\\\""), "{want}");
+        assert_eq!(got, want, "rows with their ConvInfo");
+        store.conn.execute("UPDATE conversation SET conv_info = NULL", []).unwrap();
+        let (got, want) = whole_list(&store);
+        assert_eq!(got, want, "rows as a migration leaves them");
+        drop(store);
+        let _ = std::fs::remove_dir_all(dir);
+    }
 
     #[test]
     fn counter_names_round_trip() {

@@ -9,6 +9,7 @@ use serde_json::{Map, Value};
 use super::keys;
 use super::message::{member, payload_of, raw_member, write_message};
 use super::{into_string, Invalid};
+use crate::engine::source::StoredForm;
 use crate::engine::{order::Page, ConvType, Conversation, Draft, Engine, Filter, Listed, Message, OpResult};
 
 /// Draft as `TIMConvSetDraft` takes it.
@@ -113,7 +114,19 @@ pub fn listed_json(engine: &Engine, listed: &[Listed]) -> String {
                 Some(c) => (c, c.last_msg.as_ref().map(LastMessage::Parsed)),
                 None => continue,
             },
-            Listed::Stored(s) => (&s.conv, s.last_msg_json.as_deref().map(LastMessage::Stored)),
+            Listed::Stored(s) => match &s.form {
+                StoredForm::Rendered(json) => {
+                    if !first {
+                        out.push(b',');
+                    }
+                    first = false;
+                    out.extend_from_slice(json.as_bytes());
+                    continue;
+                }
+                StoredForm::Parts { conv, last_msg_json } => {
+                    (&**conv, last_msg_json.as_deref().map(LastMessage::Stored))
+                }
+            },
         };
         if !first {
             out.push(b',');

@@ -263,8 +263,7 @@ impl Engine {
     /// Every listed conversation in display order: those in memory by key, the others as read
     /// for rendering.
     fn all_listed(&self) -> Result<Vec<Listed>, Failure> {
-        let stored =
-            self.stored_listed(|s| s.listed_for_reply(&Filter::default(), u64::MAX, usize::MAX), |s| &s.key)?;
+        let stored = self.stored_listed(|s| s.listed_for_reply(), |s| &s.key)?;
         Ok(self.merge_listed(
             stored,
             |s| s.place,

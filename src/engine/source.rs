@@ -20,13 +20,9 @@ pub trait Source {
     /// most `limit` of them. Every one that passes `filter` is included; some that do not may be.
     fn listed(&self, filter: &Filter, below: u64, limit: usize) -> Result<Vec<Conversation>, Failure>;
 
-    /// What `listed` returns, read only as far as a reply renders it (see `StoredConversation`).
-    fn listed_for_reply(
-        &self,
-        filter: &Filter,
-        below: u64,
-        limit: usize,
-    ) -> Result<Vec<StoredConversation>, Failure>;
+    /// Every listed conversation, in display order, read only as far as a whole-list reply
+    /// renders it (see `StoredConversation`).
+    fn listed_for_reply(&self) -> Result<Vec<StoredConversation>, Failure>;
 
     /// The keys and places of what `listed` would return, without reading the rows.
     fn listed_keys(&self, filter: &Filter, below: u64, limit: usize) -> Result<Vec<(ConvKey, u64)>, Failure>;
@@ -60,10 +56,10 @@ pub struct StoredConversation {
 /// How a `StoredConversation` is rendered.
 #[derive(Debug, PartialEq)]
 pub enum StoredForm {
-    /// Its ConvInfo JSON, as written with its last change.
+    /// Its ConvInfo JSON, as written with its last change (`conversation_view`).
     Rendered(String),
     /// Its fields, with the last message as the Message JSON text it was stored as
-    /// (`conv.last_msg` is empty): rows written before ConvInfo was stored with them.
+    /// (`conv.last_msg` is empty): rows a migration left without a rendered ConvInfo.
     Parts { conv: Box<Conversation>, last_msg_json: Option<String> },
 }
 
@@ -84,7 +80,7 @@ impl Source for Nothing {
         Ok(Vec::new())
     }
 
-    fn listed_for_reply(&self, _: &Filter, _: u64, _: usize) -> Result<Vec<StoredConversation>, Failure> {
+    fn listed_for_reply(&self) -> Result<Vec<StoredConversation>, Failure> {
         Ok(Vec::new())
     }
 

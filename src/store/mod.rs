@@ -325,9 +325,13 @@ impl Store {
                 search::after_deletions(&tx)?;
             }
             let mut upsert = tx.prepare_cached(rows::UPSERT_CONVERSATION)?;
+            let mut upsert_view = tx.prepare_cached(rows::UPSERT_VIEW)?;
             for key in batch.dirty.iter().chain(engine.changed().filter(|k| !batch.dirty.contains(*k))) {
                 match engine.held(key) {
-                    Some(conv) => rows::upsert_conversation(&mut upsert, conv)?,
+                    Some(conv) => {
+                        rows::upsert_conversation(&mut upsert, conv)?;
+                        rows::upsert_view(&mut upsert_view, conv)?;
+                    }
                     // Removed since the last commit.
                     None if engine.is_changed(key) => {
                         delete_conv.execute(params![key.conv_type.code(), key.id])?;

@@ -25,7 +25,7 @@ fn from_sql(v: i64) -> u64 {
 pub const UPSERT_CONVERSATION: &str = "INSERT INTO conversation (
         conv_type, conv_id, order_key, pinned, unread, max_seq, recv_opt, group_type, show_name,
         face_url, c2c_read_timestamp, group_read_sequence, last_msg, draft, read_seq, marks,
-        custom_data, groups, at_info, hidden, peer_read_time, holds_messages, list_pos, conv_info)
+        custom_data, groups, at_info, hidden, peer_read_time, holds_messages, list_pos, rendered)
     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21,
         ?22, ?23, ?24)
     ON CONFLICT (conv_type, conv_id) DO UPDATE SET
@@ -38,14 +38,11 @@ pub const UPSERT_CONVERSATION: &str = "INSERT INTO conversation (
         custom_data = excluded.custom_data, groups = excluded.groups, at_info = excluded.at_info,
         hidden = excluded.hidden, peer_read_time = excluded.peer_read_time,
         holds_messages = excluded.holds_messages, list_pos = excluded.list_pos,
-        conv_info = excluded.conv_info";
+        rendered = excluded.rendered";
 
 pub fn upsert_conversation(stmt: &mut CachedStatement<'_>, c: &Conversation) -> rusqlite::Result<()> {
     let at_info: Vec<(u64, u32)> = c.at_info.iter().map(|a| (a.seq, a.at_type)).collect();
-    let listed = c.is_listed();
-    let list_pos = listed.then(|| to_sql(c.active_time()));
-    // Listed rows carry their rendered ConvInfo, so a whole-list reply is a concatenation.
-    let conv_info = listed.then(|| conv_info_json(c));
+    let list_pos = c.is_listed().then(|| to_sql(c.active_time()));
     stmt.execute(params![
         c.key.conv_type.code(),
         c.key.id,
@@ -70,8 +67,20 @@ pub fn upsert_conversation(stmt: &mut CachedStatement<'_>, c: &Conversation) -> 
         to_sql(c.peer_read_time),
         c.holds_messages,
         list_pos,
-        conv_info,
+        list_pos.is_some(),
     ])?;
+    Ok(())
+}
+
+pub const UPSERT_VIEW: &str =
+    "INSERT OR REPLACE INTO conversation_view (list_pos, conv_type, conv_id, conv_info) VALUES (?1, ?2, ?3, ?4)";
+
+/// Writes a listed conversation's ConvInfo into `conversation_view` at its place (triggers
+/// remove the entry of its old place), so a whole-list reply is a concatenation.
+pub fn upsert_view(stmt: &mut CachedStatement<'_>, c: &Conversation) -> rusqlite::Result<()> {
+    if c.is_listed() {
+        stmt.execute(params![to_sql(c.active_time()), c.key.conv_type.code(), c.key.id, conv_info_json(c)])?;
+    }
     Ok(())
 }
 
@@ -133,19 +142,25 @@ pub fn conversation_from_row(r: &Row<'_>) -> rusqlite::Result<Conversation> {
     conversation_with_last(r, key, last_msg)
 }
 
-/// A row of `CONVERSATION_COLUMNS, list_pos, conv_info` as a whole-list reply renders it: the
-/// stored ConvInfo if the row has one (it was rendered by this library when the row was
-/// written; only its outline is checked), else the fields with the last message left as its
-/// stored text (checked to be a JSON object: it is spliced into the reply as it is).
-pub fn stored_for_reply(r: &Row<'_>) -> rusqlite::Result<StoredConversation> {
+/// A `conversation_view` row (`list_pos, conv_type, conv_id, conv_info`): ConvInfo this library
+/// rendered when the conversation was written (only its outline is checked).
+pub fn rendered_from_row(r: &Row<'_>) -> rusqlite::Result<StoredConversation> {
+    let place = from_sql(r.get(0)?);
+    let conv_type = ConvType::from_code(r.get(1)?).ok_or_else(|| invalid(1, "conv_type"))?;
+    let key = ConvKey::new(conv_type, r.get::<_, String>(2)?);
+    let json: String = r.get(3)?;
+    if !(json.starts_with("{\"conv_id\":") && json.ends_with('}')) {
+        return Err(invalid(3, "conv_info"));
+    }
+    Ok(StoredConversation { key, place, form: StoredForm::Rendered(json) })
+}
+
+/// A row of `CONVERSATION_COLUMNS, list_pos` (one a migration left without a rendered ConvInfo)
+/// as a whole-list reply renders it: the fields, with the last message left as its stored
+/// text (checked to be a JSON object: it is spliced into the reply as it is).
+pub fn unrendered_from_row(r: &Row<'_>) -> rusqlite::Result<StoredConversation> {
     let key = key_from_row(r)?;
     let place = from_sql(r.get(22)?);
-    if let Some(json) = r.get::<_, Option<String>>(23)? {
-        if !(json.starts_with("{\"conv_id\":") && json.ends_with('}')) {
-            return Err(invalid(23, "conv_info"));
-        }
-        return Ok(StoredConversation { key, place, form: StoredForm::Rendered(json) });
-    }
     let last_msg_json = r.get::<_, Option<String>>(12)?;
     if let Some(text) = &last_msg_json {
         let raw: &serde_json::value::RawValue =

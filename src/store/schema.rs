@@ -74,7 +74,7 @@ const MIGRATIONS: &[&str] = &[
     // `groups` changes) serves pages by conversation group, and the totals the engine keeps (unread, order clock, unread by
     // filter) are stored with every commit.
     "ALTER TABLE conversation ADD COLUMN list_pos INTEGER;
-    ALTER TABLE conversation ADD COLUMN conv_info TEXT;
+    ALTER TABLE conversation ADD COLUMN rendered INTEGER NOT NULL DEFAULT 0;
     UPDATE conversation SET list_pos = CASE
         WHEN order_key > 0 AND NOT hidden
             AND (last_msg IS NOT NULL OR holds_messages OR draft IS NOT NULL OR pinned)
@@ -122,6 +122,22 @@ const MIGRATIONS: &[&str] = &[
         DELETE FROM conversation_membership WHERE conv_type = old.conv_type AND conv_id = old.conv_id;
         INSERT OR IGNORE INTO conversation_membership (name, conv_type, conv_id)
             SELECT value, new.conv_type, new.conv_id FROM json_each(new.groups) WHERE type = 'text';
+    END;
+    CREATE TABLE conversation_view (
+        list_pos INTEGER PRIMARY KEY,
+        conv_type INTEGER NOT NULL,
+        conv_id TEXT NOT NULL,
+        conv_info TEXT NOT NULL
+    );
+    CREATE INDEX conversation_unrendered ON conversation (list_pos)
+        WHERE list_pos IS NOT NULL AND NOT rendered;
+    CREATE TRIGGER conversation_view_moved AFTER UPDATE OF list_pos ON conversation
+    WHEN old.list_pos IS NOT NULL AND old.list_pos IS NOT new.list_pos BEGIN
+        DELETE FROM conversation_view WHERE list_pos = old.list_pos;
+    END;
+    CREATE TRIGGER conversation_view_removed AFTER DELETE ON conversation
+    WHEN old.list_pos IS NOT NULL BEGIN
+        DELETE FROM conversation_view WHERE list_pos = old.list_pos;
     END;
     CREATE TRIGGER conversation_groups_removed AFTER DELETE ON conversation
     WHEN old.groups != '[]' BEGIN

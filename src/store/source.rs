@@ -11,7 +11,7 @@ use rusqlite::{params, params_from_iter, Connection};
 use crate::engine::source::{Source, StoredConversation, Totals};
 use crate::engine::{codes, ConvKey, ConvType, Conversation, Failure, Filter};
 
-use super::rows::{conversation_from_row, stored_for_reply, CONVERSATION_COLUMNS};
+use super::rows::{conversation_from_row, rendered_from_row, unrendered_from_row, CONVERSATION_COLUMNS};
 
 /// Reads the database the store writes; it shares the store's connection (one thread uses both).
 pub struct StoreSource {
@@ -59,18 +59,20 @@ impl Source for StoreSource {
         self.query(&sql, args)
     }
 
-    fn listed_for_reply(
-        &self,
-        filter: &Filter,
-        below: u64,
-        limit: usize,
-    ) -> Result<Vec<StoredConversation>, Failure> {
-        let columns = format!("{}, c.list_pos, c.conv_info", prefixed_columns());
-        let (sql, args) = listed_query(&columns, filter, below, limit);
-        let read = || {
-            let mut stmt = self.conn.prepare_cached(&sql)?;
-            let rows = stmt.query_map(params_from_iter(args), stored_for_reply)?;
-            rows.collect::<rusqlite::Result<Vec<_>>>()
+    fn listed_for_reply(&self) -> Result<Vec<StoredConversation>, Failure> {
+        let read = || -> rusqlite::Result<Vec<StoredConversation>> {
+            let mut view = self.conn.prepare_cached(
+                "SELECT list_pos, conv_type, conv_id, conv_info FROM conversation_view ORDER BY list_pos DESC",
+            )?;
+            let rendered = view.query_map([], rendered_from_row)?.collect::<rusqlite::Result<Vec<_>>>()?;
+            let mut parts = self.conn.prepare_cached(&format!(
+                "SELECT {}, c.list_pos FROM conversation c WHERE c.list_pos IS NOT NULL AND NOT c.rendered
+                 ORDER BY c.list_pos DESC",
+                prefixed_columns()
+            ))?;
+            let unrendered =
+                parts.query_map([], unrendered_from_row)?.collect::<rusqlite::Result<Vec<_>>>()?;
+            Ok(merge_by_place(rendered, unrendered))
         };
         read().map_err(|e| self.fail(e))
     }
@@ -185,6 +187,23 @@ fn listed_query(columns: &str, filter: &Filter, below: u64, limit: usize) -> (St
     (sql, args)
 }
 
+/// Two lists in display order (largest place first) merged into one.
+fn merge_by_place(a: Vec<StoredConversation>, b: Vec<StoredConversation>) -> Vec<StoredConversation> {
+    if b.is_empty() {
+        return a;
+    }
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let mut b = b.into_iter().peekable();
+    for item in a {
+        while let Some(first) = b.next_if(|x| x.place > item.place) {
+            out.push(first);
+        }
+        out.push(item);
+    }
+    out.extend(b);
+    out
+}
+
 /// `CONVERSATION_COLUMNS` qualified with the table alias `c`.
 fn prefixed_columns() -> String {
     CONVERSATION_COLUMNS.split(',').map(|c| format!("c.{}", c.trim())).collect::<Vec<_>>().join(", ")
@@ -285,7 +304,11 @@ mod tests {
         let (got, want) = whole_list(&store);
         assert!(want.contains("carol") && want.contains("\\\"m1\\\""), "{want}");
         assert_eq!(got, want, "rows with their ConvInfo");
-        store.conn.execute("UPDATE conversation SET conv_info = NULL", []).unwrap();
+        // As a migration leaves rows: not rendered, nothing in the view.
+        store
+            .conn
+            .execute_batch("UPDATE conversation SET rendered = 0; DELETE FROM conversation_view")
+            .unwrap();
         let (got, want) = whole_list(&store);
         assert_eq!(got, want, "rows as a migration leaves them");
         drop(store);

@@ -20,7 +20,7 @@ use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
 pub use batch::MAX_CUSTOM_DATA_BYTES;
-pub use command::{Command, ConvRef, Effects, Failure, GroupEvent, Listed, OpResult, Reply};
+pub use command::{Command, ConvRef, Effects, Failure, GroupEvent, ListReply, Listed, OpResult, Reply};
 pub use conversation::Conversation;
 pub use directory::{ConvInfo, InfoPatch};
 pub use filter::Filter;
@@ -31,7 +31,7 @@ pub use message::{Arrival, Draft, Message, MessageIdentity};
 pub use unread::{CleanScope, CleanTarget};
 
 use order::ConversationList;
-use source::{Nothing, Source, Totals};
+use source::{Nothing, Source, StoredConversation, StoredList, Totals};
 
 /// Hands out order keys: Unix seconds of the activation, bumped so each key is unique.
 #[derive(Debug, Default)]
@@ -262,14 +262,19 @@ impl Engine {
 
     /// Every listed conversation in display order: those in memory by key, the others as read
     /// for rendering.
-    fn all_listed(&self) -> Result<Vec<Listed>, Failure> {
-        let stored = self.stored_listed(|s| s.listed_for_reply(), |s| &s.key)?;
-        Ok(self.merge_listed(
-            stored,
-            |s| s.place,
-            |s| Listed::Stored(Box::new(s)),
-            |key| Listed::Held(key.clone()),
-        ))
+    fn all_listed(&self) -> Result<ListReply, Failure> {
+        if !self.source.is_backed() {
+            let items = self.list.iter().map(|k| Listed::Held(k.clone())).collect();
+            return Ok(ListReply { stored: String::new(), rendered: 0, items });
+        }
+        let StoredList { text, items } = self.source.listed_for_reply()?;
+        let rendered = items.iter().filter(|c| matches!(c.form, source::StoredForm::Rendered(_))).count();
+        let stored: Vec<StoredConversation> = items
+            .into_iter()
+            .filter(|c| !self.convs.contains_key(&c.key) && !self.changed.contains(&c.key))
+            .collect();
+        let items = self.merge_listed(stored, |s| s.place, Listed::Stored, |key| Listed::Held(key.clone()));
+        Ok(ListReply { stored: text, rendered, items })
     }
 
     /// The committed listed conversations `read` returns, less those memory holds or removed.

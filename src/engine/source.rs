@@ -22,7 +22,7 @@ pub trait Source {
 
     /// Every listed conversation, in display order, read only as far as a whole-list reply
     /// renders it (see `StoredConversation`).
-    fn listed_for_reply(&self) -> Result<Vec<StoredConversation>, Failure>;
+    fn listed_for_reply(&self) -> Result<StoredList, Failure>;
 
     /// The keys and places of what `listed` would return, without reading the rows.
     fn listed_keys(&self, filter: &Filter, below: u64, limit: usize) -> Result<Vec<(ConvKey, u64)>, Failure>;
@@ -43,8 +43,16 @@ pub trait Source {
     fn in_group(&self, name: &str) -> Result<Vec<Conversation>, Failure>;
 }
 
-/// A committed listed conversation read for a whole-list reply only, in the cheapest form the
-/// database has it.
+/// Every committed listed conversation, read for a whole-list reply only: `text` is
+/// `[` + the rendered ConvInfo objects of `items`, comma-separated, in order + `]`, so when
+/// nothing else joins them it is the reply as it is.
+#[derive(Debug, Default, PartialEq)]
+pub struct StoredList {
+    pub text: String,
+    pub items: Vec<StoredConversation>,
+}
+
+/// A committed listed conversation in the cheapest form the database has it.
 #[derive(Debug, PartialEq)]
 pub struct StoredConversation {
     pub key: ConvKey,
@@ -56,8 +64,8 @@ pub struct StoredConversation {
 /// How a `StoredConversation` is rendered.
 #[derive(Debug, PartialEq)]
 pub enum StoredForm {
-    /// Its ConvInfo JSON, as written with its last change (`conversation_view`).
-    Rendered(String),
+    /// Its ConvInfo JSON, as written with its last change: this range of `StoredList::text`.
+    Rendered(std::ops::Range<usize>),
     /// Its fields, with the last message as the Message JSON text it was stored as
     /// (`conv.last_msg` is empty): rows a migration left without a rendered ConvInfo.
     Parts { conv: Box<Conversation>, last_msg_json: Option<String> },
@@ -80,8 +88,8 @@ impl Source for Nothing {
         Ok(Vec::new())
     }
 
-    fn listed_for_reply(&self) -> Result<Vec<StoredConversation>, Failure> {
-        Ok(Vec::new())
+    fn listed_for_reply(&self) -> Result<StoredList, Failure> {
+        Ok(StoredList { text: "[]".into(), items: Vec::new() })
     }
 
     fn listed_keys(&self, _: &Filter, _: u64, _: usize) -> Result<Vec<(ConvKey, u64)>, Failure> {

@@ -77,14 +77,22 @@ impl Delivery {
 }
 
 /// Renders a reply as the API's result JSON.
-pub fn render_reply(engine: &Engine, reply: &Reply) -> String {
+pub fn render_reply(engine: &Engine, reply: Reply) -> String {
+    match reply {
+        // Taken by value: a stored whole list can be handed over without a copy.
+        Reply::List(list) => conv_wire::listed_json(engine, list),
+        other => render_other(engine, &other),
+    }
+}
+
+fn render_other(engine: &Engine, reply: &Reply) -> String {
     match reply {
         Reply::Empty => String::new(),
         Reply::Conversation(key) => {
             engine.conversation(key).map(conv_wire::conv_info_json).unwrap_or_default()
         }
         Reply::Conversations(keys) => conv_array(engine, keys),
-        Reply::List(listed) => conv_wire::listed_json(engine, listed),
+        Reply::List(list) => conv_wire::write_listed(engine, list),
         Reply::Page(page) => conv_wire::page_json(page, |k| engine.conversation(k)),
         Reply::TotalUnread(total) => conv_wire::total_unread_json(*total),
         Reply::Results(results) => conv_wire::results_json(results),

@@ -143,16 +143,18 @@ pub fn conversation_from_row(r: &Row<'_>) -> rusqlite::Result<Conversation> {
 }
 
 /// A `conversation_view` row (`list_pos, conv_type, conv_id, conv_info`): ConvInfo this library
-/// rendered when the conversation was written (only its outline is checked).
-pub fn rendered_from_row(r: &Row<'_>) -> rusqlite::Result<StoredConversation> {
+/// rendered when the conversation was written (only its outline is checked), appended to `text`.
+pub fn rendered_from_row(r: &Row<'_>, text: &mut String) -> rusqlite::Result<StoredConversation> {
     let place = from_sql(r.get(0)?);
     let conv_type = ConvType::from_code(r.get(1)?).ok_or_else(|| invalid(1, "conv_type"))?;
     let key = ConvKey::new(conv_type, r.get::<_, String>(2)?);
-    let json: String = r.get(3)?;
+    let json = r.get_ref(3)?.as_str()?;
     if !(json.starts_with("{\"conv_id\":") && json.ends_with('}')) {
         return Err(invalid(3, "conv_info"));
     }
-    Ok(StoredConversation { key, place, form: StoredForm::Rendered(json) })
+    let start = text.len();
+    text.push_str(json);
+    Ok(StoredConversation { key, place, form: StoredForm::Rendered(start..text.len()) })
 }
 
 /// A row of `CONVERSATION_COLUMNS, list_pos` (one a migration left without a rendered ConvInfo)

@@ -8,7 +8,7 @@ use std::rc::Rc;
 use rusqlite::types::Value;
 use rusqlite::{params, params_from_iter, Connection};
 
-use crate::engine::source::{Source, StoredConversation, Totals};
+use crate::engine::source::{Source, StoredConversation, StoredList, Totals};
 use crate::engine::{codes, ConvKey, ConvType, Conversation, Failure, Filter};
 
 use super::rows::{conversation_from_row, rendered_from_row, unrendered_from_row, CONVERSATION_COLUMNS};
@@ -59,12 +59,21 @@ impl Source for StoreSource {
         self.query(&sql, args)
     }
 
-    fn listed_for_reply(&self) -> Result<Vec<StoredConversation>, Failure> {
-        let read = || -> rusqlite::Result<Vec<StoredConversation>> {
+    fn listed_for_reply(&self) -> Result<StoredList, Failure> {
+        let read = || -> rusqlite::Result<StoredList> {
+            let mut text = String::from("[");
+            let mut rendered = Vec::new();
             let mut view = self.conn.prepare_cached(
                 "SELECT list_pos, conv_type, conv_id, conv_info FROM conversation_view ORDER BY list_pos DESC",
             )?;
-            let rendered = view.query_map([], rendered_from_row)?.collect::<rusqlite::Result<Vec<_>>>()?;
+            let mut rows = view.query([])?;
+            while let Some(row) = rows.next()? {
+                if !rendered.is_empty() {
+                    text.push(',');
+                }
+                rendered.push(rendered_from_row(row, &mut text)?);
+            }
+            text.push(']');
             let mut parts = self.conn.prepare_cached(&format!(
                 "SELECT {}, c.list_pos FROM conversation c WHERE c.list_pos IS NOT NULL AND NOT c.rendered
                  ORDER BY c.list_pos DESC",
@@ -72,7 +81,7 @@ impl Source for StoreSource {
             ))?;
             let unrendered =
                 parts.query_map([], unrendered_from_row)?.collect::<rusqlite::Result<Vec<_>>>()?;
-            Ok(merge_by_place(rendered, unrendered))
+            Ok(StoredList { text, items: merge_by_place(rendered, unrendered) })
         };
         read().map_err(|e| self.fail(e))
     }
@@ -265,7 +274,7 @@ mod tests {
     use crate::engine::message::Payload;
     use crate::engine::{Command, Draft, Effects, Reply};
     use crate::store::{Batch, Store};
-    use crate::wire::conversation::{conv_array_json, listed_json};
+    use crate::wire::conversation::{conv_array_json, listed_json, write_listed};
     use crate::wire::message::MessageJson;
 
     fn whole_list(store: &Store) -> (String, String) {
@@ -274,7 +283,8 @@ mod tests {
         let Ok(Reply::List(listed)) = engine.apply(Command::GetList, 100, &mut Effects::default()) else {
             panic!("GetList answers a list");
         };
-        (listed_json(&engine, &listed), want)
+        assert_eq!(write_listed(&engine, &listed), want, "written afresh");
+        (listed_json(&engine, listed), want)
     }
 
     /// Rows written by this version carry their ConvInfo; migrated rows are rendered from their

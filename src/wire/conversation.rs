@@ -10,7 +10,9 @@ use super::keys;
 use super::message::{member, payload_of, raw_member, write_message};
 use super::{into_string, Invalid};
 use crate::engine::source::StoredForm;
-use crate::engine::{order::Page, ConvType, Conversation, Draft, Engine, Filter, Listed, Message, OpResult};
+use crate::engine::{
+    order::Page, ConvType, Conversation, Draft, Engine, Filter, ListReply, Listed, Message, OpResult,
+};
 
 /// Draft as `TIMConvSetDraft` takes it.
 #[derive(Deserialize)]
@@ -103,24 +105,35 @@ pub fn write_conv_array<'a>(out: &mut Vec<u8>, convs: impl IntoIterator<Item = &
 }
 
 /// The JSON array of a whole-list reply: conversations in memory rendered from the engine,
-/// committed ones with their stored last-message text spliced in.
-pub fn listed_json(engine: &Engine, listed: &[Listed]) -> String {
-    let mut out = Vec::with_capacity(listed.len() * 1024 + 2);
+/// committed ones as stored. When the reply is exactly the stored list, its text is the answer.
+pub fn listed_json(engine: &Engine, reply: ListReply) -> String {
+    let is_rendered =
+        |l: &Listed| matches!(l, Listed::Stored(s) if matches!(s.form, StoredForm::Rendered(_)));
+    if reply.items.len() == reply.rendered && reply.items.iter().all(is_rendered) {
+        return reply.stored;
+    }
+    write_listed(engine, &reply)
+}
+
+/// The JSON array of a whole-list reply, always written afresh.
+pub fn write_listed(engine: &Engine, reply: &ListReply) -> String {
+    let ListReply { stored, items, .. } = reply;
+    let mut out = Vec::with_capacity(stored.len() + items.len() * 64 + 2);
     out.push(b'[');
     let mut first = true;
-    for item in listed {
+    for item in items {
         let (conv, last) = match item {
             Listed::Held(key) => match engine.conversation(key) {
                 Some(c) => (c, c.last_msg.as_ref().map(LastMessage::Parsed)),
                 None => continue,
             },
             Listed::Stored(s) => match &s.form {
-                StoredForm::Rendered(json) => {
+                StoredForm::Rendered(range) => {
                     if !first {
                         out.push(b',');
                     }
                     first = false;
-                    out.extend_from_slice(json.as_bytes());
+                    out.extend_from_slice(stored[range.clone()].as_bytes());
                     continue;
                 }
                 StoredForm::Parts { conv, last_msg_json } => {

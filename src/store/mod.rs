@@ -342,7 +342,7 @@ impl Store {
             }
             let totals = engine.totals();
             if self.written_totals.as_ref() != Some(&totals) {
-                source::store_totals(&tx, &totals)?;
+                source::store_totals(&tx, &totals, self.written_totals.as_ref())?;
                 written = Some(totals);
             }
             let mut upsert_info = tx.prepare_cached(rows::UPSERT_INFO)?;

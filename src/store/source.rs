@@ -236,17 +236,31 @@ pub fn load_totals(conn: &Connection) -> rusqlite::Result<Totals> {
     Ok(Totals { clock: state("clock")?, total_unread: state("total_unread")?, counters })
 }
 
-/// Stores the totals (in the commit's transaction).
-pub fn store_totals(tx: &Connection, totals: &Totals) -> rusqlite::Result<()> {
+/// Stores the totals (in the commit's transaction), writing only what differs from `before`
+/// (what the last commit stored; `None`: unknown, so everything is written).
+pub fn store_totals(tx: &Connection, totals: &Totals, before: Option<&Totals>) -> rusqlite::Result<()> {
     let mut state = tx.prepare_cached("INSERT OR REPLACE INTO engine_state (name, value) VALUES (?1, ?2)")?;
-    state.execute(params!["clock", totals.clock as i64])?;
-    state.execute(params!["total_unread", totals.total_unread as i64])?;
-    tx.execute("DELETE FROM unread_counter", [])?;
+    if before.is_none_or(|b| b.clock != totals.clock) {
+        state.execute(params!["clock", totals.clock as i64])?;
+    }
+    if before.is_none_or(|b| b.total_unread != totals.total_unread) {
+        state.execute(params!["total_unread", totals.total_unread as i64])?;
+    }
+    let same_filters = before.is_some_and(|b| {
+        b.counters.len() == totals.counters.len()
+            && b.counters.iter().zip(&totals.counters).all(|((f, _), (g, _))| f == g)
+    });
+    if !same_filters {
+        tx.execute("DELETE FROM unread_counter", [])?;
+    }
     let mut counter = tx.prepare_cached(
         "INSERT OR REPLACE INTO unread_counter (filter, total, position) VALUES (?1, ?2, ?3)",
     )?;
     for (position, (filter, total)) in totals.counters.iter().enumerate() {
-        counter.execute(params![filter_key(filter), *total as i64, position as i64])?;
+        let unchanged = same_filters && before.is_some_and(|b| b.counters[position].1 == *total);
+        if !unchanged {
+            counter.execute(params![filter_key(filter), *total as i64, position as i64])?;
+        }
     }
     Ok(())
 }

@@ -1,5 +1,6 @@
 //! The conversation domain as a deterministic state machine: `apply(command) -> reply + effects`.
-//! No threads, no I/O, no FFI. Time comes in as an argument.
+//! No threads, no FFI, no I/O of its own: committed conversations are read through a `Source`
+//! (the store's, or none). Time comes in as an argument.
 
 mod batch;
 pub mod codes;

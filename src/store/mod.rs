@@ -1,4 +1,4 @@
-//! SQLite persistence: one database per (SDKAppID, user), loaded at login, written in one
+//! SQLite persistence: one database per (SDKAppID, user), read as the engine needs it, written in one
 //! transaction per worker batch.
 
 mod identity;
@@ -18,7 +18,7 @@ use std::time::Duration;
 use rusqlite::{params, Connection, OpenFlags};
 
 use crate::engine::source::Totals;
-use crate::engine::{codes, ConvInfo, ConvKey, Conversation, Effects, Engine, Message, MessageIdentity};
+use crate::engine::{codes, ConvKey, Effects, Engine, Message, MessageIdentity};
 use crate::wire::search::{ResultItem, SearchQuery};
 pub use messages::{Anchor, HistoryQuery, StoredMessage};
 
@@ -106,16 +106,6 @@ impl Batch {
     }
 }
 
-/// Everything loaded at login.
-pub struct Loaded {
-    /// Every conversation, hidden ones included.
-    pub conversations: Vec<Conversation>,
-    /// Conversation group names in creation order.
-    pub groups: Vec<String>,
-    /// Peer and group information.
-    pub infos: Vec<(ConvKey, ConvInfo)>,
-}
-
 /// An open per-user database.
 pub struct Store {
     /// Shared with the engine's `StoreSource`, which reads through it on the same thread.
@@ -166,17 +156,6 @@ impl Store {
     /// The database file.
     pub fn path(&self) -> &Path {
         &self.path
-    }
-
-    /// Every stored conversation (hidden ones included) and the conversation groups.
-    pub fn load(&self) -> Result<Loaded, StoreError> {
-        self.check_still_there()?;
-        let load = |what: &str, e: &rusqlite::Error| self.error(&format!("cannot load {what}"), e);
-        Ok(Loaded {
-            conversations: rows::load_conversations(&self.conn).map_err(|e| load("conversations", &e))?,
-            groups: rows::load_groups(&self.conn).map_err(|e| load("conversation groups", &e))?,
-            infos: rows::load_infos(&self.conn).map_err(|e| load("profiles and group infos", &e))?,
-        })
     }
 
     /// The user's engine over this database: groups, peer information and the stored totals

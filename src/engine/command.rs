@@ -103,7 +103,7 @@ pub enum Reply {
     Conversation(ConvKey),
     Conversations(Vec<ConvKey>),
     /// Every listed conversation, in display order.
-    List(Vec<Listed>),
+    List(ListReply),
     Page(order::Page),
     TotalUnread(u64),
     Results(Vec<OpResult>),
@@ -113,12 +113,22 @@ pub enum Reply {
     Messages(Vec<Message>),
 }
 
+/// A whole-list reply: `items` in display order; `stored` holds the text of the committed ones
+/// (see `StoredList`), and is the whole answer when `items` are exactly its `rendered` ones.
+#[derive(Debug, PartialEq)]
+pub struct ListReply {
+    pub stored: String,
+    /// How many rendered conversations `stored` holds.
+    pub rendered: usize,
+    pub items: Vec<Listed>,
+}
+
 /// One conversation of a whole-list reply: one in the engine's memory, or one read from the
 /// database for this reply only.
 #[derive(Debug, PartialEq)]
 pub enum Listed {
     Held(ConvKey),
-    Stored(Box<Conversation>),
+    Stored(super::source::StoredConversation),
 }
 
 /// A failed command: an SDK error code and a description. Nothing was changed.

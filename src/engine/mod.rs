@@ -1,5 +1,6 @@
 //! The conversation domain as a deterministic state machine: `apply(command) -> reply + effects`.
-//! No threads, no I/O, no FFI. Time comes in as an argument.
+//! No threads, no FFI, no I/O of its own: committed conversations are read through a `Source`
+//! (the store's, or none). Time comes in as an argument.
 
 mod batch;
 pub mod codes;
@@ -20,7 +21,7 @@ use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
 pub use batch::MAX_CUSTOM_DATA_BYTES;
-pub use command::{Command, ConvRef, Effects, Failure, GroupEvent, Listed, OpResult, Reply};
+pub use command::{Command, ConvRef, Effects, Failure, GroupEvent, ListReply, Listed, OpResult, Reply};
 pub use conversation::Conversation;
 pub use directory::{ConvInfo, InfoPatch};
 pub use filter::Filter;
@@ -31,7 +32,7 @@ pub use message::{Arrival, Draft, Message, MessageIdentity};
 pub use unread::{CleanScope, CleanTarget};
 
 use order::ConversationList;
-use source::{Nothing, Source, Totals};
+use source::{Nothing, Source, StoredConversation, StoredList, Totals};
 
 /// Hands out order keys: Unix seconds of the activation, bumped so each key is unique.
 #[derive(Debug, Default)]
@@ -253,34 +254,66 @@ impl Engine {
 
     /// Every listed conversation in display order, without bringing them into memory.
     pub fn peek_listed(&self) -> Result<Vec<Cow<'_, Conversation>>, Failure> {
-        let listed = self.all_listed()?;
-        Ok(listed
-            .into_iter()
-            .map(|l| match l {
-                Listed::Held(key) => Cow::Borrowed(&self.convs[&key]),
-                Listed::Stored(conv) => Cow::Owned(*conv),
-            })
-            .collect())
+        let stored =
+            self.stored_listed(|s| s.listed(&Filter::default(), u64::MAX, usize::MAX), |c| &c.key)?;
+        Ok(self.merge_listed(stored, Conversation::active_time, Cow::Owned, |key| {
+            Cow::Borrowed(&self.convs[key])
+        }))
     }
 
-    /// Every listed conversation in display order: those in memory by key, the others as read.
-    fn all_listed(&self) -> Result<Vec<Listed>, Failure> {
-        let mut stored: Vec<Conversation> = Vec::new();
-        if self.source.is_backed() {
-            stored = self.source.listed(&Filter::default(), u64::MAX, usize::MAX)?;
-            stored.retain(|c| !self.convs.contains_key(&c.key) && !self.changed.contains(&c.key));
+    /// Every listed conversation in display order: those in memory by key, the others as read
+    /// for rendering.
+    fn all_listed(&self) -> Result<ListReply, Failure> {
+        if !self.source.is_backed() {
+            let items = self.list.iter().map(|k| Listed::Held(k.clone())).collect();
+            return Ok(ListReply { stored: String::new(), rendered: 0, items });
         }
+        let StoredList { text, items } = self.source.listed_for_reply()?;
+        let rendered = items.iter().filter(|c| matches!(c.form, source::StoredForm::Rendered(_))).count();
+        let stored: Vec<StoredConversation> = items
+            .into_iter()
+            .filter(|c| !self.convs.contains_key(&c.key) && !self.changed.contains(&c.key))
+            .collect();
+        let items = self.merge_listed(stored, |s| s.place, Listed::Stored, |key| Listed::Held(key.clone()));
+        Ok(ListReply { stored: text, rendered, items })
+    }
+
+    /// The committed listed conversations `read` returns, less those memory holds or removed.
+    fn stored_listed<T>(
+        &self,
+        read: impl FnOnce(&dyn Source) -> Result<Vec<T>, Failure>,
+        key_of: impl Fn(&T) -> &ConvKey,
+    ) -> Result<Vec<T>, Failure> {
+        if !self.source.is_backed() {
+            return Ok(Vec::new());
+        }
+        let mut stored = read(self.source.as_ref())?;
+        stored.retain(|c| {
+            let key = key_of(c);
+            !self.convs.contains_key(key) && !self.changed.contains(key)
+        });
+        Ok(stored)
+    }
+
+    /// Merges committed conversations (in display order) with the listed ones in memory.
+    fn merge_listed<'a, T, O>(
+        &'a self,
+        stored: Vec<T>,
+        time: impl Fn(&T) -> u64,
+        from_stored: impl Fn(T) -> O,
+        from_held: impl Fn(&'a ConvKey) -> O,
+    ) -> Vec<O> {
         let mut out = Vec::with_capacity(stored.len() + self.list.len());
         let mut stored = stored.into_iter().peekable();
         for key in self.list.iter() {
             let t = self.convs[key].active_time();
-            while let Some(c) = stored.next_if(|c| c.active_time() > t) {
-                out.push(Listed::Stored(Box::new(c)));
+            while let Some(c) = stored.next_if(|c| time(c) > t) {
+                out.push(from_stored(c));
             }
-            out.push(Listed::Held(key.clone()));
+            out.push(from_held(key));
         }
-        out.extend(stored.map(|c| Listed::Stored(Box::new(c))));
-        Ok(out)
+        out.extend(stored.map(from_stored));
+        out
     }
 
     /// One page of a filtered walk. Committed conversations are read down to where the page is

@@ -20,6 +20,10 @@ pub trait Source {
     /// most `limit` of them. Every one that passes `filter` is included; some that do not may be.
     fn listed(&self, filter: &Filter, below: u64, limit: usize) -> Result<Vec<Conversation>, Failure>;
 
+    /// Every listed conversation, in display order, read only as far as a whole-list reply
+    /// renders it (see `StoredConversation`).
+    fn listed_for_reply(&self) -> Result<StoredList, Failure>;
+
     /// The keys and places of what `listed` would return, without reading the rows.
     fn listed_keys(&self, filter: &Filter, below: u64, limit: usize) -> Result<Vec<(ConvKey, u64)>, Failure>;
 
@@ -39,6 +43,34 @@ pub trait Source {
     fn in_group(&self, name: &str) -> Result<Vec<Conversation>, Failure>;
 }
 
+/// Every committed listed conversation, read for a whole-list reply only: `text` is
+/// `[` + the rendered ConvInfo objects of `items`, comma-separated, in order + `]`, so when
+/// nothing else joins them it is the reply as it is.
+#[derive(Debug, Default, PartialEq)]
+pub struct StoredList {
+    pub text: String,
+    pub items: Vec<StoredConversation>,
+}
+
+/// A committed listed conversation in the cheapest form the database has it.
+#[derive(Debug, PartialEq)]
+pub struct StoredConversation {
+    pub key: ConvKey,
+    /// Its place in the list (`conv_active_time`).
+    pub place: u64,
+    pub form: StoredForm,
+}
+
+/// How a `StoredConversation` is rendered.
+#[derive(Debug, PartialEq)]
+pub enum StoredForm {
+    /// Its ConvInfo JSON, as written with its last change: this range of `StoredList::text`.
+    Rendered(std::ops::Range<usize>),
+    /// Its fields, with the last message as the Message JSON text it was stored as
+    /// (`conv.last_msg` is empty): rows a migration left without a rendered ConvInfo.
+    Parts { conv: Box<Conversation>, last_msg_json: Option<String> },
+}
+
 /// No database: the engine holds every conversation (tests, and engines built from a list).
 #[derive(Debug, Default)]
 pub struct Nothing;
@@ -54,6 +86,10 @@ impl Source for Nothing {
 
     fn listed(&self, _: &Filter, _: u64, _: usize) -> Result<Vec<Conversation>, Failure> {
         Ok(Vec::new())
+    }
+
+    fn listed_for_reply(&self) -> Result<StoredList, Failure> {
+        Ok(StoredList { text: "[]".into(), items: Vec::new() })
     }
 
     fn listed_keys(&self, _: &Filter, _: u64, _: usize) -> Result<Vec<(ConvKey, u64)>, Failure> {

@@ -1,6 +1,6 @@
 //! What the worker hands to the app after a batch commits, and how engine results are rendered.
 
-use crate::engine::{ConvKey, Effects, Engine, GroupEvent, Listed, Reply};
+use crate::engine::{ConvKey, Effects, Engine, GroupEvent, Reply};
 use crate::wire::{conversation as conv_wire, message as msg_wire};
 
 use super::completion::Completion;
@@ -77,17 +77,22 @@ impl Delivery {
 }
 
 /// Renders a reply as the API's result JSON.
-pub fn render_reply(engine: &Engine, reply: &Reply) -> String {
+pub fn render_reply(engine: &Engine, reply: Reply) -> String {
+    match reply {
+        // Taken by value: a stored whole list can be handed over without a copy.
+        Reply::List(list) => conv_wire::listed_json(engine, list),
+        other => render_other(engine, &other),
+    }
+}
+
+fn render_other(engine: &Engine, reply: &Reply) -> String {
     match reply {
         Reply::Empty => String::new(),
         Reply::Conversation(key) => {
             engine.conversation(key).map(conv_wire::conv_info_json).unwrap_or_default()
         }
         Reply::Conversations(keys) => conv_array(engine, keys),
-        Reply::List(listed) => conv_wire::conv_array_json(listed.iter().filter_map(|l| match l {
-            Listed::Held(key) => engine.conversation(key),
-            Listed::Stored(conv) => Some(&**conv),
-        })),
+        Reply::List(list) => conv_wire::write_listed(engine, list),
         Reply::Page(page) => conv_wire::page_json(page, |k| engine.conversation(k)),
         Reply::TotalUnread(total) => conv_wire::total_unread_json(*total),
         Reply::Results(results) => conv_wire::results_json(results),

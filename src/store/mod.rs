@@ -1,4 +1,4 @@
-//! SQLite persistence: one database per (SDKAppID, user), loaded at login, written in one
+//! SQLite persistence: one database per (SDKAppID, user), read as the engine needs it, written in one
 //! transaction per worker batch.
 
 mod identity;
@@ -17,7 +17,8 @@ use std::time::Duration;
 
 use rusqlite::{params, Connection, OpenFlags};
 
-use crate::engine::{codes, ConvInfo, ConvKey, Conversation, Effects, Engine, Message, MessageIdentity};
+use crate::engine::source::Totals;
+use crate::engine::{codes, ConvKey, Effects, Engine, Message, MessageIdentity};
 use crate::wire::search::{ResultItem, SearchQuery};
 pub use messages::{Anchor, HistoryQuery, StoredMessage};
 
@@ -105,16 +106,6 @@ impl Batch {
     }
 }
 
-/// Everything loaded at login.
-pub struct Loaded {
-    /// Every conversation, hidden ones included.
-    pub conversations: Vec<Conversation>,
-    /// Conversation group names in creation order.
-    pub groups: Vec<String>,
-    /// Peer and group information.
-    pub infos: Vec<(ConvKey, ConvInfo)>,
-}
-
 /// An open per-user database.
 pub struct Store {
     /// Shared with the engine's `StoreSource`, which reads through it on the same thread.
@@ -123,6 +114,8 @@ pub struct Store {
     /// The file opened; a different (or no) file at `path` later means it was deleted or
     /// replaced, and nothing more may be acknowledged.
     identity: Option<identity::FileIdentity>,
+    /// The totals the last commit stored (none yet: the next commit stores them).
+    written_totals: Option<Totals>,
 }
 
 impl Store {
@@ -157,23 +150,12 @@ impl Store {
         conn.pragma_update(None, "synchronous", "FULL").map_err(|e| fail("cannot configure", &e))?;
         schema::migrate(&mut conn).map_err(|e| fail("cannot prepare", &e))?;
         let identity = identity::FileIdentity::of(&path);
-        Ok(Store { conn: Rc::new(conn), path, identity })
+        Ok(Store { conn: Rc::new(conn), path, identity, written_totals: None })
     }
 
     /// The database file.
     pub fn path(&self) -> &Path {
         &self.path
-    }
-
-    /// Every stored conversation (hidden ones included) and the conversation groups.
-    pub fn load(&self) -> Result<Loaded, StoreError> {
-        self.check_still_there()?;
-        let load = |what: &str, e: &rusqlite::Error| self.error(&format!("cannot load {what}"), e);
-        Ok(Loaded {
-            conversations: rows::load_conversations(&self.conn).map_err(|e| load("conversations", &e))?,
-            groups: rows::load_groups(&self.conn).map_err(|e| load("conversation groups", &e))?,
-            infos: rows::load_infos(&self.conn).map_err(|e| load("profiles and group infos", &e))?,
-        })
     }
 
     /// The user's engine over this database: groups, peer information and the stored totals
@@ -281,6 +263,7 @@ impl Store {
     fn try_commit(&mut self, batch: &Batch, engine: &Engine) -> rusqlite::Result<()> {
         let tx = self.conn.unchecked_transaction()?;
         let mut deleted = false;
+        let mut written = None;
         {
             let mut delete_conv =
                 tx.prepare_cached("DELETE FROM conversation WHERE conv_type = ?1 AND conv_id = ?2")?;
@@ -321,23 +304,26 @@ impl Store {
                 search::after_deletions(&tx)?;
             }
             let mut upsert = tx.prepare_cached(rows::UPSERT_CONVERSATION)?;
-            let no_groups = BTreeSet::new();
+            let mut upsert_view = tx.prepare_cached(rows::UPSERT_VIEW)?;
             for key in batch.dirty.iter().chain(engine.changed().filter(|k| !batch.dirty.contains(*k))) {
                 match engine.held(key) {
                     Some(conv) => {
                         rows::upsert_conversation(&mut upsert, conv)?;
-                        rows::set_membership(&tx, key, &conv.groups)?;
+                        rows::upsert_view(&mut upsert_view, conv)?;
                     }
                     // Removed since the last commit.
                     None if engine.is_changed(key) => {
                         delete_conv.execute(params![key.conv_type.code(), key.id])?;
-                        rows::set_membership(&tx, key, &no_groups)?;
                     }
                     // Named by an event but unchanged (and no longer in memory): the row is right.
                     None => {}
                 }
             }
-            source::store_totals(&tx, &engine.totals())?;
+            let totals = engine.totals();
+            if self.written_totals.as_ref() != Some(&totals) {
+                source::store_totals(&tx, &totals, self.written_totals.as_ref())?;
+                written = Some(totals);
+            }
             let mut upsert_info = tx.prepare_cached(rows::UPSERT_INFO)?;
             for key in &batch.infos {
                 if let Some(info) = engine.info(key) {
@@ -353,7 +339,11 @@ impl Store {
                 }
             }
         }
-        tx.commit()
+        tx.commit()?;
+        if written.is_some() {
+            self.written_totals = written;
+        }
+        Ok(())
     }
 
     fn error(&self, what: &str, e: &dyn std::fmt::Display) -> StoreError {

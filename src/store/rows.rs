@@ -1,12 +1,11 @@
 //! Conversation, message and conversation-group rows.
 
-use std::collections::{BTreeSet, HashSet};
-
 use rusqlite::{params, CachedStatement, Connection, Row};
 
 use crate::engine::conversation::{GroupAt, PINNED_BIT};
+use crate::engine::source::{StoredConversation, StoredForm};
 use crate::engine::{ConvInfo, ConvKey, ConvType, Conversation, Draft, Message};
-use crate::wire::conversation::{draft_json, DraftParam};
+use crate::wire::conversation::{conv_info_json, draft_json, DraftParam};
 use crate::wire::message::{message_json, MessageJson};
 
 // SQLite integers are i64; u64 values are stored bit-for-bit.
@@ -24,9 +23,9 @@ fn from_sql(v: i64) -> u64 {
 pub const UPSERT_CONVERSATION: &str = "INSERT INTO conversation (
         conv_type, conv_id, order_key, pinned, unread, max_seq, recv_opt, group_type, show_name,
         face_url, c2c_read_timestamp, group_read_sequence, last_msg, draft, read_seq, marks,
-        custom_data, groups, at_info, hidden, peer_read_time, holds_messages, list_pos)
+        custom_data, groups, at_info, hidden, peer_read_time, holds_messages, list_pos, rendered)
     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21,
-        ?22, ?23)
+        ?22, ?23, ?24)
     ON CONFLICT (conv_type, conv_id) DO UPDATE SET
         order_key = excluded.order_key, pinned = excluded.pinned, unread = excluded.unread,
         max_seq = excluded.max_seq, recv_opt = excluded.recv_opt, group_type = excluded.group_type,
@@ -36,7 +35,8 @@ pub const UPSERT_CONVERSATION: &str = "INSERT INTO conversation (
         draft = excluded.draft, read_seq = excluded.read_seq, marks = excluded.marks,
         custom_data = excluded.custom_data, groups = excluded.groups, at_info = excluded.at_info,
         hidden = excluded.hidden, peer_read_time = excluded.peer_read_time,
-        holds_messages = excluded.holds_messages, list_pos = excluded.list_pos";
+        holds_messages = excluded.holds_messages, list_pos = excluded.list_pos,
+        rendered = excluded.rendered";
 
 pub fn upsert_conversation(stmt: &mut CachedStatement<'_>, c: &Conversation) -> rusqlite::Result<()> {
     let at_info: Vec<(u64, u32)> = c.at_info.iter().map(|a| (a.seq, a.at_type)).collect();
@@ -65,20 +65,19 @@ pub fn upsert_conversation(stmt: &mut CachedStatement<'_>, c: &Conversation) -> 
         to_sql(c.peer_read_time),
         c.holds_messages,
         list_pos,
+        list_pos.is_some(),
     ])?;
     Ok(())
 }
 
-/// Rewrites the conversation-group memberships of one conversation (none if `groups` is empty).
-pub fn set_membership(tx: &Connection, key: &ConvKey, groups: &BTreeSet<String>) -> rusqlite::Result<()> {
-    let mut clear =
-        tx.prepare_cached("DELETE FROM conversation_membership WHERE conv_type = ?1 AND conv_id = ?2")?;
-    clear.execute(params![key.conv_type.code(), key.id])?;
-    let mut add = tx.prepare_cached(
-        "INSERT INTO conversation_membership (name, conv_type, conv_id) VALUES (?1, ?2, ?3)",
-    )?;
-    for name in groups {
-        add.execute(params![name, key.conv_type.code(), key.id])?;
+pub const UPSERT_VIEW: &str =
+    "INSERT OR REPLACE INTO conversation_view (list_pos, conv_type, conv_id, conv_info) VALUES (?1, ?2, ?3, ?4)";
+
+/// Writes a listed conversation's ConvInfo into `conversation_view` at its place (triggers
+/// remove the entry of its old place), so a whole-list reply is a concatenation.
+pub fn upsert_view(stmt: &mut CachedStatement<'_>, c: &Conversation) -> rusqlite::Result<()> {
+    if c.is_listed() {
+        stmt.execute(params![to_sql(c.active_time()), c.key.conv_type.code(), c.key.id, conv_info_json(c)])?;
     }
     Ok(())
 }
@@ -110,7 +109,10 @@ pub const CONVERSATION_COLUMNS: &str = "conv_type, conv_id, order_key, pinned, u
     group_type, show_name, face_url, c2c_read_timestamp, group_read_sequence, last_msg, draft, read_seq,
     marks, custom_data, groups, at_info, hidden, peer_read_time, holds_messages";
 
-pub fn load_conversations(conn: &Connection) -> rusqlite::Result<Vec<Conversation>> {
+/// Every stored conversation, refusing rows the engine cannot hold (the row checks, in tests).
+#[cfg(test)]
+fn load_conversations(conn: &Connection) -> rusqlite::Result<Vec<Conversation>> {
+    use std::collections::HashSet;
     let mut stmt = conn.prepare(&format!("SELECT {CONVERSATION_COLUMNS} FROM conversation"))?;
     let convs = stmt.query_map([], conversation_from_row)?.collect::<rusqlite::Result<Vec<_>>>()?;
     // Listed conversations need distinct places in the list, as the engine hands them out.
@@ -133,12 +135,57 @@ pub fn load_groups(conn: &Connection) -> rusqlite::Result<Vec<String>> {
 
 /// A conversation from a row of `CONVERSATION_COLUMNS`; rows the engine cannot hold are errors.
 pub fn conversation_from_row(r: &Row<'_>) -> rusqlite::Result<Conversation> {
-    let conv_type = ConvType::from_code(r.get(0)?).ok_or_else(|| invalid(0, "conv_type"))?;
-    let key = ConvKey::new(conv_type, r.get::<_, String>(1)?);
+    let key = key_from_row(r)?;
     let last_msg = match r.get::<_, Option<String>>(12)? {
         Some(text) => Some(parse_message(&text, key.clone()).ok_or_else(|| invalid(12, "last_msg"))?),
         None => None,
     };
+    conversation_with_last(r, key, last_msg)
+}
+
+/// A `conversation_view` row (`list_pos, conv_type, conv_id, conv_info`): ConvInfo this library
+/// rendered when the conversation was written (only its outline is checked), appended to `text`.
+pub fn rendered_from_row(r: &Row<'_>, text: &mut String) -> rusqlite::Result<StoredConversation> {
+    let place = from_sql(r.get(0)?);
+    let conv_type = ConvType::from_code(r.get(1)?).ok_or_else(|| invalid(1, "conv_type"))?;
+    let key = ConvKey::new(conv_type, r.get::<_, String>(2)?);
+    let json = r.get_ref(3)?.as_str()?;
+    if !(json.starts_with("{\"conv_id\":") && json.ends_with('}')) {
+        return Err(invalid(3, "conv_info"));
+    }
+    let start = text.len();
+    text.push_str(json);
+    Ok(StoredConversation { key, place, form: StoredForm::Rendered(start..text.len()) })
+}
+
+/// A row of `CONVERSATION_COLUMNS, list_pos` (one a migration left without a rendered ConvInfo)
+/// as a whole-list reply renders it: the fields, with the last message left as its stored
+/// text (checked to be a JSON object: it is spliced into the reply as it is).
+pub fn unrendered_from_row(r: &Row<'_>) -> rusqlite::Result<StoredConversation> {
+    let key = key_from_row(r)?;
+    let place = from_sql(r.get(22)?);
+    let last_msg_json = r.get::<_, Option<String>>(12)?;
+    if let Some(text) = &last_msg_json {
+        let raw: &serde_json::value::RawValue =
+            serde_json::from_str(text).map_err(|_| invalid(12, "last_msg"))?;
+        if !raw.get().starts_with('{') {
+            return Err(invalid(12, "last_msg"));
+        }
+    }
+    let conv = Box::new(conversation_with_last(r, key.clone(), None)?);
+    Ok(StoredConversation { key, place, form: StoredForm::Parts { conv, last_msg_json } })
+}
+
+fn key_from_row(r: &Row<'_>) -> rusqlite::Result<ConvKey> {
+    let conv_type = ConvType::from_code(r.get(0)?).ok_or_else(|| invalid(0, "conv_type"))?;
+    Ok(ConvKey::new(conv_type, r.get::<_, String>(1)?))
+}
+
+fn conversation_with_last(
+    r: &Row<'_>,
+    key: ConvKey,
+    last_msg: Option<Message>,
+) -> rusqlite::Result<Conversation> {
     let draft = match r.get::<_, Option<String>>(13)? {
         Some(text) => Some(parse_draft(&text).ok_or_else(|| invalid(13, "draft"))?),
         None => None,

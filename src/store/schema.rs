@@ -70,10 +70,11 @@ const MIGRATIONS: &[&str] = &[
     CREATE INDEX message_sender ON message (sender);",
     // 6: the conversation list is read from the database instead of being loaded at login.
     // `list_pos` is `conv_active_time` for listed conversations (NULL otherwise); partial
-    // indexes serve pages by type and by mark, `conversation_membership` serves pages by
-    // conversation group, and the totals the engine keeps (unread, order clock, unread by
+    // indexes serve pages by type and by mark, `conversation_membership` (kept by triggers when
+    // `groups` changes) serves pages by conversation group, and the totals the engine keeps (unread, order clock, unread by
     // filter) are stored with every commit.
     "ALTER TABLE conversation ADD COLUMN list_pos INTEGER;
+    ALTER TABLE conversation ADD COLUMN rendered INTEGER NOT NULL DEFAULT 0;
     UPDATE conversation SET list_pos = CASE
         WHEN order_key > 0 AND NOT hidden
             AND (last_msg IS NOT NULL OR holds_messages OR draft IS NOT NULL OR pinned)
@@ -81,7 +82,7 @@ const MIGRATIONS: &[&str] = &[
     CREATE UNIQUE INDEX conversation_list ON conversation (list_pos) WHERE list_pos IS NOT NULL;
     CREATE INDEX conversation_list_by_type ON conversation (conv_type, list_pos)
         WHERE list_pos IS NOT NULL;
-    CREATE INDEX conversation_list_marked ON conversation (list_pos)
+    CREATE INDEX conversation_list_marked ON conversation (list_pos, marks)
         WHERE list_pos IS NOT NULL AND marks != 0;
     CREATE INDEX conversation_unread ON conversation (conv_type) WHERE unread != 0 OR at_info != '[]';
     CREATE TABLE conversation_membership (
@@ -110,7 +111,38 @@ const MIGRATIONS: &[&str] = &[
         FROM (SELECT 1 AS conv_type, 0 AS hidden, 0 AS recv_opt, 0 AS group_type, 0 AS unread
               UNION ALL SELECT 2, 0, 0, 0, 0
               UNION ALL SELECT conv_type, hidden, recv_opt, group_type, unread FROM conversation)
-        GROUP BY conv_type;",
+        GROUP BY conv_type;
+    CREATE TRIGGER conversation_groups_added AFTER INSERT ON conversation
+    WHEN new.groups != '[]' BEGIN
+        INSERT OR IGNORE INTO conversation_membership (name, conv_type, conv_id)
+            SELECT value, new.conv_type, new.conv_id FROM json_each(new.groups) WHERE type = 'text';
+    END;
+    CREATE TRIGGER conversation_groups_changed AFTER UPDATE OF groups ON conversation
+    WHEN old.groups IS NOT new.groups BEGIN
+        DELETE FROM conversation_membership WHERE conv_type = old.conv_type AND conv_id = old.conv_id;
+        INSERT OR IGNORE INTO conversation_membership (name, conv_type, conv_id)
+            SELECT value, new.conv_type, new.conv_id FROM json_each(new.groups) WHERE type = 'text';
+    END;
+    CREATE TABLE conversation_view (
+        list_pos INTEGER PRIMARY KEY,
+        conv_type INTEGER NOT NULL,
+        conv_id TEXT NOT NULL,
+        conv_info TEXT NOT NULL
+    );
+    CREATE INDEX conversation_unrendered ON conversation (list_pos)
+        WHERE list_pos IS NOT NULL AND NOT rendered;
+    CREATE TRIGGER conversation_view_moved AFTER UPDATE OF list_pos ON conversation
+    WHEN old.list_pos IS NOT NULL AND old.list_pos IS NOT new.list_pos BEGIN
+        DELETE FROM conversation_view WHERE list_pos = old.list_pos;
+    END;
+    CREATE TRIGGER conversation_view_removed AFTER DELETE ON conversation
+    WHEN old.list_pos IS NOT NULL BEGIN
+        DELETE FROM conversation_view WHERE list_pos = old.list_pos;
+    END;
+    CREATE TRIGGER conversation_groups_removed AFTER DELETE ON conversation
+    WHEN old.groups != '[]' BEGIN
+        DELETE FROM conversation_membership WHERE conv_type = old.conv_type AND conv_id = old.conv_id;
+    END;",
 ];
 
 /// The schema version this build writes.

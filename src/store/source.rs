@@ -8,10 +8,10 @@ use std::rc::Rc;
 use rusqlite::types::Value;
 use rusqlite::{params, params_from_iter, Connection};
 
-use crate::engine::source::{Source, Totals};
+use crate::engine::source::{Source, StoredConversation, StoredList, Totals};
 use crate::engine::{codes, ConvKey, ConvType, Conversation, Failure, Filter};
 
-use super::rows::{conversation_from_row, CONVERSATION_COLUMNS};
+use super::rows::{conversation_from_row, rendered_from_row, unrendered_from_row, CONVERSATION_COLUMNS};
 
 /// Reads the database the store writes; it shares the store's connection (one thread uses both).
 pub struct StoreSource {
@@ -57,6 +57,33 @@ impl Source for StoreSource {
     fn listed(&self, filter: &Filter, below: u64, limit: usize) -> Result<Vec<Conversation>, Failure> {
         let (sql, args) = listed_query(&prefixed_columns(), filter, below, limit);
         self.query(&sql, args)
+    }
+
+    fn listed_for_reply(&self) -> Result<StoredList, Failure> {
+        let read = || -> rusqlite::Result<StoredList> {
+            let mut text = String::from("[");
+            let mut rendered = Vec::new();
+            let mut view = self.conn.prepare_cached(
+                "SELECT list_pos, conv_type, conv_id, conv_info FROM conversation_view ORDER BY list_pos DESC",
+            )?;
+            let mut rows = view.query([])?;
+            while let Some(row) = rows.next()? {
+                if !rendered.is_empty() {
+                    text.push(',');
+                }
+                rendered.push(rendered_from_row(row, &mut text)?);
+            }
+            text.push(']');
+            let mut parts = self.conn.prepare_cached(&format!(
+                "SELECT {}, c.list_pos FROM conversation c WHERE c.list_pos IS NOT NULL AND NOT c.rendered
+                 ORDER BY c.list_pos DESC",
+                prefixed_columns()
+            ))?;
+            let unrendered =
+                parts.query_map([], unrendered_from_row)?.collect::<rusqlite::Result<Vec<_>>>()?;
+            Ok(StoredList { text, items: merge_by_place(rendered, unrendered) })
+        };
+        read().map_err(|e| self.fail(e))
     }
 
     fn listed_keys(&self, filter: &Filter, below: u64, limit: usize) -> Result<Vec<(ConvKey, u64)>, Failure> {
@@ -169,6 +196,23 @@ fn listed_query(columns: &str, filter: &Filter, below: u64, limit: usize) -> (St
     (sql, args)
 }
 
+/// Two lists in display order (largest place first) merged into one.
+fn merge_by_place(a: Vec<StoredConversation>, b: Vec<StoredConversation>) -> Vec<StoredConversation> {
+    if b.is_empty() {
+        return a;
+    }
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let mut b = b.into_iter().peekable();
+    for item in a {
+        while let Some(first) = b.next_if(|x| x.place > item.place) {
+            out.push(first);
+        }
+        out.push(item);
+    }
+    out.extend(b);
+    out
+}
+
 /// `CONVERSATION_COLUMNS` qualified with the table alias `c`.
 fn prefixed_columns() -> String {
     CONVERSATION_COLUMNS.split(',').map(|c| format!("c.{}", c.trim())).collect::<Vec<_>>().join(", ")
@@ -192,17 +236,31 @@ pub fn load_totals(conn: &Connection) -> rusqlite::Result<Totals> {
     Ok(Totals { clock: state("clock")?, total_unread: state("total_unread")?, counters })
 }
 
-/// Stores the totals (in the commit's transaction).
-pub fn store_totals(tx: &Connection, totals: &Totals) -> rusqlite::Result<()> {
+/// Stores the totals (in the commit's transaction), writing only what differs from `before`
+/// (what the last commit stored; `None`: unknown, so everything is written).
+pub fn store_totals(tx: &Connection, totals: &Totals, before: Option<&Totals>) -> rusqlite::Result<()> {
     let mut state = tx.prepare_cached("INSERT OR REPLACE INTO engine_state (name, value) VALUES (?1, ?2)")?;
-    state.execute(params!["clock", totals.clock as i64])?;
-    state.execute(params!["total_unread", totals.total_unread as i64])?;
-    tx.execute("DELETE FROM unread_counter", [])?;
+    if before.is_none_or(|b| b.clock != totals.clock) {
+        state.execute(params!["clock", totals.clock as i64])?;
+    }
+    if before.is_none_or(|b| b.total_unread != totals.total_unread) {
+        state.execute(params!["total_unread", totals.total_unread as i64])?;
+    }
+    let same_filters = before.is_some_and(|b| {
+        b.counters.len() == totals.counters.len()
+            && b.counters.iter().zip(&totals.counters).all(|((f, _), (g, _))| f == g)
+    });
+    if !same_filters {
+        tx.execute("DELETE FROM unread_counter", [])?;
+    }
     let mut counter = tx.prepare_cached(
         "INSERT OR REPLACE INTO unread_counter (filter, total, position) VALUES (?1, ?2, ?3)",
     )?;
     for (position, (filter, total)) in totals.counters.iter().enumerate() {
-        counter.execute(params![filter_key(filter), *total as i64, position as i64])?;
+        let unchanged = same_filters && before.is_some_and(|b| b.counters[position].1 == *total);
+        if !unchanged {
+            counter.execute(params![filter_key(filter), *total as i64, position as i64])?;
+        }
     }
     Ok(())
 }
@@ -227,6 +285,59 @@ fn filter_from_key(key: &str) -> Option<Filter> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::message::Payload;
+    use crate::engine::{Command, Draft, Effects, Reply};
+    use crate::store::{Batch, Store};
+    use crate::wire::conversation::{conv_array_json, listed_json, write_listed};
+    use crate::wire::message::MessageJson;
+
+    fn whole_list(store: &Store) -> (String, String) {
+        let mut engine = store.engine("me").unwrap();
+        let want = conv_array_json(engine.peek_listed().unwrap().iter().map(|c| &**c));
+        let Ok(Reply::List(listed)) = engine.apply(Command::GetList, 100, &mut Effects::default()) else {
+            panic!("GetList answers a list");
+        };
+        assert_eq!(write_listed(&engine, &listed), want, "written afresh");
+        (listed_json(&engine, listed), want)
+    }
+
+    /// Rows written by this version carry their ConvInfo; migrated rows are rendered from their
+    /// fields with the stored last message spliced in. Both read as a fresh render would.
+    #[test]
+    fn whole_list_replies_render_stored_and_migrated_rows_alike() {
+        let dir = std::env::temp_dir().join(format!("timconv-list-reply-{}", std::process::id()));
+        let mut store = Store::open(&dir, 1, "me").unwrap();
+        let mut engine = store.engine("me").unwrap();
+        let mut fx = Effects::default();
+        for (conv, id) in
+            [(ConvKey::group("g"), "m1"), (ConvKey::c2c("bob"), "m2"), (ConvKey::c2c("ann"), "m3")]
+        {
+            let json = serde_json::json!({"message_sender": "bob", "message_msg_id": id,
+                "message_elem_array": [{"elem_type": 0, "text_elem_content": format!("hi \"{id}\" é")}]});
+            let msg = serde_json::from_value::<MessageJson>(json).unwrap().into_message(conv);
+            engine.apply(Command::Receive(vec![msg]), 100, &mut fx).unwrap();
+        }
+        let draft = Draft { msg: Payload::default(), user_define: "u".into(), edit_time: 7 };
+        engine.apply(Command::SetDraft(ConvKey::c2c("carol"), draft), 101, &mut fx).unwrap();
+        engine.apply(Command::Pin(ConvKey::c2c("bob"), true), 102, &mut fx).unwrap();
+        let mut batch = Batch::default();
+        batch.absorb(fx);
+        store.commit(&batch, &mut engine).unwrap();
+        drop(engine);
+
+        let (got, want) = whole_list(&store);
+        assert!(want.contains("carol") && want.contains("\\\"m1\\\""), "{want}");
+        assert_eq!(got, want, "rows with their ConvInfo");
+        // As a migration leaves rows: not rendered, nothing in the view.
+        store
+            .conn
+            .execute_batch("UPDATE conversation SET rendered = 0; DELETE FROM conversation_view")
+            .unwrap();
+        let (got, want) = whole_list(&store);
+        assert_eq!(got, want, "rows as a migration leaves them");
+        drop(store);
+        let _ = std::fs::remove_dir_all(dir);
+    }
 
     #[test]
     fn counter_names_round_trip() {

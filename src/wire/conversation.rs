@@ -9,7 +9,10 @@ use serde_json::{Map, Value};
 use super::keys;
 use super::message::{member, payload_of, raw_member, write_message};
 use super::{into_string, Invalid};
-use crate::engine::{order::Page, ConvType, Conversation, Draft, Filter, OpResult};
+use crate::engine::source::StoredForm;
+use crate::engine::{
+    order::Page, ConvType, Conversation, Draft, Engine, Filter, ListReply, Listed, Message, OpResult,
+};
 
 /// Draft as `TIMConvSetDraft` takes it.
 #[derive(Deserialize)]
@@ -23,6 +26,18 @@ pub struct DraftParam {
 
 /// Appends one ConvInfo object with every key the SDK emits.
 pub fn write_conv_info(out: &mut Vec<u8>, c: &Conversation) {
+    write_conv_info_with(out, c, c.last_msg.as_ref().map(LastMessage::Parsed));
+}
+
+/// A conversation's last message as it is rendered: in memory, or as stored Message JSON text.
+#[derive(Clone, Copy)]
+pub enum LastMessage<'a> {
+    Parsed(&'a Message),
+    Stored(&'a str),
+}
+
+/// Appends one ConvInfo object with `last` as its last message.
+pub fn write_conv_info_with(out: &mut Vec<u8>, c: &Conversation, last: Option<LastMessage<'_>>) {
     out.push(b'{');
     member(out, keys::kTIMConvId, &c.key.id);
     member(out, keys::kTIMConvType, &c.key.conv_type.code());
@@ -30,9 +45,13 @@ pub fn write_conv_info(out: &mut Vec<u8>, c: &Conversation) {
     member(out, keys::kTIMConvFaceUrl, &c.face_url);
     member(out, keys::kTIMConvUnReadNum, &c.unread);
     member(out, keys::kTIMConvActiveTime, &c.active_time());
-    member(out, keys::kTIMConvIsHasLastMsg, &c.last_msg.is_some());
-    if let Some(m) = &c.last_msg {
-        raw_member(out, keys::kTIMConvLastMsg, |out| write_message(out, m));
+    member(out, keys::kTIMConvIsHasLastMsg, &last.is_some());
+    match last {
+        Some(LastMessage::Parsed(m)) => raw_member(out, keys::kTIMConvLastMsg, |out| write_message(out, m)),
+        Some(LastMessage::Stored(text)) => {
+            raw_member(out, keys::kTIMConvLastMsg, |out| out.extend_from_slice(text.as_bytes()))
+        }
+        None => {}
     }
     member(out, keys::kTIMConvIsHasDraft, &c.draft.is_some());
     if let Some(d) = &c.draft {
@@ -83,6 +102,53 @@ pub fn write_conv_array<'a>(out: &mut Vec<u8>, convs: impl IntoIterator<Item = &
         write_conv_info(out, c);
     }
     out.push(b']');
+}
+
+/// The JSON array of a whole-list reply: conversations in memory rendered from the engine,
+/// committed ones as stored. When the reply is exactly the stored list, its text is the answer.
+pub fn listed_json(engine: &Engine, reply: ListReply) -> String {
+    let is_rendered =
+        |l: &Listed| matches!(l, Listed::Stored(s) if matches!(s.form, StoredForm::Rendered(_)));
+    if reply.items.len() == reply.rendered && reply.items.iter().all(is_rendered) {
+        return reply.stored;
+    }
+    write_listed(engine, &reply)
+}
+
+/// The JSON array of a whole-list reply, always written afresh.
+pub fn write_listed(engine: &Engine, reply: &ListReply) -> String {
+    let ListReply { stored, items, .. } = reply;
+    let mut out = Vec::with_capacity(stored.len() + items.len() * 64 + 2);
+    out.push(b'[');
+    let mut first = true;
+    for item in items {
+        let (conv, last) = match item {
+            Listed::Held(key) => match engine.conversation(key) {
+                Some(c) => (c, c.last_msg.as_ref().map(LastMessage::Parsed)),
+                None => continue,
+            },
+            Listed::Stored(s) => match &s.form {
+                StoredForm::Rendered(range) => {
+                    if !first {
+                        out.push(b',');
+                    }
+                    first = false;
+                    out.extend_from_slice(stored[range.clone()].as_bytes());
+                    continue;
+                }
+                StoredForm::Parts { conv, last_msg_json } => {
+                    (&**conv, last_msg_json.as_deref().map(LastMessage::Stored))
+                }
+            },
+        };
+        if !first {
+            out.push(b',');
+        }
+        first = false;
+        write_conv_info_with(&mut out, conv, last);
+    }
+    out.push(b']');
+    into_string(out)
 }
 
 /// A Draft object as JSON.

@@ -4,8 +4,8 @@ use std::borrow::Cow;
 use std::collections::BTreeSet;
 
 use timconv::engine::conversation::PINNED_BIT;
-use timconv::engine::{Command, ConvType, Conversation, Effects, Engine, Filter, Listed, Reply};
-use timconv::wire::conversation::{conv_array_json, conv_info_json};
+use timconv::engine::{Command, ConvType, Conversation, Effects, Engine, Filter, Reply};
+use timconv::wire::conversation::{conv_array_json, conv_info_json, listed_json, write_listed};
 
 use super::driver::{Driver, Events};
 use super::ops::{C, PEERS};
@@ -90,10 +90,9 @@ pub fn state(model: &Model, d: &mut Driver, filters: &[FilterCase], page: usize)
     let Reply::List(whole) = ask(&mut d.engine, Command::GetList, model.now) else {
         return Err("GetList answered something else".into());
     };
-    let got_json = conv_array_json(whole.iter().filter_map(|l| match l {
-        Listed::Held(key) => d.engine.conversation(key),
-        Listed::Stored(conv) => Some(&**conv),
-    }));
+    // Written afresh, and as handed over (the stored text itself when nothing else joins it).
+    ensure_eq!("GetList written afresh", write_listed(&d.engine, &whole), want_json);
+    let got_json = listed_json(&d.engine, whole);
     ensure_eq!("GetList", got_json, want_json);
     if times.windows(2).any(|w| w[0] <= w[1]) {
         return Err(format!("conv_active_time not strictly decreasing along the list: {times:?}"));

@@ -350,7 +350,7 @@ impl Worker {
         let engine = &mut session.engine;
         match catch_unwind(AssertUnwindSafe(|| engine.apply(cmd, now_secs(), &mut fx))) {
             Ok(Ok(reply)) => {
-                let json = delivery::render_reply(engine, &reply);
+                let json = delivery::render_reply(engine, reply);
                 delivery::effect_deliveries(engine, &fx, &json, &mut self.out);
                 self.batch.absorb(fx);
                 self.notify_totals();

@@ -249,7 +249,7 @@ impl Worker {
         match result {
             Ok(Ok(reply)) => {
                 // Listener events first, so the app's state is current when its callback runs.
-                let json = delivery::render_reply(engine, &reply);
+                let json = delivery::render_reply(engine, reply);
                 if arms_total {
                     self.told_total = Some(engine.total_unread());
                 }

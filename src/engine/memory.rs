@@ -42,11 +42,6 @@ impl Engine {
         self.cache_limit = limit;
     }
 
-    /// How many conversations are in memory.
-    pub fn in_memory(&self) -> usize {
-        self.convs.len()
-    }
-
     /// Brings the committed conversation `key` into memory if it exists and is not there yet.
     pub fn fault_in(&mut self, key: &ConvKey) -> Result<(), Failure> {
         if self.convs.contains_key(key) || self.changed.contains(key) {
@@ -107,8 +102,7 @@ impl Engine {
 
     /// Every listed conversation in display order, without bringing them into memory.
     pub fn peek_listed(&self) -> Result<Vec<Cow<'_, Conversation>>, Failure> {
-        let stored =
-            self.stored_listed(|s| s.listed(&Filter::default(), u64::MAX, usize::MAX), |c| &c.key)?;
+        let stored = self.stored_listed(|s| s.listed(), |c| &c.key)?;
         Ok(self.merge_listed(stored, Conversation::active_time, Cow::Owned, |key| {
             Cow::Borrowed(&self.convs[key])
         }))
@@ -205,44 +199,44 @@ impl Engine {
     }
 
     /// Brings into memory what a command reads or changes, so it runs over memory alone.
-    pub(super) fn prepare(&mut self, cmd: &Command) -> Result<(), Failure> {
+    pub(super) fn prepare<'a>(&mut self, cmd: &'a Command) -> Result<(), Failure> {
         if !self.source.is_backed() {
             return Ok(());
         }
-        let refs = |convs: &[ConvRef]| -> Vec<ConvKey> {
+        let refs = |convs: &'a [ConvRef]| -> Vec<&'a ConvKey> {
             // Requests over the limit fail before reading anything.
             if convs.len() > MAX_IDS_PER_REQUEST {
                 return Vec::new();
             }
-            convs.iter().filter_map(|r| r.key.clone()).collect()
+            convs.iter().filter_map(|r| r.key.as_ref()).collect()
         };
-        let keys: Vec<ConvKey> = match cmd {
+        let keys: Vec<&ConvKey> = match cmd {
             Command::Create(k)
             | Command::Delete(k)
             | Command::SetDraft(k, _)
             | Command::CancelDraft(k)
             | Command::Pin(k, _)
             | Command::ClearHistory(k)
-            | Command::RemoveMessages { key: k, .. } => vec![k.clone()],
-            Command::GetInfo(keys) => keys.clone(),
+            | Command::RemoveMessages { key: k, .. } => vec![k],
+            Command::GetInfo(keys) => keys.iter().collect(),
             Command::DeleteList { convs, .. }
             | Command::SetCustomData { convs, .. }
             | Command::Mark { convs, .. }
             | Command::CreateGroup { convs, .. }
             | Command::AddToGroup { convs, .. }
             | Command::RemoveFromGroup { convs, .. } => refs(convs),
-            Command::CleanUnread(targets) => targets.iter().map(|t| t.key.clone()).collect(),
+            Command::CleanUnread(targets) => targets.iter().map(|t| &t.key).collect(),
             Command::DeleteGroup(name) | Command::RenameGroup { old: name, .. } => {
                 let members = self.source.in_group(name)?;
                 self.admit_all(members);
                 Vec::new()
             }
-            Command::Send(m) => vec![m.conv.clone()],
+            Command::Send(m) => vec![&m.conv],
             Command::Receive(msgs) | Command::Store(msgs, _) | Command::Rewrite(msgs) => {
-                msgs.iter().map(|m| m.conv.clone()).collect()
+                msgs.iter().map(|m| &m.conv).collect()
             }
-            Command::UpdateInfo(patches) => patches.iter().map(|(k, _)| k.clone()).collect(),
-            Command::PeerRead(reads) => reads.iter().map(|(k, _)| k.clone()).collect(),
+            Command::UpdateInfo(patches) => patches.iter().map(|(k, _)| k).collect(),
+            Command::PeerRead(reads) => reads.iter().map(|(k, _)| k).collect(),
             Command::GetList
             | Command::GetPage { .. }
             | Command::GetTotalUnread
@@ -250,6 +244,6 @@ impl Engine {
             | Command::GetGroups
             | Command::GetRecvOpts(_) => Vec::new(),
         };
-        keys.iter().try_for_each(|k| self.fault_in(k))
+        keys.into_iter().try_for_each(|k| self.fault_in(k))
     }
 }

@@ -16,15 +16,16 @@ pub trait Source {
     /// The stored conversation `key`, hidden ones included.
     fn load(&self, key: &ConvKey) -> Result<Option<Conversation>, Failure>;
 
-    /// Listed conversations placed below `below` (`conv_active_time`), in display order, at
-    /// most `limit` of them. Every one that passes `filter` is included; some that do not may be.
-    fn listed(&self, filter: &Filter, below: u64, limit: usize) -> Result<Vec<Conversation>, Failure>;
+    /// Every listed conversation, in display order.
+    fn listed(&self) -> Result<Vec<Conversation>, Failure>;
 
     /// Every listed conversation, in display order, read only as far as a whole-list reply
     /// renders it (see `StoredConversation`).
     fn listed_for_reply(&self) -> Result<StoredList, Failure>;
 
-    /// The keys and places of what `listed` would return, without reading the rows.
+    /// The keys and places of listed conversations placed below `below` (`conv_active_time`),
+    /// in display order, at most `limit` of them. Every one that passes `filter` is included;
+    /// some that do not may be.
     fn listed_keys(&self, filter: &Filter, below: u64, limit: usize) -> Result<Vec<(ConvKey, u64)>, Failure>;
 
     /// Stored conversations (of one type, or all) with unread messages or unread @s.
@@ -84,7 +85,7 @@ impl Source for Nothing {
         Ok(None)
     }
 
-    fn listed(&self, _: &Filter, _: u64, _: usize) -> Result<Vec<Conversation>, Failure> {
+    fn listed(&self) -> Result<Vec<Conversation>, Failure> {
         Ok(Vec::new())
     }
 

@@ -166,7 +166,7 @@ impl Store {
         let groups = rows::load_groups(&self.conn).map_err(|e| load("conversation groups", &e))?;
         let infos = rows::load_infos(&self.conn).map_err(|e| load("profiles and group infos", &e))?;
         let totals = source::load_totals(&self.conn).map_err(|e| load("unread totals", &e))?;
-        let source = source::StoreSource { conn: Rc::clone(&self.conn), path: self.path.clone() };
+        let source = source::StoreSource::new(Rc::clone(&self.conn), self.path.clone());
         Ok(Engine::open(user_id, Box::new(source), groups, infos.into_iter().collect(), totals))
     }
 

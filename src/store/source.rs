@@ -15,11 +15,20 @@ use super::rows::{conversation_from_row, rendered_from_row, unrendered_from_row,
 
 /// Reads the database the store writes; it shares the store's connection (one thread uses both).
 pub struct StoreSource {
-    pub(super) conn: Rc<Connection>,
-    pub(super) path: PathBuf,
+    conn: Rc<Connection>,
+    path: PathBuf,
+    /// The point read of one conversation, built once: every conversation a command brings
+    /// into memory is read with it.
+    load_sql: String,
 }
 
 impl StoreSource {
+    pub fn new(conn: Rc<Connection>, path: PathBuf) -> StoreSource {
+        let load_sql =
+            format!("SELECT {CONVERSATION_COLUMNS} FROM conversation WHERE conv_type = ?1 AND conv_id = ?2");
+        StoreSource { conn, path, load_sql }
+    }
+
     fn fail(&self, e: rusqlite::Error) -> Failure {
         Failure::new(
             codes::ERR_DATABASE_OPERATE_FAILED,
@@ -48,15 +57,15 @@ impl Source for StoreSource {
     }
 
     fn load(&self, key: &ConvKey) -> Result<Option<Conversation>, Failure> {
-        let sql =
-            format!("SELECT {CONVERSATION_COLUMNS} FROM conversation WHERE conv_type = ?1 AND conv_id = ?2");
         let args = vec![Value::Integer(key.conv_type.code().into()), Value::Text(key.id.clone())];
-        Ok(self.query(&sql, args)?.pop())
+        Ok(self.query(&self.load_sql, args)?.pop())
     }
 
-    fn listed(&self, filter: &Filter, below: u64, limit: usize) -> Result<Vec<Conversation>, Failure> {
-        let (sql, args) = listed_query(&prefixed_columns(), filter, below, limit);
-        self.query(&sql, args)
+    fn listed(&self) -> Result<Vec<Conversation>, Failure> {
+        let sql = format!(
+            "SELECT {CONVERSATION_COLUMNS} FROM conversation WHERE list_pos IS NOT NULL ORDER BY list_pos DESC"
+        );
+        self.query(&sql, Vec::new())
     }
 
     fn listed_for_reply(&self) -> Result<StoredList, Failure> {

@@ -8,4 +8,5 @@ pub mod engine;
 pub mod ffi;
 pub mod runtime;
 pub mod store;
+pub mod transport;
 pub mod wire;

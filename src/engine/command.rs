@@ -90,6 +90,9 @@ pub enum Command {
     },
     /// Stored messages changed in place (revoked, or modified by the server), given whole.
     Rewrite(Vec<Message>),
+    /// A stored message under a new identity: a send the server answered (its ID, time and
+    /// status), named by the ID it had.
+    Reidentify { old_id: String, msg: Message },
     /// `TIMMsgClearHistoryMessage`.
     ClearHistory(ConvKey),
     /// Read receipts: the C2C peer read the user's messages up to this time.
@@ -176,6 +179,8 @@ pub struct Effects {
     pub removed_messages: Vec<(ConvKey, Vec<String>)>,
     /// Stored messages rewritten in place (revoked).
     pub rewritten: Vec<Message>,
+    /// Stored messages rewritten under a new ID: (old ID, message).
+    pub reidentified: Vec<(String, Message)>,
     /// Conversation infos (profiles, group infos, receive options) to persist.
     pub infos: Vec<ConvKey>,
     /// Conversations whose stored row changed in a way no event shows (e.g. peer read time).

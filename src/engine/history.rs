@@ -64,6 +64,28 @@ impl Engine {
         Ok(Reply::Empty)
     }
 
+    /// A stored message under a new identity (a send the server answered); a conversation
+    /// whose last message it is reflects it. Replies with the message.
+    pub(super) fn reidentify(&mut self, old_id: String, msg: Message, fx: &mut Effects) -> Reply {
+        let key = msg.conv.clone();
+        if self.conversation(&key).is_some() {
+            let changed =
+                self.update(&key, |c, _| match c.last_msg.as_mut().filter(|l| l.msg_id == old_id) {
+                    Some(last) => {
+                        *last = msg.clone();
+                        c.refresh_read_state_of_last();
+                        true
+                    }
+                    None => false,
+                });
+            if changed == Some(true) {
+                fx.touch(&key);
+            }
+        }
+        fx.reidentified.push((old_id, msg.clone()));
+        Reply::Message(msg)
+    }
+
     /// Deletes every message of the conversation; it stays (without a last message).
     pub(super) fn clear_history(&mut self, key: ConvKey, fx: &mut Effects) -> Result<Reply, Failure> {
         self.visible(&key)?;

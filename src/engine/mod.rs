@@ -281,6 +281,7 @@ impl Engine {
                 self.remove_messages(key, removed, new_last, messages_left, fx)
             }
             Command::Rewrite(msgs) => self.rewrite(msgs, fx),
+            Command::Reidentify { old_id, msg } => Ok(self.reidentify(old_id, msg, fx)),
             Command::ClearHistory(key) => self.clear_history(key, fx),
             Command::PeerRead(reads) => {
                 self.peer_read(reads, fx);

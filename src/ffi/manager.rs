@@ -55,11 +55,12 @@ pub extern "C" fn TIMInit(sdk_app_id: u64, json_sdk_config: *const c_char) -> c_
             Some(p) => PathBuf::from(p),
             None => runtime::default_data_dir(),
         };
+        let server = try_arg!(config.server());
         let log_dir = match config.sdk_config_log_file_path.filter(|p| !p.is_empty()) {
             Some(p) => PathBuf::from(p),
             None => data_dir.join("log"),
         };
-        match runtime::init(InitConfig { sdk_app_id, data_dir: data_dir.clone() }) {
+        match runtime::init(InitConfig { sdk_app_id, data_dir: data_dir.clone(), server }) {
             Ok(true) => {
                 let opened = log::open_file(&log_dir);
                 log!(log::level::INFO, "manager", "TIMInit {sdk_app_id}: data in {}", data_dir.display());
@@ -125,11 +126,12 @@ pub extern "C" fn TIMLogin(
         // SAFETY: the caller passes NUL-terminated strings (or NULL).
         let id = try_arg!(unsafe { c_str(user_id, "user_id") });
         // SAFETY: as above.
-        try_arg!(unsafe { opt_c_str(user_sig, "user_sig") });
+        let sig = try_arg!(unsafe { opt_c_str(user_sig, "user_sig") }).unwrap_or("").to_owned();
         if !ids::is_valid_id(id, ids::MAX_USER_ID_LEN) {
             return super::rejected(Invalid::param("user_id must be 1..32 bytes without control characters"));
         }
-        runtime::submit(Request::Login { user_id: id.to_owned() }, Completion::new(cb, user_data))
+        let request = Request::Login { user_id: id.to_owned(), user_sig: sig };
+        runtime::submit(request, Completion::new(cb, user_data))
     })
 }
 

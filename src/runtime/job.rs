@@ -8,6 +8,8 @@ use crate::engine::{Arrival, CleanScope, Command, ConvKey, Filter, Message, Mess
 pub enum Request {
     Login {
         user_id: String,
+        /// The user signature (a JWT or access token when a homeserver is configured).
+        user_sig: String,
     },
     Logout,
     /// A call rejected after acceptance (its callback gets `code`), kept in order.
@@ -74,6 +76,11 @@ pub enum Request {
     Log {
         level: u8,
         line: String,
+    },
+    /// A report of the homeserver transport of login number `generation`.
+    Server {
+        generation: u64,
+        event: crate::transport::ServerEvent,
     },
     /// Work on local state beyond conversations (`worker::local`).
     Local(super::local::LocalRequest),

@@ -42,6 +42,17 @@ pub struct InitConfig {
     pub sdk_app_id: u64,
     /// Directory holding one database per user.
     pub data_dir: PathBuf,
+    /// The homeserver, if one is configured (else everything is local).
+    pub server: Option<ServerConfig>,
+}
+
+/// A homeserver configured in `TIMInit` (`timconv_homeserver`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ServerConfig {
+    /// Base URL, `http(s)://host[:port]`, no trailing slash.
+    pub homeserver: String,
+    /// `timconv_user_sig_is_access_token`: the user signature is an access token, not a JWT.
+    pub sig_is_access_token: bool,
 }
 
 struct Runtime {
@@ -110,7 +121,7 @@ pub fn init(config: InitConfig) -> std::io::Result<bool> {
     let worker_queue = Arc::clone(&queue);
     let worker = thread::Builder::new().name("timconv-worker".into()).spawn(move || {
         ON_WORKER.with(|w| w.set(true));
-        worker::run(config, &worker_queue)
+        worker::run(config, worker_queue)
     })?;
     *rt = Some(Runtime { queue, worker });
     Ok(true)

@@ -41,6 +41,11 @@ impl Queue {
         self.ready.notify_one();
     }
 
+    /// Whether `close` was called.
+    pub fn is_closing(&self) -> bool {
+        self.state.lock().closing
+    }
+
     /// Waits for work and takes everything queued. `None` once closing and empty.
     pub fn take_batch(&self) -> Option<Vec<Job>> {
         let deadline = Instant::now() + SPIN;

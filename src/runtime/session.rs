@@ -9,6 +9,8 @@ use super::InitConfig;
 pub struct Session {
     pub engine: Engine,
     store: Store,
+    /// The homeserver side, when `TIMInit` named one.
+    pub server: Option<super::worker::ServerSession>,
 }
 
 impl Session {
@@ -16,7 +18,7 @@ impl Session {
     pub fn open(config: &InitConfig, user_id: &str) -> Result<Session, StoreError> {
         let store = Store::open(&config.data_dir, config.sdk_app_id, user_id)?;
         let engine = store.engine(user_id)?;
-        Ok(Session { engine, store })
+        Ok(Session { engine, store, server: None })
     }
 
     /// Writes a batch in one transaction.

@@ -1,7 +1,7 @@
-//! `TIMSetConfig`: the log levels and console output take effect at once; every other key
-//! (proxies, user config, user-defined data, DNS choice) is checked for its JSON type, kept and
-//! reported back, and changes nothing else (there is no network). Settings live outside
-//! `TIMInit`/`TIMUninit`, as the SDK's do.
+//! `TIMSetConfig`: the log levels and console output take effect at once; the HTTP and SOCKS5
+//! proxies apply to the homeserver connection of the next login; every other key (user config,
+//! user-defined data, DNS choice, PAC proxy) is checked for its JSON type, kept and reported
+//! back, and changes nothing else. Settings live outside `TIMInit`/`TIMUninit`, as the SDK's do.
 
 use once_cell::sync::Lazy;
 use parking_lot::Mutex;
@@ -69,4 +69,35 @@ pub fn apply(config: Map<String, Value>) -> String {
     all.insert(keys::kTIMSetConfigCallbackLogLevel.into(), callback.into());
     all.insert(keys::kTIMSetConfigIsLogOutputConsole.into(), console.into());
     Value::Object(all).to_string()
+}
+
+/// The proxy for homeserver connections, as a URL: the SOCKS5 proxy if one is set, else the
+/// HTTP proxy (`set_config_*_proxy_info` with an IP/host and a port).
+pub fn proxy_url() -> Option<String> {
+    let kept = KEPT.lock();
+    let from = |config: &str, scheme: &str, prefix: &str| -> Option<String> {
+        let info = kept.get(config)?;
+        let text =
+            |k: &str| info.get(format!("{prefix}_{k}")).and_then(Value::as_str).unwrap_or("").to_owned();
+        let host = text("ip");
+        let port =
+            info.get(format!("{prefix}_port")).and_then(Value::as_u64).filter(|p| *p > 0 && *p < 65536)?;
+        if host.is_empty() {
+            return None;
+        }
+        let (user, password) = (text("username"), text("password"));
+        let auth = if user.is_empty() {
+            String::new()
+        } else {
+            format!(
+                "{}:{}@",
+                crate::transport::http::encode(&user),
+                crate::transport::http::encode(&password)
+            )
+        };
+        let host = if host.contains(':') && !host.starts_with('[') { format!("[{host}]") } else { host };
+        Some(format!("{scheme}://{auth}{host}:{port}"))
+    };
+    from(keys::kTIMSetConfigSocks5ProxyInfo, "socks5", "socks5_proxy_info")
+        .or_else(|| from(keys::kTIMSetConfigHttpProxyInfo, "http", "http_proxy_info"))
 }

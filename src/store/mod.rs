@@ -8,9 +8,10 @@ pub mod path;
 mod rows;
 mod schema;
 mod search;
+mod server;
 mod source;
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
 use std::time::Duration;
@@ -21,6 +22,7 @@ use crate::engine::source::Totals;
 use crate::engine::{codes, ConvKey, Effects, Engine, Message, MessageIdentity};
 use crate::wire::search::{ResultItem, SearchQuery};
 pub use messages::{Anchor, HistoryQuery, StoredMessage};
+pub use server::{RoomRecord, ServerWrites};
 
 /// A store failure: the SDK error code to report and a description naming the database.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -40,6 +42,8 @@ enum Op {
     RemoveMessages(ConvKey, Vec<String>),
     /// Rewrite a stored message (revoked).
     Rewrite(Message),
+    /// Rewrite a stored message under a new ID (a send the server answered).
+    Reidentify(String, Message),
 }
 
 /// The writes of one worker batch.
@@ -58,6 +62,8 @@ pub struct Batch {
     messages: HashMap<ConvKey, Vec<(String, u64)>>,
     /// Conversations some of whose stored messages this batch removes.
     removes_from: BTreeSet<ConvKey>,
+    /// The homeserver's side, committed with the changes it goes with.
+    pub server: ServerWrites,
 }
 
 impl Batch {
@@ -82,6 +88,14 @@ impl Batch {
         self.ops.extend(fx.stored.into_iter().map(Op::InsertMessage));
         self.ops.extend(fx.removed_messages.into_iter().map(|(key, ids)| Op::RemoveMessages(key, ids)));
         self.ops.extend(fx.rewritten.into_iter().map(Op::Rewrite));
+        for (old_id, msg) in fx.reidentified {
+            if let Some(held) = self.messages.get_mut(&msg.conv) {
+                for entry in held.iter_mut().filter(|(id, _)| *id == old_id) {
+                    entry.0.clone_from(&msg.msg_id);
+                }
+            }
+            self.ops.push(Op::Reidentify(old_id, msg));
+        }
         self.infos.extend(fx.infos);
     }
 
@@ -102,7 +116,11 @@ impl Batch {
     }
 
     pub fn is_empty(&self) -> bool {
-        self.ops.is_empty() && self.dirty.is_empty() && !self.groups_changed && self.infos.is_empty()
+        self.ops.is_empty()
+            && self.dirty.is_empty()
+            && !self.groups_changed
+            && self.infos.is_empty()
+            && self.server.is_empty()
     }
 }
 
@@ -227,6 +245,26 @@ impl Store {
         self.read(messages::page(&self.conn, key, query))
     }
 
+    /// The homeserver's named values.
+    pub fn server_state(&self) -> Result<BTreeMap<String, String>, StoreError> {
+        server::load_state(&self.conn).map_err(|e| self.error("cannot read the server state", &e))
+    }
+
+    /// The recorded server rooms.
+    pub fn server_rooms(&self) -> Result<Vec<RoomRecord>, StoreError> {
+        server::load_rooms(&self.conn).map_err(|e| self.error("cannot read the server rooms", &e))
+    }
+
+    /// The outbox, oldest first: (ID, item text).
+    pub fn server_outbox(&self) -> Result<Vec<(u64, String)>, StoreError> {
+        server::load_outbox(&self.conn).map_err(|e| self.error("cannot read the outbox", &e))
+    }
+
+    /// Messages whose send did not finish.
+    pub fn sending_messages(&self) -> Result<Vec<Message>, StoreError> {
+        self.read(server::sending_messages(&self.conn))
+    }
+
     /// Highest seq of `key`'s messages sent at or before `time`.
     pub fn max_seq_until(&self, key: &ConvKey, time: u64) -> Result<u64, StoreError> {
         rows::max_seq_until(&self.conn, key, time).map_err(|e| self.error("cannot read messages", &e))
@@ -298,6 +336,7 @@ impl Store {
                         rewrite.execute(params![k.conv_type.code(), k.id, msg.msg_id, body, msg.status])?;
                         search::reindex(&tx, k, &msg.msg_id, &body)?;
                     }
+                    Op::Reidentify(old_id, msg) => server::reidentify(&tx, old_id, msg)?,
                 }
             }
             if deleted {
@@ -330,6 +369,7 @@ impl Store {
                     rows::upsert_info(&mut upsert_info, key, info)?;
                 }
             }
+            batch.server.write(&tx)?;
             if batch.groups_changed {
                 tx.execute("DELETE FROM conversation_group", [])?;
                 let mut insert =

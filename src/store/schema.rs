@@ -143,6 +143,19 @@ const MIGRATIONS: &[&str] = &[
     WHEN old.groups != '[]' BEGIN
         DELETE FROM conversation_membership WHERE conv_type = old.conv_type AND conv_id = old.conv_id;
     END;",
+    // 7: a homeserver's side: named values (sync position, device, token), the room of each
+    // conversation with where its older history continues, the outbox of writes the server
+    // has yet to take, and an index to find sends that never finished.
+    "CREATE TABLE server_state (name TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+    CREATE TABLE server_room (
+        room_id TEXT PRIMARY KEY,
+        conv_type INTEGER NOT NULL,
+        conv_id TEXT NOT NULL,
+        history_token TEXT
+    ) WITHOUT ROWID;
+    CREATE INDEX server_room_by_conversation ON server_room (conv_type, conv_id);
+    CREATE TABLE server_outbox (id INTEGER PRIMARY KEY, item TEXT NOT NULL);
+    CREATE INDEX message_sending ON message (status) WHERE status = 1;",
 ];
 
 /// The schema version this build writes.

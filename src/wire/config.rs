@@ -12,9 +12,23 @@ pub struct SdkConfig {
     pub sdk_config_config_file_path: Option<String>,
     /// Directory of the log file (default: `log` inside the data directory).
     pub sdk_config_log_file_path: Option<String>,
+    /// The Matrix homeserver (`http(s)://…`); absent or empty: no server, everything local.
+    pub timconv_homeserver: Option<String>,
+    /// The user signature `TIMLogin` gets is an access token, not a JWT.
+    pub timconv_user_sig_is_access_token: bool,
 }
 
 impl SdkConfig {
+    /// The configured homeserver; a value that is not an `http(s)://` URL is `TIM_ERR_PARAM`.
+    pub fn server(&self) -> Result<Option<crate::runtime::ServerConfig>, Invalid> {
+        let Some(url) = self.timconv_homeserver.as_deref().filter(|u| !u.is_empty()) else {
+            return Ok(None);
+        };
+        let homeserver = crate::transport::check_homeserver_url(url).map_err(Invalid::param)?;
+        let sig_is_access_token = self.timconv_user_sig_is_access_token;
+        Ok(Some(crate::runtime::ServerConfig { homeserver, sig_is_access_token }))
+    }
+
     /// The configured data directory, `None` when absent or empty (the default applies).
     ///
     /// A path with control characters is refused (`TIM_ERR_PARAM`): no file system needs them,

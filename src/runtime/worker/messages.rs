@@ -95,17 +95,44 @@ impl Worker {
         match targets {
             Err(failure) => self.reply(completion, failure.code, failure.desc, String::new()),
             Ok(Err(err)) => self.store_failed(completion, err),
-            Ok(Ok(targets)) => self.apply(Command::CleanUnread(targets), completion),
+            Ok(Ok(targets)) => {
+                let read: Vec<(ConvKey, u64)> = targets.iter().map(|t| (t.key.clone(), t.read_seq)).collect();
+                self.apply(Command::CleanUnread(targets), completion);
+                if self.replicates() {
+                    self.replicate_read(read);
+                }
+            }
         }
     }
 
     /// A page of history as Message JSON (newest first going back in time, oldest first going
-    /// forward), with read and peer-read state as of now.
+    /// forward), with read and peer-read state as of now. With a homeserver, a page the store
+    /// cannot fill going back first fetches older messages from the server.
     pub(super) fn get_messages(&mut self, key: ConvKey, req: HistoryRequest, completion: Completion) {
+        self.get_messages_with(key, req, completion, true);
+    }
+
+    /// As `get_messages`; `may_fetch`: whether the server may be asked for older history.
+    pub(super) fn get_messages_with(
+        &mut self,
+        key: ConvKey,
+        req: HistoryRequest,
+        completion: Completion,
+        may_fetch: bool,
+    ) {
         if self.session.is_none() {
             return self.not_logged_in(completion);
         }
         self.flush();
+        if may_fetch {
+            if let Some((room, from)) = self.history_source(&key, &req) {
+                let Some(session) = self.session.as_ref() else { return self.not_logged_in(completion) };
+                let stored = history_page(session.store(), &key, &req).map_or(0, |page| page.len());
+                if stored < req.count {
+                    return self.fetch_history(key, room, from, req, completion);
+                }
+            }
+        }
         let Some(session) = self.session.as_ref() else { return self.not_logged_in(completion) };
         let conv = match session.engine.peek(&key) {
             Ok(Some(conv)) => conv,

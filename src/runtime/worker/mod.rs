@@ -3,11 +3,15 @@
 
 mod local;
 mod messages;
+mod server;
 mod unsupported;
 
-use std::panic::{catch_unwind, AssertUnwindSafe};
+pub use server::ServerSession;
 
-use crate::engine::{codes, Command, Effects, Filter};
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::sync::Arc;
+
+use crate::engine::{codes, Command, Effects, Failure, Filter};
 use crate::store::{Batch, StoreError};
 use crate::wire::conversation::unread_as_c_int;
 
@@ -29,6 +33,12 @@ struct Subscribed {
 
 struct Worker {
     config: InitConfig,
+    /// The queue this worker drains (the homeserver transport reports into it).
+    queue: Arc<Queue>,
+    /// Counts logins, so reports of an ended session's transport are recognised and dropped.
+    generation: u64,
+    /// Set while applying what the server sent: such changes are not sent back to it.
+    from_server: bool,
     session: Option<Session>,
     /// Set once the app has asked for the total; holds the last total it was told.
     told_total: Option<u64>,
@@ -40,18 +50,26 @@ struct Worker {
 }
 
 /// The worker's main loop; returns when the queue is closed and empty.
-pub fn run(config: InitConfig, queue: &Queue) {
-    let mut worker = Worker::new(config);
+pub fn run(config: InitConfig, queue: Arc<Queue>) {
+    let mut worker = Worker::new(config, Arc::clone(&queue));
     while let Some(batch) = queue.take_batch() {
         worker.run_batch(batch);
+        if queue.is_closing() {
+            // Shutting down: the transport stops reporting, so the queue can run dry.
+            worker.stop_transport();
+        }
     }
-    worker.session = None;
+    worker.close_session();
+    worker.flush();
 }
 
 impl Worker {
-    fn new(config: InitConfig) -> Worker {
+    fn new(config: InitConfig, queue: Arc<Queue>) -> Worker {
         Worker {
             config,
+            queue,
+            generation: 0,
+            from_server: false,
             session: None,
             told_total: None,
             subscriptions: Vec::new(),
@@ -76,9 +94,9 @@ impl Worker {
     fn run_job(&mut self, job: Job) {
         let completion = job.completion;
         match job.request {
-            Request::Login { user_id } => {
+            Request::Login { user_id, user_sig } => {
                 self.flush();
-                self.login(&user_id, completion);
+                self.login(&user_id, &user_sig, completion);
                 self.flush();
             }
             Request::Logout => {
@@ -92,6 +110,9 @@ impl Worker {
             Request::CleanUnread { scope, limit } => self.clean_unread(scope, limit, completion),
             Request::GetMessages { key, query } => self.get_messages(key, query, completion),
             Request::DeleteMessages { key, msg_ids } => self.delete_messages(key, msg_ids, completion),
+            Request::Revoke { messages, by_other: false } if self.server().is_some() => {
+                self.revoke_on_server(messages, completion)
+            }
             Request::Revoke { messages, by_other } => self.revoke(messages, by_other, completion),
             Request::UpdateMessages(msgs) => self.update_messages(msgs, completion),
             Request::ReadReceipts { reads, json } => {
@@ -99,7 +120,11 @@ impl Worker {
             }
             Request::Ingest { msgs, arrival } => self.ingest(msgs, arrival, completion),
             Request::Search(query) => self.search(query, completion),
+            Request::Engine(Command::Send(msg)) if self.server().is_some() => {
+                self.send_to_server(msg, completion)
+            }
             Request::Engine(cmd) => self.apply(cmd, completion),
+            Request::Server { generation, event } => self.server_event(generation, event),
             Request::Unsupported { function, needs_login } => {
                 self.unsupported(function, needs_login, completion)
             }
@@ -111,17 +136,23 @@ impl Worker {
         }
     }
 
-    /// Commits the batch, then hands its results to the app, in order.
-    fn flush(&mut self) {
+    /// Commits the batch, then hands its results to the app, in order. Returns whether the
+    /// commit succeeded (or there was nothing to commit).
+    fn flush(&mut self) -> bool {
         let batch = std::mem::take(&mut self.batch);
+        let mut failure = None;
         if let (false, Some(session)) = (batch.is_empty(), self.session.as_mut()) {
             if let Err(err) = session.commit(&batch) {
+                failure = Some((err.code, err.desc.clone()));
                 self.fail_batch(&err);
             }
         }
+        let committed = failure.is_none();
+        self.release_server_jobs(committed, failure);
         for delivery in std::mem::take(&mut self.out) {
             let _ = catch_unwind(AssertUnwindSafe(|| delivery.deliver()));
         }
+        committed
     }
 
     /// A commit failed: every callback of the batch reports it, its events are dropped, and
@@ -144,7 +175,7 @@ impl Worker {
         };
         if session.reload().is_err() {
             // Memory can no longer be trusted to match disk: log the user out.
-            self.session = None;
+            self.close_session();
             set_login(login_status::UNLOGINED, Some(""));
             return;
         }
@@ -161,14 +192,17 @@ impl Worker {
         self.out.push(Delivery::Reply { completion, code, desc: desc.into(), json });
     }
 
-    fn login(&mut self, user_id: &str, completion: Completion) {
+    fn login(&mut self, user_id: &str, user_sig: &str, completion: Completion) {
         if let Some(s) = &self.session {
             if s.engine.user_id() == user_id {
                 set_login(login_status::LOGINED, None);
                 self.reply(completion, 0, "", String::new());
                 return;
             }
-            self.session = None;
+            self.close_session();
+        }
+        if let Some(server) = self.config.server.clone() {
+            return self.login_to_server(&server, user_id, user_sig, completion);
         }
         match Session::open(&self.config, user_id) {
             Ok(session) => {
@@ -191,7 +225,8 @@ impl Worker {
     }
 
     fn logout(&mut self, completion: Completion) {
-        let was_logged_in = self.session.take().is_some();
+        let was_logged_in = self.session.is_some();
+        self.close_session();
         if was_logged_in {
             log!(log::level::INFO, "login", "logged out");
         }
@@ -237,10 +272,17 @@ impl Worker {
 
     /// Applies an engine command; `extra` is delivered with its events, before its callback.
     fn apply_with(&mut self, cmd: Command, completion: Completion, extra: Option<Delivery>) {
+        match self.run_command(cmd, extra) {
+            Ok(json) => self.reply(completion, 0, "", json),
+            Err(failure) => self.reply(completion, failure.code, failure.desc, String::new()),
+        }
+    }
+
+    /// Applies an engine command, queues its listener events (then `extra`) and its writes,
+    /// and returns its reply as JSON; what it changed goes to the server, if there is one.
+    fn run_command(&mut self, cmd: Command, extra: Option<Delivery>) -> Result<String, Failure> {
         let Some(session) = self.session.as_mut() else {
-            let desc = "not logged in: call TIMLogin first";
-            self.reply(completion, codes::ERR_SDK_NOT_LOGGED_IN, desc, String::new());
-            return;
+            return Err(Failure::new(codes::ERR_SDK_NOT_LOGGED_IN, "not logged in: call TIMLogin first"));
         };
         let arms_total = matches!(cmd, Command::GetTotalUnread);
         let mut fx = Effects::default();
@@ -256,19 +298,22 @@ impl Worker {
                 if let Some(s) = &self.session {
                     delivery::effect_deliveries(&s.engine, &fx, &json, &mut self.out);
                 }
+                let replicate = self.replicates().then(|| server::Replicate::of(&fx));
                 self.batch.absorb(fx);
+                if let Some(change) = replicate {
+                    self.replicate(change);
+                }
                 self.notify_totals();
                 self.out.extend(extra);
-                self.reply(completion, 0, "", json);
+                Ok(json)
             }
-            Ok(Err(failure)) => self.reply(completion, failure.code, failure.desc, String::new()),
+            Ok(Err(failure)) => Err(failure),
             Err(_) => {
                 // The engine may hold part of the failed command: commit what came before,
                 // then reload from disk so the rest is dropped.
-                let desc = "internal error while handling the request";
-                self.reply(completion, codes::ERR_SDK_INTERNAL_ERROR, desc, String::new());
                 self.flush();
                 self.reload();
+                Err(Failure::new(codes::ERR_SDK_INTERNAL_ERROR, "internal error while handling the request"))
             }
         }
     }
@@ -338,13 +383,14 @@ mod tests {
     #[test]
     fn a_panic_outside_the_engine_fails_only_its_request() {
         let dir = std::env::temp_dir().join(format!("timconv-worker-panic-{}", std::process::id()));
-        let mut w = Worker::new(InitConfig { sdk_app_id: 1, data_dir: dir.clone() });
+        let mut w =
+            Worker::new(InitConfig { sdk_app_id: 1, data_dir: dir.clone(), server: None }, Arc::default());
         let hook = std::panic::take_hook();
         std::panic::set_hook(Box::new(|_| {}));
         let job =
             |request| Job { request, completion: Completion::new(Some(record_panic_test), std::ptr::null()) };
         w.run_batch(vec![
-            job(Request::Login { user_id: "me".into() }),
+            job(Request::Login { user_id: "me".into(), user_sig: String::new() }),
             job(Request::PanicForTest),
             job(Request::Engine(Command::GetTotalUnread)),
         ]);
@@ -358,8 +404,9 @@ mod tests {
     #[test]
     fn a_failed_commit_fails_the_whole_batch_and_memory_follows_disk() {
         let dir = std::env::temp_dir().join(format!("timconv-worker-{}", std::process::id()));
-        let mut w = Worker::new(InitConfig { sdk_app_id: 1, data_dir: dir.clone() });
-        w.run_batch(vec![job(Request::Login { user_id: "me".into() })]);
+        let mut w =
+            Worker::new(InitConfig { sdk_app_id: 1, data_dir: dir.clone(), server: None }, Arc::default());
+        w.run_batch(vec![job(Request::Login { user_id: "me".into(), user_sig: String::new() })]);
         w.run_batch(vec![job(Request::Engine(Command::Receive(vec![big_message("bob", 0)])))]);
         assert_eq!(*REPLIES.lock().unwrap(), vec![0, 0]);
         let listed = |engine: &crate::engine::Engine| {

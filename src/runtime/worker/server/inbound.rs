@@ -1,0 +1,389 @@
+//! Applying a sync answer: rooms become conversations, timeline events messages, revokes and
+//! edits, receipts read state, tags and room account data pins, marks, conversation groups,
+//! drafts and deletions. Everything goes through the engine's ordinary commands, and the
+//! answer's `next_batch` is committed with (or after) what it delivered; each step is
+//! idempotent, so an answer applied again after a crash changes nothing.
+
+use serde_json::{json, Value};
+
+use super::super::Worker;
+use crate::engine::message::status;
+use crate::engine::{
+    Arrival, CleanScope, Command, ConvKey, ConvRef, ConvType, InfoPatch, Message, MessageIdentity,
+};
+use crate::runtime::delivery::Delivery;
+use crate::runtime::job::{ReadLimit, UpTo};
+use crate::runtime::log::{self, log};
+use crate::runtime::Completion;
+use crate::transport::content;
+use crate::transport::inbound::{Invite, JoinedRoom, RoomFacts, DELETED_TYPE, DRAFT_TYPE};
+use crate::transport::tags::TagState;
+use crate::transport::{ids, Event, OutItem, SyncBatch};
+use crate::wire::conversation::DraftParam;
+
+/// The stored name of the sync position.
+pub const SINCE: &str = "since";
+/// Mark bits an app may set (the four built-in marks and bits 32..63); others in tags are ignored.
+const VALID_MARKS: u64 = 0xf | (u32::MAX as u64) << 32;
+/// `TIMGroupType`: Public (anyone may join) and Private (Work: members are invited).
+const GROUP_PUBLIC: u32 = 0;
+const GROUP_PRIVATE: u32 = 1;
+
+impl Worker {
+    /// Applies one sync answer and commits it with its `next_batch`. Returns whether the commit
+    /// succeeded (if not, the answer is asked for again).
+    pub(in super::super) fn apply_sync(&mut self, batch: SyncBatch) -> bool {
+        self.from_server = true;
+        if let (Some(direct), Some(server)) = (batch.direct, self.server()) {
+            server.direct = direct;
+        }
+        if let Some(names) = batch.group_names {
+            self.server_group_names(names);
+        }
+        for room in batch.joined {
+            self.apply_room(room);
+        }
+        for invite in batch.invited {
+            self.accept_invite(invite);
+        }
+        self.batch.server.state.insert(SINCE.into(), Some(batch.next_batch));
+        self.from_server = false;
+        self.flush()
+    }
+
+    /// The server's conversation-group list: local groups it no longer has go (unless a local
+    /// change of the list is on its way). Groups are created by the tags that name them.
+    fn server_group_names(&mut self, names: Vec<String>) {
+        let Some(server) = self.server() else { return };
+        server.group_names = Some(names.clone());
+        if server.group_list_pending() {
+            return;
+        }
+        let local: Vec<String> =
+            self.session.as_ref().map(|s| s.engine.group_names().to_vec()).unwrap_or_default();
+        for name in local.into_iter().filter(|n| !names.contains(n)) {
+            self.apply(Command::DeleteGroup(name), Completion::none());
+        }
+    }
+
+    fn apply_room(&mut self, room: JoinedRoom) {
+        let facts = RoomFacts::read(room.state.iter().chain(room.timeline.iter()));
+        let Some(key) = self.room_key(&room, &facts) else {
+            log!(log::level::WARN, "sync", "room {} cannot be a conversation (skipped)", room.room_id);
+            return;
+        };
+        self.room_info(&key, &facts);
+        let deleted_up_to = room
+            .account_data
+            .iter()
+            .filter(|e| e.kind == DELETED_TYPE)
+            .filter_map(|e| e.content.get("up_to").and_then(Value::as_u64))
+            .max();
+        self.timeline(&key, &room.timeline, deleted_up_to.unwrap_or(0));
+        self.receipts(&key, &room);
+        for event in &room.account_data {
+            self.room_account_data(&key, &room.room_id, event);
+        }
+    }
+
+    /// The conversation a room is: as recorded, or decided now and recorded.
+    fn room_key(&mut self, room: &JoinedRoom, facts: &RoomFacts) -> Option<ConvKey> {
+        let server = self.server()?;
+        let history = room.limited.then(|| room.prev_batch.clone()).flatten();
+        if let Some(record) = server.rooms.get(&room.room_id) {
+            let key = record.key.clone();
+            if history.is_some() {
+                self.record_room(&room.room_id, key.clone(), history);
+            }
+            return Some(key);
+        }
+        let me = server.me().0.to_owned();
+        let key = if let Some(peer) = self.direct_peer_of(&room.room_id) {
+            ConvKey::c2c(peer)
+        } else if let Some(peer) = facts.direct_peer(&me) {
+            let user = self.server()?.user_id(&peer)?;
+            self.add_direct(&peer, &room.room_id);
+            ConvKey::c2c(user)
+        } else if let Some(peer) = self.being_created(facts, &me) {
+            let user = self.server()?.user_id(&peer)?;
+            ConvKey::c2c(user)
+        } else {
+            let server = self.server()?;
+            let name = server.me().1.to_owned();
+            let rooms = &server.rooms;
+            let id = ids::group_id_for(&room.room_id, facts.canonical_alias.as_deref(), &name, |c| {
+                rooms.group_taken(c)
+            });
+            ConvKey::group(id)
+        };
+        self.record_room(&room.room_id, key.clone(), history);
+        Some(key)
+    }
+
+    /// A direct room this device is creating shows up in a sync before its creation was
+    /// reported: it is the one whose only other member is that peer.
+    fn being_created(&mut self, facts: &RoomFacts, me: &str) -> Option<String> {
+        let server = self.server()?;
+        let others: Vec<&String> = facts.others(me).collect();
+        match others.as_slice() {
+            [peer] if server.creating_direct.contains(*peer) => Some((*peer).clone()),
+            _ => None,
+        }
+    }
+
+    /// Room name, avatar and join rule (groups) or the peer's display name and avatar (C2C).
+    fn room_info(&mut self, key: &ConvKey, facts: &RoomFacts) {
+        let patch = match key.conv_type {
+            ConvType::Group => InfoPatch {
+                name: facts.name.clone(),
+                face_url: facts.avatar.clone(),
+                group_type: facts.join_rule.as_deref().map(|r| {
+                    if r == "public" {
+                        GROUP_PUBLIC
+                    } else {
+                        GROUP_PRIVATE
+                    }
+                }),
+                ..InfoPatch::default()
+            },
+            ConvType::C2C => {
+                let Some(server) = self.server() else { return };
+                let peer = ids::mxid(&key.id, server.me().1);
+                let Some(member) = facts.members.get(&peer) else { return };
+                InfoPatch {
+                    name: member.display_name.clone(),
+                    face_url: member.avatar_url.clone(),
+                    ..InfoPatch::default()
+                }
+            }
+        };
+        if patch != InfoPatch::default() {
+            self.apply(Command::UpdateInfo(vec![(key.clone(), patch)]), Completion::none());
+        }
+    }
+
+    /// Timeline events: new messages (own sends settled), edits and redactions.
+    fn timeline(&mut self, key: &ConvKey, events: &[Event], deleted_up_to: u64) {
+        let Some(server) = self.server() else { return };
+        let (me, name) = (server.me().0.to_owned(), server.me().1.to_owned());
+        let mut fresh = Vec::new();
+        let mut edits = Vec::new();
+        let mut revokes = Vec::new();
+        let mut echoes = Vec::new();
+        for e in events {
+            match e.kind.as_str() {
+                "m.room.message" => {
+                    let relates = e.content.get("m.relates_to");
+                    let target = relates
+                        .filter(|r| r.get("rel_type").and_then(Value::as_str) == Some("m.replace"))
+                        .and_then(|r| r.get("event_id"))
+                        .and_then(Value::as_str);
+                    if let Some(target) = target {
+                        let new = e.content.get("m.new_content").filter(|c| c.is_object());
+                        let mut edited = Event { event_id: target.to_owned(), ..e.clone() };
+                        edited.content = new.cloned().unwrap_or_else(|| e.content.clone());
+                        edits.extend(content::message_of(&edited, None, key, &name));
+                    } else if e.origin_server_ts <= deleted_up_to {
+                        // Deleted on another device before this device saw it.
+                    } else if let (true, Some(txn)) = (e.sender == me, &e.transaction_id) {
+                        echoes.push((txn.clone(), e.clone()));
+                    } else if e.redacted {
+                        fresh.extend(content::revoked_message_of(e, key, &name));
+                    } else {
+                        fresh.extend(content::message_of(e, None, key, &name));
+                    }
+                }
+                "m.room.redaction" => revokes.extend(e.redacts.clone().map(|id| (key.clone(), id))),
+                _ => {}
+            }
+        }
+        for (txn, event) in echoes {
+            if let Some(msg) = self.settle_echo(key, &txn, &event, &name) {
+                fresh.push(msg);
+            }
+        }
+        if !fresh.is_empty() {
+            let msgs = fresh
+                .into_iter()
+                .map(|m| {
+                    let identity = MessageIdentity::Id(m.msg_id.clone());
+                    (m, Some(identity))
+                })
+                .collect();
+            self.ingest(msgs, Arrival::Received, Completion::none());
+        }
+        if !edits.is_empty() {
+            self.update_messages(edits, Completion::none());
+        }
+        if !revokes.is_empty() {
+            self.revoke(revokes, true, Completion::none());
+        }
+    }
+
+    /// An own message coming back: if this device is still sending it (stored under its
+    /// transaction ID), it takes its server identity; otherwise it is an ordinary message (sent
+    /// before a restart, or by an earlier login of this device).
+    fn settle_echo(&mut self, key: &ConvKey, txn: &str, event: &Event, server_name: &str) -> Option<Message> {
+        self.flush();
+        let session = self.session.as_ref()?;
+        let pending = session.store().find_messages(key, &[txn.to_owned()]).ok()?.into_iter().next();
+        match pending.map(|s| s.msg) {
+            Some(mut msg) => {
+                msg.msg_id.clone_from(&event.event_id);
+                msg.server_time = event.origin_server_ts / 1000;
+                msg.status = status::SEND_SUCC;
+                let old_id = txn.to_owned();
+                if let Err(failure) = self.run_command(Command::Reidentify { old_id, msg }, None) {
+                    log!(log::level::WARN, "sync", "cannot settle a sent message: {}", failure.desc);
+                }
+                None
+            }
+            None => content::message_of(event, None, key, server_name),
+        }
+    }
+
+    /// Read receipts: the user's own (from another device) move the read state; the C2C peer's
+    /// mark the user's messages as read by the peer.
+    fn receipts(&mut self, key: &ConvKey, room: &JoinedRoom) {
+        let Some(server) = self.server() else { return };
+        let me = server.me().0.to_owned();
+        let peer = (key.conv_type == ConvType::C2C).then(|| ids::mxid(&key.id, server.me().1));
+        let newest = |mine: bool| {
+            room.receipts
+                .iter()
+                .filter(|r| if mine { r.user == me } else { Some(&r.user) == peer.as_ref() })
+                .max_by_key(|r| r.ts)
+                .cloned()
+        };
+        if let Some(own) = newest(true) {
+            if let Some(read) = self.server_message(key, &own.event_id) {
+                let up_to = UpTo::Message { seq: read.seq, time: read.server_time };
+                self.clean_unread(
+                    CleanScope::One(key.clone()),
+                    ReadLimit { c2c: up_to, group: up_to },
+                    Completion::none(),
+                );
+            }
+        }
+        if let Some(theirs) = newest(false) {
+            let time = self.server_message(key, &theirs.event_id).map_or(theirs.ts / 1000, |m| m.server_time);
+            let receipt = json!([{
+                "msg_receipt_conv_id": key.id,
+                "msg_receipt_conv_type": 1,
+                "msg_receipt_time_stamp": time,
+                "msg_receipt_msg_id": theirs.event_id,
+                "msg_receipt_is_peer_read": true,
+                "msg_receipt_read_count": 1,
+                "msg_receipt_unread_count": 0,
+            }]);
+            let extra = Delivery::ReadReceipts(receipt.to_string());
+            self.apply_with(Command::PeerRead(vec![(key.clone(), time)]), Completion::none(), Some(extra));
+        }
+    }
+
+    fn server_message(&mut self, key: &ConvKey, event_id: &str) -> Option<Message> {
+        self.flush();
+        let session = self.session.as_ref()?;
+        session.store().find_messages(key, &[event_id.to_owned()]).ok()?.into_iter().next().map(|s| s.msg)
+    }
+
+    /// Room account data: tags (pin, marks, conversation groups), draft, deletion.
+    fn room_account_data(&mut self, key: &ConvKey, room: &str, event: &Event) {
+        let Some(server) = self.server() else { return };
+        let pending = server.room_pending(room);
+        match event.kind.as_str() {
+            "m.tag" => {
+                let tags = event.content.get("tags").and_then(Value::as_object).cloned().unwrap_or_default();
+                let state = TagState::from_tags(&tags);
+                server.tags.insert(room.to_owned(), state.clone());
+                if !pending {
+                    self.apply_tags(key, &state);
+                }
+            }
+            DRAFT_TYPE => {
+                let draft = event.content.get("draft").cloned().unwrap_or(Value::Null);
+                server.drafts.insert(room.to_owned(), draft.clone());
+                if !pending {
+                    self.apply_draft(key, draft);
+                }
+            }
+            DELETED_TYPE if !pending => {
+                let up_to = event.content.get("up_to").and_then(Value::as_u64).unwrap_or(0);
+                let conv = self
+                    .session
+                    .as_ref()
+                    .and_then(|s| s.engine.peek(key).ok().flatten().map(|c| c.into_owned()));
+                let older = conv
+                    .filter(|c| !c.hidden)
+                    .is_some_and(|c| c.last_msg.is_none_or(|m| m.server_time * 1000 <= up_to));
+                if older {
+                    let convs = vec![ConvRef::parse(&key.prefixed())];
+                    self.apply(Command::DeleteList { convs, clear_messages: false }, Completion::none());
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Brings a conversation's pin, marks and groups to what its tags say.
+    fn apply_tags(&mut self, key: &ConvKey, state: &TagState) {
+        let Some(session) = self.session.as_ref() else { return };
+        let Ok(Some(conv)) = session.engine.peek(key) else { return };
+        if conv.hidden {
+            return;
+        }
+        let conv = conv.into_owned();
+        let groups = session.engine.group_names().to_vec();
+        let one = || vec![ConvRef::parse(&key.prefixed())];
+        if conv.pinned != state.pinned {
+            self.apply(Command::Pin(key.clone(), state.pinned), Completion::none());
+        }
+        let want = state.marks & VALID_MARKS;
+        for (bits, enable) in [(want & !conv.marks, true), (conv.marks & !want & VALID_MARKS, false)] {
+            if bits != 0 {
+                self.apply(Command::Mark { convs: one(), bits, enable }, Completion::none());
+            }
+        }
+        for name in state.groups.iter().filter(|g| !conv.groups.contains(*g)) {
+            let cmd = if groups.contains(name) {
+                Command::AddToGroup { name: name.clone(), convs: one() }
+            } else {
+                Command::CreateGroup { name: name.clone(), convs: one() }
+            };
+            self.apply(cmd, Completion::none());
+        }
+        for name in conv.groups.iter().filter(|g| !state.groups.contains(*g)) {
+            self.apply(Command::RemoveFromGroup { name: name.clone(), convs: one() }, Completion::none());
+        }
+    }
+
+    /// Brings a conversation's draft to what the server holds (`null`: none).
+    fn apply_draft(&mut self, key: &ConvKey, draft: Value) {
+        let Some(session) = self.session.as_ref() else { return };
+        let current = session.engine.peek(key).ok().flatten().and_then(|c| c.draft.clone());
+        let wanted = serde_json::from_value::<DraftParam>(draft).ok().map(|p| {
+            let edit_time = p.draft_edit_time;
+            p.into_draft(edit_time)
+        });
+        match (current, wanted) {
+            (current, Some(wanted)) if current.as_ref() != Some(&wanted) => {
+                self.apply(Command::SetDraft(key.clone(), wanted), Completion::none())
+            }
+            (Some(_), None) => self.apply(Command::CancelDraft(key.clone()), Completion::none()),
+            _ => {}
+        }
+    }
+
+    /// Accepts an invitation (all are accepted for now, as Work groups take members in); a
+    /// direct one is recorded as the inviter's conversation.
+    fn accept_invite(&mut self, invite: Invite) {
+        let Some(server) = self.server() else { return };
+        if server.rooms.get(&invite.room_id).is_none() && invite.is_direct {
+            if let Some(user) = server.user_id(&invite.inviter) {
+                self.record_room(&invite.room_id, ConvKey::c2c(user), None);
+                self.add_direct(&invite.inviter, &invite.room_id);
+            }
+        }
+        self.queue_for_server(OutItem::Join { room: invite.room_id });
+    }
+}

@@ -1,0 +1,262 @@
+//! The worker's side of the homeserver transport: logging in against the server, applying what
+//! the sync loop delivers, sending the user's messages and changes, and resolving the calls
+//! that wait for a server answer. The engine sees only its ordinary commands.
+
+mod inbound;
+mod login;
+mod outgoing;
+pub mod state;
+
+use serde_json::json;
+
+use super::Worker;
+use crate::engine::message::status;
+use crate::engine::{codes, Command};
+use crate::runtime::delivery::{conv_event, Delivery};
+use crate::runtime::local::{ForcedLogout, LocalRequest};
+use crate::runtime::log::{self, log};
+use crate::runtime::Completion;
+use crate::store::RoomRecord;
+use crate::transport::{ids, Job, OutItem, Outcome, ServerEvent};
+pub use outgoing::Replicate;
+pub use state::ServerSession;
+use state::Waiting;
+
+impl Worker {
+    /// The logged-in session's server side, if it has one.
+    pub(super) fn server(&mut self) -> Option<&mut ServerSession> {
+        self.session.as_mut().and_then(|s| s.server.as_mut())
+    }
+
+    /// Ends the session (logout, another login, shutdown): its transport stops, and calls
+    /// still waiting for the server are answered now (a send stays stored as sending and goes
+    /// out again, with the same transaction ID, at the next login).
+    pub(super) fn close_session(&mut self) {
+        self.stop_transport();
+        let waiting: Vec<Waiting> = match self.server() {
+            Some(server) => server.waiting.drain().map(|(_, w)| w).collect(),
+            None => Vec::new(),
+        };
+        for w in waiting {
+            let completion = match w {
+                Waiting::Send(s) => s.completion,
+                Waiting::Revoke { completion, .. } | Waiting::History { completion, .. } => completion,
+            };
+            let desc = "the session ended before the server answered";
+            self.reply(completion, crate::transport::errors::ERR_SDK_NET_DISCONNECT, desc, String::new());
+        }
+        self.session = None;
+    }
+
+    /// Stops the session's transport threads (they report nothing more).
+    pub(super) fn stop_transport(&mut self) {
+        if let Some(server) = self.server() {
+            server.transport.link().stop();
+        }
+    }
+
+    /// Queues a durable write for the server: stored with the batch, handed to the request
+    /// thread once committed.
+    pub(super) fn queue_for_server(&mut self, item: OutItem) {
+        let Some(server) = self.server() else { return };
+        let id = server.enqueue(&item);
+        let text = item.to_text();
+        server.after_commit.push(Job::Outbox { id, item });
+        self.batch.server.outbox_add.push((id, text));
+    }
+
+    /// After a commit: hands the jobs that waited for it to the request thread, or, if it
+    /// failed, gives them up (a send's callback reports the failure).
+    pub(super) fn release_server_jobs(&mut self, committed: bool, failure: Option<(i32, String)>) {
+        let Some(server) = self.server() else { return };
+        let jobs = std::mem::take(&mut server.after_commit);
+        let mut failed_sends = Vec::new();
+        for job in jobs {
+            if committed {
+                server.transport.submit(job);
+                continue;
+            }
+            match job {
+                Job::Outbox { id, .. } => server.done(id),
+                Job::Send { ticket, .. } => {
+                    if let Some(Waiting::Send(send)) = server.waiting.remove(&ticket) {
+                        failed_sends.push(send.completion);
+                    }
+                }
+                _ => {}
+            }
+        }
+        let (code, desc) = failure.unwrap_or((codes::ERR_DATABASE_OPERATE_FAILED, String::new()));
+        for completion in failed_sends {
+            self.reply(completion, code, desc.clone(), String::new());
+        }
+    }
+
+    /// Handles a report of the session's transport (dropped if it belongs to an ended one).
+    pub(super) fn server_event(&mut self, generation: u64, event: ServerEvent) {
+        if self.server().is_none_or(|s| s.generation != generation) {
+            return; // a late report of an ended session: its `ack`, if any, is dropped
+        }
+        match event {
+            ServerEvent::SyncStarted => {
+                self.out.push(Delivery::ConvEvent { event: conv_event::START, json: String::new() })
+            }
+            ServerEvent::Synced { batch, ends_round, ack } => {
+                let committed = self.apply_sync(batch);
+                if committed && ends_round {
+                    self.out.push(Delivery::ConvEvent { event: conv_event::FINISH, json: String::new() });
+                    // Delivered now: the Finish belongs right after what the sync brought.
+                    self.flush();
+                }
+                let _ = ack.send(committed);
+            }
+            ServerEvent::SyncFailed { code, desc } => {
+                let json = json!({"code": code, "desc": desc}).to_string();
+                self.out.push(Delivery::ConvEvent { event: conv_event::FINISH, json });
+            }
+            ServerEvent::Network { status, code, desc } => {
+                self.local(LocalRequest::NetworkStatus { status, code, desc }, Completion::none())
+            }
+            ServerEvent::TokenRenewed { access_token } => {
+                self.batch.server.state.insert(login::ACCESS_TOKEN.into(), Some(access_token));
+            }
+            ServerEvent::Ended { sig_expired } => {
+                let why =
+                    if sig_expired { ForcedLogout::UserSigExpired } else { ForcedLogout::KickedOffline };
+                self.local(LocalRequest::ForcedLogout(why), Completion::none());
+            }
+            ServerEvent::DirectCreated { peer, room } => self.direct_created(&peer, &room),
+            ServerEvent::Done { ticket, outcome } => self.server_answered(ticket, outcome),
+            ServerEvent::OutboxDone { id } => {
+                if let Some(server) = self.server() {
+                    server.done(id);
+                }
+                self.batch.server.outbox_done.push(id);
+            }
+        }
+    }
+
+    /// A direct room the user created: recorded as the peer's conversation, added to `m.direct`.
+    fn direct_created(&mut self, peer: &str, room: &str) {
+        let Some(server) = self.server() else { return };
+        server.creating_direct.remove(peer);
+        let Some(user) = server.user_id(peer) else { return };
+        self.record_room(room, crate::engine::ConvKey::c2c(user), None);
+        self.add_direct(peer, room);
+    }
+
+    /// Records which conversation a room is.
+    pub(super) fn record_room(
+        &mut self,
+        room: &str,
+        key: crate::engine::ConvKey,
+        history_token: Option<String>,
+    ) {
+        let Some(server) = self.server() else { return };
+        let record = RoomRecord { room_id: room.to_owned(), key, history_token };
+        server.rooms.insert(record.clone());
+        self.batch.server.rooms.insert(room.to_owned(), record);
+    }
+
+    /// Adds a room to the user's direct chats with `peer` (on the server too).
+    pub(super) fn add_direct(&mut self, peer: &str, room: &str) {
+        let Some(server) = self.server() else { return };
+        let rooms = server.direct.entry(peer.to_owned()).or_default();
+        if rooms.iter().any(|r| r == room) {
+            return;
+        }
+        rooms.push(room.to_owned());
+        let item = OutItem::Direct { rooms: [(peer.to_owned(), vec![room.to_owned()])].into() };
+        self.queue_for_server(item);
+    }
+
+    /// A call that waited for the server gets its answer.
+    fn server_answered(&mut self, ticket: u64, outcome: Outcome) {
+        let Some(waiting) = self.server().and_then(|s| s.waiting.remove(&ticket)) else { return };
+        match (waiting, outcome) {
+            (Waiting::Send(send), Outcome::Sent { event_id, ts_ms, .. }) => {
+                self.send_settled(send, Ok((event_id, ts_ms)))
+            }
+            (Waiting::Send(send), Outcome::Failed { code, desc }) => {
+                self.send_settled(send, Err((code, desc)))
+            }
+            (Waiting::Revoke { key, msg_id, completion }, Outcome::Redacted) => {
+                self.revoke(vec![(key, msg_id)], false, completion)
+            }
+            (Waiting::History { key, room, query, completion }, Outcome::Backfilled { events, next }) => {
+                self.backfilled(key.clone(), &room, events, next);
+                self.get_messages_with(key, query, completion, false);
+            }
+            (Waiting::History { key, query, completion, .. }, Outcome::Failed { code, desc }) => {
+                log!(log::level::WARN, "history", "cannot fetch older messages of {key} ({code}): {desc}");
+                self.get_messages_with(key, query, completion, false);
+            }
+            (Waiting::Revoke { completion, .. }, Outcome::Failed { code, desc }) => {
+                self.reply(completion, code, desc, String::new())
+            }
+            (other, outcome) => {
+                let completion = match other {
+                    Waiting::Send(s) => s.completion,
+                    Waiting::Revoke { completion, .. } | Waiting::History { completion, .. } => completion,
+                };
+                let desc = format!("unexpected server answer: {outcome:?}");
+                self.reply(completion, codes::ERR_SDK_INTERNAL_ERROR, desc, String::new());
+            }
+        }
+    }
+
+    /// A send finished: the stored message takes its server identity (or status failed) and
+    /// the app's callback gets it.
+    fn send_settled(&mut self, send: state::PendingSend, result: Result<(String, u64), (i32, String)>) {
+        self.flush();
+        let Some(session) = self.session.as_ref() else {
+            return self.reply(send.completion, codes::ERR_SDK_NOT_LOGGED_IN, "logged out", String::new());
+        };
+        let ids = match &result {
+            Ok((event_id, _)) => vec![send.txn.clone(), event_id.clone()],
+            Err(_) => vec![send.txn.clone()],
+        };
+        let stored = match session.store().find_messages(&send.key, &ids) {
+            Ok(found) => found.into_iter().map(|s| s.msg).next(),
+            Err(err) => return self.reply(send.completion, err.code, err.desc, String::new()),
+        };
+        let Some(mut msg) = stored else {
+            // Deleted while it was on its way: nothing left to update.
+            let (code, desc) = result.err().unwrap_or((0, String::new()));
+            return self.reply(send.completion, code, desc, String::new());
+        };
+        if msg.msg_id != send.txn {
+            // The sync brought it back first and settled it.
+            return self.reply(send.completion, 0, "", crate::wire::message::message_json(&msg));
+        }
+        let (code, desc) = match result {
+            Ok((event_id, ts_ms)) => {
+                msg.msg_id = event_id;
+                msg.server_time = ts_ms / 1000;
+                msg.status = status::SEND_SUCC;
+                (0, String::new())
+            }
+            Err((code, desc)) => {
+                log!(log::level::WARN, "send", "sending to {} failed ({code}): {desc}", send.key);
+                msg.status = status::SEND_FAIL;
+                (code, desc)
+            }
+        };
+        let old_id = send.txn;
+        match self.run_command(Command::Reidentify { old_id, msg }, None) {
+            Ok(json) => self.reply(send.completion, code, desc, json),
+            Err(failure) => self.reply(send.completion, failure.code, failure.desc, String::new()),
+        }
+    }
+
+    /// The room's direct peer, as an SDK user ID, if the room is a direct chat per `m.direct`.
+    fn direct_peer_of(&mut self, room: &str) -> Option<String> {
+        let server = self.server()?;
+        let peer = server
+            .direct
+            .iter()
+            .find(|(_, rooms)| rooms.iter().any(|r| r == room))
+            .map(|(u, _)| u.clone())?;
+        ids::user_id(&peer, &server.transport.link().server)
+    }
+}

@@ -46,13 +46,15 @@ pub fn run(link: &Link, mut since: Option<String>) {
     let initial_filter = filter(INITIAL_TIMELINE);
     let filter = filter(TIMELINE);
     let mut connected = false;
+    // A round starts at login and after each failure: Start, then Finish (or the failure).
+    let mut round_due = true;
     let mut round_open = false;
     let mut backoff = Duration::from_millis(500);
     link.emit(ServerEvent::Network { status: status::CONNECTING, code: 0, desc: String::new() });
     while !link.stopped() {
-        if !round_open {
+        if round_due {
             link.emit(ServerEvent::SyncStarted);
-            round_open = true;
+            (round_due, round_open) = (false, true);
         }
         // Answer at once while catching up; long-poll once connected.
         let wait = if connected && since.is_some() { POLL_MS } else { 0 };
@@ -100,6 +102,7 @@ pub fn run(link: &Link, mut since: Option<String>) {
                     link.emit(ServerEvent::SyncFailed { code, desc });
                     round_open = false;
                 }
+                round_due = true;
                 let wait = e.retry_after().unwrap_or_else(|| next_backoff(&mut backoff));
                 link.pause(wait);
                 if !link.stopped() {

@@ -40,7 +40,10 @@ impl Worker {
         if let Some(names) = batch.group_names {
             self.server_group_names(names);
         }
-        for room in batch.joined {
+        // Oldest activity first: conversations take their places in the list in that order.
+        let mut joined = batch.joined;
+        joined.sort_by_key(|r| r.timeline.iter().map(|e| e.origin_server_ts).max().unwrap_or(0));
+        for room in joined {
             self.apply_room(room);
         }
         for invite in batch.invited {
@@ -230,6 +233,7 @@ impl Worker {
         match pending.map(|s| s.msg) {
             Some(mut msg) => {
                 msg.msg_id.clone_from(&event.event_id);
+                msg.unique_id = content::unique_id(&event.event_id);
                 msg.server_time = event.origin_server_ts / 1000;
                 msg.status = status::SEND_SUCC;
                 let old_id = txn.to_owned();

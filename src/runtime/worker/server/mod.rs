@@ -231,6 +231,7 @@ impl Worker {
         }
         let (code, desc) = match result {
             Ok((event_id, ts_ms)) => {
+                msg.unique_id = crate::transport::content::unique_id(&event_id);
                 msg.msg_id = event_id;
                 msg.server_time = ts_ms / 1000;
                 msg.status = status::SEND_SUCC;

@@ -25,8 +25,17 @@ import time
 import urllib.request
 
 
+PEERS = []
+
+
 def fail(why):
+    """Ends the test, showing the end of each device's log."""
     print("FAIL:", why, flush=True)
+    for peer in PEERS:
+        log = os.path.join(peer.dir, "log", "timconv.log")
+        if os.path.exists(log):
+            lines = open(log, errors="replace").read().splitlines()[-25:]
+            print(f"--- {peer.user} ({peer.dir}): end of its log", *lines, sep="\n", flush=True)
     sys.exit(1)
 
 
@@ -123,6 +132,7 @@ class Peer:
         self.lock = threading.Condition()
         self.next_id = 1
         self.proc = None
+        PEERS.append(self)
         if start:
             self.start()
 
@@ -222,4 +232,5 @@ class Peer:
 
     def remove(self):
         self.kill()
-        shutil.rmtree(self.dir, ignore_errors=True)
+        if not os.environ.get("TIMCONV_E2E_KEEP"):
+            shutil.rmtree(self.dir, ignore_errors=True)

@@ -21,7 +21,7 @@ import urllib.parse
 
 
 class FaultyProxy:
-    def __init__(self, upstream):
+    def __init__(self, upstream, port=0):
         self.upstream = urllib.parse.urlparse(upstream)
         self.faults = []
         self.log = []
@@ -39,7 +39,7 @@ class FaultyProxy:
 
             do_POST = do_PUT = do_DELETE = do_GET
 
-        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", port), Handler)
         self.httpd.daemon_threads = True
         self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
         threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
@@ -113,6 +113,7 @@ class FaultyProxy:
 
     def close(self):
         self.httpd.shutdown()
+        self.httpd.server_close()
 
 
 def mangle(data):

@@ -123,21 +123,22 @@ fn next_backoff(backoff: &mut Duration) -> Duration {
     now
 }
 
-/// The server refused the token. A lapsed token (`soft_logout`) is renewed by logging in
-/// again with the app's signature; if that is refused, or the device was logged out, the
-/// session ends. Returns whether to go on.
+/// The server refused the token. When the app's signature is the access token, the
+/// signature is no longer valid (user-sig-expired). Otherwise a lapsed token (`soft_logout`) is
+/// renewed by logging in again with the app's JWT (user-sig-expired if that is refused), and a
+/// device the server logged out is kicked offline. Returns whether to go on.
 fn renew_token(link: &Link, e: &NetError) -> bool {
     let soft = matches!(e, NetError::Status(s) if s.soft_logout);
+    let Some(jwt) = link.jwt() else {
+        log!(log::level::WARN, "sync", "the server no longer accepts the access token");
+        link.emit(ServerEvent::Ended { sig_expired: true });
+        return false;
+    };
     if !soft {
         log!(log::level::WARN, "sync", "the server logged this device out");
         link.emit(ServerEvent::Ended { sig_expired: false });
         return false;
     }
-    let Some(jwt) = link.jwt() else {
-        log!(log::level::WARN, "sync", "the access token lapsed");
-        link.emit(ServerEvent::Ended { sig_expired: true });
-        return false;
-    };
     loop {
         match api::login_jwt(&link.http, &jwt, Some(&link.device_id), api::REQUEST_TIMEOUT) {
             Ok(account) if account.user_id == link.me => {

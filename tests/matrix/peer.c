@@ -222,7 +222,7 @@ int main(void) {
     ssize_t len;
     while ((len = getline(&line, &size, stdin)) > 0) {
         while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r')) line[--len] = '\0';
-        char *fields[8];
+        char *fields[8] = {0};
         int n = split(line, fields, 8);
         if (n == 1 && !strcmp(fields[0], "exit")) break;
         if (n < 2) continue;

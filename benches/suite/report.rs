@@ -114,6 +114,19 @@ impl Report {
 
     /// Writes `results.md` (or `results-quick.md`) and the P2/P4 series as CSV into `dir`.
     pub fn write(&self, dir: &Path, quick: bool) {
+        let suffix = if quick { "-quick" } else { "" };
+        std::fs::write(dir.join(format!("results{suffix}.md")), self.table()).unwrap();
+        std::fs::write(dir.join(format!("results{suffix}.csv")), self.csv()).unwrap();
+    }
+
+    /// Writes the table alone as `<name>.md` into `dir`.
+    #[allow(dead_code)]
+    pub fn write_named(&self, dir: &Path, name: &str) {
+        std::fs::write(dir.join(format!("{name}.md")), self.table()).unwrap();
+    }
+
+    /// The figures as a Markdown table, with the notes under it.
+    fn table(&self) -> String {
         let mut md =
             String::from("| id | measure | timconv | baseline (same run) | ratio | target | result |\n");
         md.push_str("|---|---|---|---|---|---|---|\n");
@@ -142,12 +155,15 @@ impl Report {
         for note in &self.notes {
             let _ = write!(md, "\n{note}\n");
         }
+        md
+    }
+
+    /// The P2/P4 series as CSV.
+    fn csv(&self) -> String {
         let mut csv = String::from("figure,conversations,timconv_ms,baseline_ms\n");
         for (id, n, ours, base) in &self.series {
             let _ = writeln!(csv, "{id},{n},{:.3},{:.3}", ours * 1e3, base * 1e3);
         }
-        let suffix = if quick { "-quick" } else { "" };
-        std::fs::write(dir.join(format!("results{suffix}.md")), md).unwrap();
-        std::fs::write(dir.join(format!("results{suffix}.csv")), csv).unwrap();
+        csv
     }
 }

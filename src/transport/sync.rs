@@ -4,7 +4,7 @@
 //! respected) and ends the session when the server refuses its token for good.
 
 use std::sync::mpsc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
@@ -59,12 +59,29 @@ pub fn run(link: &Link, mut since: Option<String>) {
         // Answer at once while catching up; long-poll once connected.
         let wait = if connected && since.is_some() { POLL_MS } else { 0 };
         let used_filter = if since.is_some() { &filter } else { &initial_filter };
-        let answer = api::sync(&link.http, since.as_deref(), used_filter, wait)
-            .and_then(|bytes| parse_sync(&bytes, &link.me).map_err(NetError::Malformed));
+        let asked = Instant::now();
+        let answer = api::sync(&link.http, since.as_deref(), used_filter, wait).and_then(|bytes| {
+            let waited = asked.elapsed();
+            let batch = parse_sync(&bytes, &link.me).map_err(NetError::Malformed)?;
+            let read = asked.elapsed() - waited;
+            Ok((batch, bytes.len(), waited, read))
+        });
         match answer {
-            Ok(mut batch) => {
-                if let Some(since) = &since {
-                    fill_gaps(link, &mut batch.joined, since);
+            Ok((mut batch, bytes, waited, read)) => {
+                let gap_began = Instant::now();
+                let gap = match &since {
+                    Some(since) => fill_gaps(link, &mut batch.joined, since),
+                    None => 0,
+                };
+                if !batch.joined.is_empty() {
+                    log!(
+                        log::level::DEBUG,
+                        "sync",
+                        "answer of {bytes} bytes: server {:.1} ms, read {:.1} ms; gap of {gap} events filled in {:.1} ms",
+                        waited.as_secs_f64() * 1e3,
+                        read.as_secs_f64() * 1e3,
+                        gap_began.elapsed().as_secs_f64() * 1e3
+                    );
                 }
                 if !connected {
                     connected = true;
@@ -162,7 +179,9 @@ fn renew_token(link: &Link, e: &NetError) -> bool {
 }
 
 /// Fetches what a limited timeline left out since `since`, oldest first, in front of it.
-fn fill_gaps(link: &Link, rooms: &mut [JoinedRoom], since: &str) {
+/// Returns how many events it fetched.
+fn fill_gaps(link: &Link, rooms: &mut [JoinedRoom], since: &str) -> usize {
+    let mut fetched = 0;
     for room in rooms.iter_mut().filter(|r| r.limited) {
         let Some(mut from) = room.prev_batch.clone() else { continue };
         let mut older: Vec<Event> = Vec::new();
@@ -193,6 +212,7 @@ fn fill_gaps(link: &Link, rooms: &mut [JoinedRoom], since: &str) {
                 }
             }
         };
+        fetched += older.len();
         older.reverse();
         older.append(&mut room.timeline);
         room.timeline = older;
@@ -200,4 +220,5 @@ fn fill_gaps(link: &Link, rooms: &mut [JoinedRoom], since: &str) {
         room.limited = !complete;
         room.prev_batch = Some(from);
     }
+    fetched
 }

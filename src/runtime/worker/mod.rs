@@ -140,15 +140,14 @@ impl Worker {
     /// commit succeeded (or there was nothing to commit).
     fn flush(&mut self) -> bool {
         let batch = std::mem::take(&mut self.batch);
-        let mut failure = None;
+        let mut committed = true;
         if let (false, Some(session)) = (batch.is_empty(), self.session.as_mut()) {
             if let Err(err) = session.commit(&batch) {
-                failure = Some((err.code, err.desc.clone()));
+                committed = false;
                 self.fail_batch(&err);
             }
         }
-        let committed = failure.is_none();
-        self.release_server_jobs(committed, failure);
+        self.release_server_jobs(committed);
         for delivery in std::mem::take(&mut self.out) {
             let _ = catch_unwind(AssertUnwindSafe(|| delivery.deliver()));
         }

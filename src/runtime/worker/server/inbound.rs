@@ -9,7 +9,8 @@ use serde_json::{json, Value};
 use super::super::Worker;
 use crate::engine::message::status;
 use crate::engine::{
-    Arrival, CleanScope, Command, ConvKey, ConvRef, ConvType, InfoPatch, Message, MessageIdentity,
+    Arrival, CleanScope, CleanTarget, Command, ConvKey, ConvRef, ConvType, InfoPatch, Message,
+    MessageIdentity,
 };
 use crate::runtime::delivery::Delivery;
 use crate::runtime::job::{ReadLimit, UpTo};
@@ -33,6 +34,9 @@ impl Worker {
     /// Applies one sync answer and commits it with its `next_batch`. Returns whether the commit
     /// succeeded (if not, the answer is asked for again).
     pub(in super::super) fn apply_sync(&mut self, batch: SyncBatch) -> bool {
+        let began = std::time::Instant::now();
+        let (rooms, events) =
+            (batch.joined.len(), batch.joined.iter().map(|r| r.timeline.len()).sum::<usize>());
         self.from_server = true;
         if let (Some(direct), Some(server)) = (batch.direct, self.server()) {
             server.direct = direct;
@@ -51,7 +55,12 @@ impl Worker {
         }
         self.batch.server.state.insert(SINCE.into(), Some(batch.next_batch));
         self.from_server = false;
-        self.flush()
+        let committed = self.flush();
+        if rooms > 0 {
+            let ms = began.elapsed().as_secs_f64() * 1000.0;
+            log!(log::level::DEBUG, "sync", "applied {rooms} rooms, {events} timeline events in {ms:.1} ms");
+        }
+        committed
     }
 
     /// The server's conversation-group list: local groups it no longer has go (unless a local
@@ -227,7 +236,7 @@ impl Worker {
     /// transaction ID), it takes its server identity; otherwise it is an ordinary message (sent
     /// before a restart, or by an earlier login of this device).
     fn settle_echo(&mut self, key: &ConvKey, txn: &str, event: &Event, server_name: &str) -> Option<Message> {
-        self.flush();
+        // A message being sent was committed before it went out: the store has it.
         let session = self.session.as_ref()?;
         let pending = session.store().find_messages(key, &[txn.to_owned()]).ok()?.into_iter().next();
         match pending.map(|s| s.msg) {
@@ -260,14 +269,7 @@ impl Worker {
                 .cloned()
         };
         if let Some(own) = newest(true) {
-            if let Some(read) = self.server_message(key, &own.event_id) {
-                let up_to = UpTo::Message { seq: read.seq, time: read.server_time };
-                self.clean_unread(
-                    CleanScope::One(key.clone()),
-                    ReadLimit { c2c: up_to, group: up_to },
-                    Completion::none(),
-                );
-            }
+            self.own_read(key, &own.event_id);
         }
         if let Some(theirs) = newest(false) {
             let time = self.server_message(key, &theirs.event_id).map_or(theirs.ts / 1000, |m| m.server_time);
@@ -285,9 +287,40 @@ impl Worker {
         }
     }
 
+    /// The user read up to `event_id` on another device.
+    fn own_read(&mut self, key: &ConvKey, event_id: &str) {
+        let Some(conv) = self.session.as_ref().and_then(|s| s.engine.peek(key).ok().flatten()) else {
+            return;
+        };
+        // The usual case, up to the last message, needs no reading of stored messages.
+        if let Some(last) = conv.last_msg.as_ref().filter(|l| l.msg_id == event_id && l.seq == conv.max_seq) {
+            if conv.unread == 0 && conv.at_info.is_empty() && conv.read_seq >= last.seq {
+                return;
+            }
+            let read_mark = if key.conv_type == ConvType::C2C { last.server_time } else { conv.max_seq };
+            let target = CleanTarget { key: key.clone(), read_seq: conv.max_seq, unread: 0, read_mark };
+            return self.apply(Command::CleanUnread(vec![target]), Completion::none());
+        }
+        drop(conv);
+        if let Some(read) = self.server_message(key, event_id) {
+            let up_to = UpTo::Message { seq: read.seq, time: read.server_time };
+            self.clean_unread(
+                CleanScope::One(key.clone()),
+                ReadLimit { c2c: up_to, group: up_to },
+                Completion::none(),
+            );
+        }
+    }
+
+    /// A message by ID: the conversation's last one, or a committed one (receipts name
+    /// messages that arrived in earlier answers).
     fn server_message(&mut self, key: &ConvKey, event_id: &str) -> Option<Message> {
-        self.flush();
         let session = self.session.as_ref()?;
+        if let Ok(Some(conv)) = session.engine.peek(key) {
+            if let Some(last) = conv.last_msg.as_ref().filter(|l| l.msg_id == event_id) {
+                return Some(last.clone());
+            }
+        }
         session.store().find_messages(key, &[event_id.to_owned()]).ok()?.into_iter().next().map(|s| s.msg)
     }
 

@@ -65,30 +65,16 @@ impl Worker {
         self.batch.server.outbox_add.push((id, text));
     }
 
-    /// After a commit: hands the jobs that waited for it to the request thread, or, if it
-    /// failed, gives them up (a send's callback reports the failure).
-    pub(super) fn release_server_jobs(&mut self, committed: bool, failure: Option<(i32, String)>) {
+    /// After a commit: hands the outbox items it stored to the request thread, or, if it
+    /// failed, forgets them (the changes they carry were not kept either).
+    pub(super) fn release_server_jobs(&mut self, committed: bool) {
         let Some(server) = self.server() else { return };
-        let jobs = std::mem::take(&mut server.after_commit);
-        let mut failed_sends = Vec::new();
-        for job in jobs {
-            if committed {
-                server.transport.submit(job);
-                continue;
-            }
+        for job in std::mem::take(&mut server.after_commit) {
             match job {
+                job if committed => server.transport.submit(job),
                 Job::Outbox { id, .. } => server.done(id),
-                Job::Send { ticket, .. } => {
-                    if let Some(Waiting::Send(send)) = server.waiting.remove(&ticket) {
-                        failed_sends.push(send.completion);
-                    }
-                }
                 _ => {}
             }
-        }
-        let (code, desc) = failure.unwrap_or((codes::ERR_DATABASE_OPERATE_FAILED, String::new()));
-        for completion in failed_sends {
-            self.reply(completion, code, desc.clone(), String::new());
         }
     }
 

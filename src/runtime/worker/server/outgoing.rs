@@ -115,8 +115,10 @@ impl Worker {
         }
     }
 
-    /// Sends an own message through the server: stored as sending (status 1) and committed
-    /// first, so a crash cannot lose it; the callback runs when the server answered.
+    /// Sends an own message through the server: stored as sending (status 1), and the request
+    /// goes out at once, beside the commit (if the process dies first, the server's copy comes
+    /// back with the next sync, recognised by its transaction ID). The callback runs when the
+    /// server answered.
     pub(in super::super) fn send_to_server(&mut self, mut msg: Message, completion: Completion) {
         let Some(server) = self.server() else { return };
         let (me, name) = (server.me().0.to_owned(), server.me().1.to_owned());
@@ -149,7 +151,7 @@ impl Worker {
         self.dispatch_send(key, txn, content, target, completion);
     }
 
-    /// Hands a stored sending message to the request thread once committed.
+    /// Hands a sending message to the request thread.
     fn dispatch_send(
         &mut self,
         key: ConvKey,
@@ -164,7 +166,7 @@ impl Worker {
         }
         let in_group = key.conv_type == ConvType::Group;
         let ticket = server.wait(Waiting::Send(PendingSend { key, txn: txn.clone(), completion }));
-        server.after_commit.push(Job::Send { ticket, target, txn, content, in_group });
+        server.transport.submit(Job::Send { ticket, target, txn, content, in_group });
     }
 
     /// Sends again what was still sending when the last session ended (same transaction IDs:

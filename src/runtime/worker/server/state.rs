@@ -106,7 +106,7 @@ pub struct ServerSession {
     next_outbox_id: u64,
     pub waiting: HashMap<u64, Waiting>,
     next_ticket: u64,
-    /// Request jobs that wait for the current batch to commit.
+    /// Outbox items that wait for the current batch to commit.
     pub after_commit: Vec<Job>,
     /// Direct rooms being created, by peer (Matrix ID): the room a sync shows first with just
     /// that peer is theirs.

@@ -452,7 +452,7 @@ fn no_op_changes_fire_nothing_and_senders_and_revokes_follow_the_rules() {
     let memo = cs(r#"{"message_elem_array":[{"elem_type":0,"text_elem_content":"memo"}]}"#);
     let saved = ok(call(|cb, ud| TIMMsgSaveMsg(cs("d").as_ptr(), 1, memo.as_ptr(), cb, ud))).value();
     assert_eq!(
-        (saved[0]["message_sender"].as_str(), saved[0]["message_is_from_self"].as_bool()),
+        (saved["message_sender"].as_str(), saved["message_is_from_self"].as_bool()),
         (Some("me"), Some(true))
     );
 
@@ -532,9 +532,12 @@ fn repeated_deliveries_are_stored_and_counted_once() {
     // Import and save are idempotent too, and so is everything after a restart.
     let imported = cs(&json!([with_id("dave", "old1"), with_id("dave", "old1")]).to_string());
     ok(call(|cb, ud| TIMMsgImportMsgList(cs("dave").as_ptr(), 1, imported.as_ptr(), cb, ud)));
-    let saved = cs(&with_id("dave", "old1").to_string());
-    ok(call(|cb, ud| TIMMsgSaveMsg(cs("dave").as_ptr(), 1, saved.as_ptr(), cb, ud)));
+    let mut again = with_id("dave", "old1");
+    again["message_elem_array"][0]["text_elem_content"] = json!("other text");
+    let saved = cs(&again.to_string());
+    let stored = ok(call(|cb, ud| TIMMsgSaveMsg(cs("dave").as_ptr(), 1, saved.as_ptr(), cb, ud))).value();
     assert_eq!(history("dave", 1, json!({})).len(), 1);
+    assert_eq!(stored, history("dave", 1, json!({}))[0], "a repeated save answers the stored copy");
     TIMUninit();
     init_login(&dir, "me");
     receive(json!([with_id("bob", "m1"), by_seq]));

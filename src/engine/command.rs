@@ -73,8 +73,10 @@ pub enum Command {
     Send(Message),
     /// Messages pushed by the server.
     Receive(Vec<Message>),
-    /// `TIMMsgImportMsgList` / `TIMMsgSaveMsg`: history stored without counting unread.
+    /// `TIMMsgImportMsgList`: history stored without counting unread.
     Store(Vec<Message>, Arrival),
+    /// `TIMMsgSaveMsg`: one message stored without counting unread; answers it.
+    Save(Message),
     /// Profiles, group infos and receive options: (conversation, what changed).
     UpdateInfo(Vec<(ConvKey, InfoPatch)>),
     /// `TIMMsgGetC2CReceiveMessageOpt`: receive options of these users.

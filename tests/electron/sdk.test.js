@@ -156,6 +156,23 @@ test('sending a message creates the conversation', async () => {
   await until(() => events.some((e) => e.type === 0 && e.convs.some((c) => c.conv_id === 'bob')), 'Add event');
 });
 
+test('saving a message answers the one saved Message object', async () => {
+  const res = await msg.TIMMsgSaveMsg({
+    conv_id: 'bob',
+    conv_type: C2C,
+    params: { message_elem_array: text('memo') },
+    user_data: '',
+  });
+  assert.equal(res.code, 0);
+  assert.ok(!Array.isArray(res.json_params), 'an object, as TIMMsgSendMessage answers');
+  assert.equal(res.json_params.message_elem_array[0].text_elem_content, 'memo');
+  assert.equal(res.json_params.message_sender, 'alice', 'the user\'s own without a sender');
+  assert.ok(res.json_params.message_msg_id.length > 0);
+  const list = (await conv.TIMConvGetConvList({})).json_param;
+  assert.equal(list[0].conv_last_msg.message_msg_id, res.json_params.message_msg_id);
+  assert.equal(list[0].conv_unread_num, 0);
+});
+
 test('incoming messages count unread, and the total listener fires', async () => {
   const total0 = await conv.TIMConvGetTotalUnreadMessageCount({});
   assert.equal(total0.json_param.conv_get_total_unread_message_count_result_unread_count, 0);

@@ -42,19 +42,19 @@ impl Worker {
         }
         let Some(session) = self.session.as_ref() else { return self.not_logged_in(completion) };
         let mut fresh = Vec::with_capacity(msgs.len());
+        let mut repeated = None;
         let mut this_call = HashSet::new();
         for (msg, identity) in msgs {
             // AVChatRoom messages are never stored, so they cannot be recognised later either.
             if let Some(identity) = identity.filter(|_| !session.engine.is_avchatroom(&msg.conv)) {
-                if self.batch.holds_message(&msg.conv, &identity) {
-                    continue;
-                }
-                match session.store().contains_message(&msg.conv, &identity) {
-                    Ok(true) => continue,
-                    Ok(false) => {}
-                    Err(err) => return self.store_failed(completion, err),
-                }
-                if !this_call.insert((msg.conv.clone(), identity)) {
+                let known = self.batch.holds_message(&msg.conv, &identity) || {
+                    match session.store().contains_message(&msg.conv, &identity) {
+                        Ok(known) => known,
+                        Err(err) => return self.store_failed(completion, err),
+                    }
+                };
+                if known || !this_call.insert((msg.conv.clone(), identity.clone())) {
+                    repeated = Some((msg.conv, identity));
                     continue;
                 }
             }
@@ -62,9 +62,37 @@ impl Worker {
         }
         let cmd = match arrival {
             Arrival::Received => Command::Receive(fresh),
+            Arrival::Saved => match (fresh.pop(), repeated) {
+                (Some(msg), _) => Command::Save(msg),
+                (None, Some((key, identity))) => return self.answer_stored(key, identity, completion),
+                (None, None) => unreachable!("a save carries one message"),
+            },
             other => Command::Store(fresh, other),
         };
         self.apply(cmd, completion);
+    }
+
+    /// Answers a save of a message already stored with the stored copy.
+    fn answer_stored(&mut self, key: ConvKey, identity: MessageIdentity, completion: Completion) {
+        self.flush(); // the copy may be in the pending batch
+        let Some(session) = self.session.as_ref() else { return self.not_logged_in(completion) };
+        let store = session.store();
+        let found = match &identity {
+            MessageIdentity::Id(id) => {
+                store.find_messages(&key, std::slice::from_ref(id)).map(|mut v| v.pop().map(|s| s.msg))
+            }
+            MessageIdentity::Seq(seq) => store.message_by_seq(&key, *seq),
+        };
+        match found {
+            Ok(Some(msg)) => self.reply(completion, 0, "", msg_wire::message_json(&msg)),
+            Ok(None) => self.reply(
+                completion,
+                codes::ERR_SDK_INTERNAL_ERROR,
+                "the stored copy is gone",
+                String::new(),
+            ),
+            Err(err) => self.store_failed(completion, err),
+        }
     }
 
     fn not_logged_in(&mut self, completion: Completion) {

@@ -393,7 +393,25 @@ fn read_reports_receipts_and_read_state_from_other_devices() {
     ok(call(|cb, ud| TIMExtReceiveReadReceipts(cs(&receipts.to_string()).as_ptr(), cb, ud)));
     assert_eq!(conv("a")["conv_last_msg"]["message_is_peer_read"], true);
     assert_eq!(history("a", 1, json!({"msg_getmsglist_param_count": 1}))[0]["message_is_peer_read"], true);
-    assert_eq!(*RECEIPTS.lock().unwrap(), vec![receipts]);
+    let full = json!([{"msg_receipt_conv_id": "a", "msg_receipt_conv_type": 1, "msg_receipt_time_stamp": sent["message_server_time"],
+        "msg_receipt_msg_id": "", "msg_receipt_is_peer_read": true, "msg_receipt_read_count": 0, "msg_receipt_unread_count": 0}]);
+    assert_eq!(*RECEIPTS.lock().unwrap(), vec![full], "every MessageReceipt key, defaults filled in");
+
+    // Values the feed gives are kept, and so are keys beyond the SDK's.
+    RECEIPTS.lock().unwrap().clear();
+    let group = json!([{"msg_receipt_conv_id": "g1", "msg_receipt_conv_type": 2, "msg_receipt_msg_id": "m1",
+        "msg_receipt_read_count": 3, "msg_receipt_unread_count": 4, "extra": "x"}]);
+    ok(call(|cb, ud| TIMExtReceiveReadReceipts(cs(&group.to_string()).as_ptr(), cb, ud)));
+    let mut expected = group.clone();
+    expected[0]["msg_receipt_time_stamp"] = json!(0);
+    expected[0]["msg_receipt_is_peer_read"] = json!(false);
+    assert_eq!(*RECEIPTS.lock().unwrap(), vec![expected]);
+    let wrong = cs(r#"[{"msg_receipt_conv_id":"a","msg_receipt_conv_type":1,"msg_receipt_read_count":"3"}]"#);
+    assert_ne!(
+        TIMExtReceiveReadReceipts(wrong.as_ptr(), None, std::ptr::null()),
+        0,
+        "a key of the wrong type"
+    );
     TIMSetMsgReadedReceiptCallback(None, std::ptr::null());
     TIMUninit();
 }

@@ -1091,7 +1091,7 @@ int TIM_CALL TIMMsgSearchCloudMessages(const char *json_search_message_param,
  * Sends read receipts for received messages (a JSON array of Message naming stored ones). There
  * is no server to carry them: each message is marked `message_has_sent_receipt`; unread counts
  * do not change (as the SDK). Callback JSON: ""; 7011 for an unknown message, 7014 for the
- * user's own.
+ * user's own. Malformed JSON is `TIM_ERR_PARAM`, as the SDK answers.
  */
 TIM_API
 int TIM_CALL TIMMsgSendMessageReadReceipts(const char *json_msg_array,
@@ -1104,7 +1104,7 @@ int TIM_CALL TIMMsgSendMessageReadReceipts(const char *json_msg_array,
  * Callback JSON: one MessageReceipt per message (`msg_receipt_conv_id`, `_conv_type`,
  * `_msg_id`, `_time_stamp` (the peer's read time, C2C), `_is_peer_read`, `_read_count` and
  * `_unread_count` as the server feed stored them on the message, else 0); 7011 for an unknown
- * message.
+ * message. Malformed JSON is `TIM_ERR_PARAM`, as the SDK answers.
  */
 TIM_API
 int TIM_CALL TIMMsgGetMessageReadReceipts(const char *json_msg_array,
@@ -1187,7 +1187,8 @@ int TIM_CALL TIMMsgGetAllUserListOfMessageReaction(const char *json_msg,
                                                    const void *user_data);
 
 /**
- * Translates text. Server feature: callback 7013 (not supported).
+ * Translates text. Server feature: callback 7013 (not supported). Malformed JSON is
+ * `TIM_ERR_PARAM`, as the SDK answers.
  */
 TIM_API
 int TIM_CALL TIMMsgTranslateText(const char *json_source_text_array,

@@ -615,3 +615,57 @@ fn login_again_keeps(dir: &std::path::Path) {
     assert_eq!(conv("g1")["conv_unread_num"], 2, "the store loads again");
     TIMUninit();
 }
+
+/// C2C reads "everything sent up to a time". A message that arrives after one sent later (seqs
+/// follow arrival, times need not) is read by such a time, the later one not: neither counts
+/// by the other's rule, in unread, history, deletes and after a restart.
+#[test]
+fn c2c_read_up_to_a_time_counts_messages_that_arrived_out_of_order() {
+    let _g = lock();
+    let dir = temp_dir("late-c2c");
+    init_login(&dir, "me");
+    let at = |body: &str, time: u64| {
+        let mut m = text("bob", 1, "bob", body);
+        m["message_server_time"] = json!(time);
+        m["message_msg_id"] = json!(body);
+        m
+    };
+    // Arrival order: seq 1 sent at 1000, seq 2 (late) at 900, seq 3 at 1100, seq 4 (late) at 950.
+    receive(json!([at("new", 1000), at("late", 900), at("newer", 1100), at("later", 950)]));
+    assert_eq!(conv("bob")["conv_unread_num"], 4);
+    let clean = |time: u64| {
+        ok(call(|cb, ud| {
+            TIMConvCleanConversationUnreadMessageCount(cs("c2c_bob").as_ptr(), time, 0, cb, ud)
+        }));
+    };
+    clean(960);
+    let c = conv("bob");
+    assert_eq!(c["conv_unread_num"], 2, "sent at 1000 and 1100 stay unread");
+    assert_eq!(c["conv_c2c_read_timestamp"], 960);
+    assert_eq!(c["conv_last_msg"]["message_is_read"], false);
+    assert_eq!(total_unread(), 2);
+    let read: Vec<(String, bool)> = history("bob", 1, json!({}))
+        .iter()
+        .map(|m| (m["message_msg_id"].as_str().unwrap().to_owned(), m["message_is_read"].as_bool().unwrap()))
+        .collect();
+    let want = [("newer", false), ("new", false), ("later", true), ("late", true)];
+    assert_eq!(read, want.map(|(id, r)| (id.to_owned(), r)));
+
+    // Deleting a message read out of order leaves the count alone; an unread one lowers it.
+    let msg = |id: &str| json!({"message_conv_id": "bob", "message_conv_type": 1, "message_msg_id": id});
+    let delete = |id: &str| {
+        let p = cs(&json!({"msg_delete_param_msg": msg(id)}).to_string());
+        ok(call(|cb, ud| TIMMsgDelete(cs("bob").as_ptr(), 1, p.as_ptr(), cb, ud)));
+    };
+    delete("later");
+    assert_eq!(conv("bob")["conv_unread_num"], 2);
+    TIMUninit();
+    init_login(&dir, "me");
+    assert_eq!(conv("bob")["conv_unread_num"], 2, "after a restart");
+    delete("new");
+    assert_eq!(conv("bob")["conv_unread_num"], 1);
+    clean(1100);
+    assert_eq!(conv("bob")["conv_unread_num"], 0);
+    assert_eq!(conv("bob")["conv_last_msg"]["message_is_read"], true);
+    TIMUninit();
+}

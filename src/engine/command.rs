@@ -178,6 +178,8 @@ pub struct Effects {
     pub removed_messages: Vec<(ConvKey, Vec<String>)>,
     /// Stored messages rewritten in place (revoked).
     pub rewritten: Vec<Message>,
+    /// Stored messages that became read out of seq order: (conversation, message IDs).
+    pub read_late: Vec<(ConvKey, Vec<String>)>,
     /// Conversation infos (profiles, group infos, receive options) to persist.
     pub infos: Vec<ConvKey>,
     /// Conversations whose stored row changed in a way no event shows (e.g. peer read time).

@@ -30,7 +30,7 @@ pub use groups::{MAX_GROUPS, MAX_GROUP_NAME_BYTES};
 pub use history::RemovedMessage;
 pub use ids::{ConvKey, ConvType};
 pub use message::{Arrival, Draft, Message, MessageIdentity};
-pub use unread::{CleanScope, CleanTarget};
+pub use unread::{CleanScope, CleanTarget, UpTo};
 
 use order::ConversationList;
 use source::{Nothing, Source, Totals};

@@ -5,6 +5,7 @@ mod identity;
 mod lookup;
 mod messages;
 pub mod path;
+mod reading;
 mod rows;
 mod schema;
 mod search;
@@ -40,6 +41,8 @@ enum Op {
     RemoveMessages(ConvKey, Vec<String>),
     /// Rewrite a stored message (revoked).
     Rewrite(Message),
+    /// Mark some of a conversation's messages read (out of seq order).
+    MarkRead(ConvKey, Vec<String>),
 }
 
 /// The writes of one worker batch.
@@ -82,6 +85,7 @@ impl Batch {
         self.ops.extend(fx.stored.into_iter().map(Op::InsertMessage));
         self.ops.extend(fx.removed_messages.into_iter().map(|(key, ids)| Op::RemoveMessages(key, ids)));
         self.ops.extend(fx.rewritten.into_iter().map(Op::Rewrite));
+        self.ops.extend(fx.read_late.into_iter().map(|(key, ids)| Op::MarkRead(key, ids)));
         self.infos.extend(fx.infos);
     }
 
@@ -227,16 +231,6 @@ impl Store {
         self.read(messages::page(&self.conn, key, query))
     }
 
-    /// Highest seq of `key`'s messages sent at or before `time`.
-    pub fn max_seq_until(&self, key: &ConvKey, time: u64) -> Result<u64, StoreError> {
-        rows::max_seq_until(&self.conn, key, time).map_err(|e| self.error("cannot read messages", &e))
-    }
-
-    /// How many of `key`'s messages after `seq` count as unread.
-    pub fn unread_after(&self, key: &ConvKey, seq: u64) -> Result<u64, StoreError> {
-        rows::unread_after(&self.conn, key, seq).map_err(|e| self.error("cannot read messages", &e))
-    }
-
     /// Writes a batch in one transaction; conversation rows come from `engine`'s current state.
     /// Fails (6019) if the database file was deleted or replaced since it was opened: such
     /// writes would land in a file nobody can open again.
@@ -297,6 +291,12 @@ impl Store {
                         let k = &msg.conv;
                         rewrite.execute(params![k.conv_type.code(), k.id, msg.msg_id, body, msg.status])?;
                         search::reindex(&tx, k, &msg.msg_id, &body)?;
+                    }
+                    Op::MarkRead(key, ids) => {
+                        let mut mark = tx.prepare_cached(reading::MARK_READ)?;
+                        for id in ids {
+                            mark.execute(params![key.conv_type.code(), key.id, id])?;
+                        }
                     }
                 }
             }

@@ -250,24 +250,6 @@ fn invalid(column: usize, what: &str) -> rusqlite::Error {
     )
 }
 
-/// Highest seq of the conversation's messages sent at or before `time`.
-pub fn max_seq_until(conn: &Connection, key: &ConvKey, time: u64) -> rusqlite::Result<u64> {
-    conn.query_row(
-        "SELECT coalesce(max(seq), 0) FROM message WHERE conv_type = ?1 AND conv_id = ?2 AND server_time <= ?3",
-        params![key.conv_type.code(), key.id, to_sql(time)],
-        |r| r.get::<_, i64>(0).map(from_sql),
-    )
-}
-
-/// Messages of the conversation that count as unread and come after `seq`.
-pub fn unread_after(conn: &Connection, key: &ConvKey, seq: u64) -> rusqlite::Result<u64> {
-    conn.query_row(
-        "SELECT count(*) FROM message WHERE conv_type = ?1 AND conv_id = ?2 AND counts_unread AND seq > ?3",
-        params![key.conv_type.code(), key.id, to_sql(seq)],
-        |r| r.get::<_, i64>(0).map(from_sql),
-    )
-}
-
 pub const UPSERT_INFO: &str = "INSERT OR REPLACE INTO conv_info
         (conv_type, conv_id, name, remark, face_url, group_type, recv_opt)
     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";

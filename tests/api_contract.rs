@@ -43,10 +43,14 @@ fn init_rejects_bad_arguments() {
     assert_eq!(TIMInit(0, std::ptr::null()), -4);
     assert_eq!(TIMInit(1, cs("{not json").as_ptr()), -3);
     assert_eq!(TIMInit(1, [0xffu8, 0].as_ptr().cast()), -4);
+    // The default data directory is under the data home: a temporary one here, not the user's.
+    let home = temp_dir("data-home");
+    std::env::set_var(if cfg!(windows) { "APPDATA" } else { "XDG_DATA_HOME" }, &home);
     assert_eq!(TIMInit(1, cs("").as_ptr()), 0, "empty config = defaults");
     assert_eq!(TIMInit(1, cs("").as_ptr()), 0, "second init keeps the running instance");
     TIMUninit();
     TIMUninit();
+    assert!(home.join("timconv").join("log").join("timconv.log").is_file(), "the default log file");
 }
 
 #[test]

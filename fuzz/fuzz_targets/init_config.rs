@@ -1,8 +1,10 @@
 //! `TIMInit` with a fuzzed SdkConfig and SDKAppID, and `TIMLogin` with a fuzzed user ID.
 //!
 //! Knob bit 2 set: `TIMInit(app_id, part 0)` then `TIMUninit` (no login: the configuration
-//! may name any directory). Clear: `TIMInit` on a scratch directory, then `TIMLogin(part 0,
-//! part 1)`; a successful login must report that user and keep its files inside the directory.
+//! may name any directory; relative ones and the default one land in a scratch directory, which
+//! is the process's working directory and data home). Clear: `TIMInit` on a scratch directory,
+//! then `TIMLogin(part 0, part 1)`; a successful login must report that user and keep its files
+//! inside the directory.
 #![no_main]
 
 use std::os::raw::c_char;
@@ -45,8 +47,22 @@ fn check_contained(dir: &Path, app_id: u64) {
     }
 }
 
+/// Makes the directories a fuzzed configuration can name without an absolute path (a relative
+/// data or log directory, the default data directory) scratch ones, so the log files and
+/// databases TIMInit creates there never land in the working directory or the user's home.
+fn contain_relative_and_default_paths() {
+    let scratch = scratch_dir("init-cwd");
+    std::env::set_current_dir(&scratch).expect("enter the scratch directory");
+    for var in ["XDG_DATA_HOME", "APPDATA"] {
+        std::env::set_var(var, &scratch);
+    }
+}
+
 fuzz_target!(|data: &[u8]| {
-    let dir = DIR.get_or_init(|| scratch_dir("init"));
+    let dir = DIR.get_or_init(|| {
+        contain_relative_and_default_paths();
+        scratch_dir("init")
+    });
     let i = Input::parse(data);
     if i.flag(2) {
         let app_id = [0, 1, APP_ID, u64::MAX][usize::from(i.small() & 3)];

@@ -29,7 +29,7 @@
 #define kTIMConvFaceUrl "conv_face_url"
 /** uint64: unread message count */
 #define kTIMConvUnReadNum "conv_unread_num"
-/** uint64: order key (pinned conversations carry bit 62) */
+/** uint64: order key, at most 2^53 - 1 (pinned conversations carry bit 52) */
 #define kTIMConvActiveTime "conv_active_time"
 /** bool: whether conv_last_msg is present */
 #define kTIMConvIsHasLastMsg "conv_is_has_lastmsg"
@@ -274,7 +274,7 @@ int TIM_CALL TIMConvSetDraft(const char *conv_id,
 TIM_API int TIM_CALL TIMConvCancelDraft(const char *conv_id, enum TIMConvType conv_type);
 
 /**
- * Pins (moves above all unpinned conversations; `conv_active_time` gains bit 62) or unpins.
+ * Pins (moves above all unpinned conversations; `conv_active_time` gains bit 52) or unpins.
  * Callback: 0 and "", or 6004 if the conversation does not exist. Fires Update on a change.
  */
 TIM_API

@@ -68,8 +68,11 @@ int TIM_CALL TIMExtUpdateGroupInfos(const char *json_group_info_array,
  * Read receipts pushed by the server: a JSON array of MessageReceipt (`msg_receipt_conv_id`,
  * `msg_receipt_conv_type`, `msg_receipt_time_stamp`: the peer read the user's messages up to
  * that time). C2C conversations mark the user's messages up to then as peer-read
- * (`message_is_peer_read`, Update if the last message changes); the read-receipt listener gets
- * the array as given. Callback JSON: "".
+ * (`message_is_peer_read`, Update if the last message changes). The read-receipt listener gets
+ * the array with every MessageReceipt key: the given values, else `msg_receipt_msg_id` `""`,
+ * `msg_receipt_time_stamp`, `msg_receipt_read_count` and `msg_receipt_unread_count` 0, and
+ * `msg_receipt_is_peer_read` true for C2C (the peer read), false for groups; other keys are
+ * kept. Callback JSON: "".
  */
 TIM_API
 int TIM_CALL TIMExtReceiveReadReceipts(const char *json_receipt_array,

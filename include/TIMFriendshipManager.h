@@ -619,7 +619,8 @@ void TIM_CALL TIMSetMutualFollowersListChangedCallback(TIMMutualFollowersListCha
 TIM_API int TIM_CALL TIMFriendshipGetFriendProfileList(TIMCommCallback cb, const void *user_data);
 
 /**
- * Gets friends info. Server feature: callback 7013 (not supported).
+ * Gets friends info. Server feature: callback 7013 (not supported). Malformed
+ * JSON is `TIM_ERR_PARAM`, as the SDK answers.
  */
 TIM_API
 int TIM_CALL TIMFriendshipGetFriendsInfo(const char *friend_id_list,
@@ -704,7 +705,8 @@ int TIM_CALL TIMFriendshipDeletePendency(const char *json_delete_pendency_param,
 TIM_API int TIM_CALL TIMFriendshipGetBlackList(TIMCommCallback cb, const void *user_data);
 
 /**
- * Adds users to the blocklist. Server feature: callback 7013 (not supported).
+ * Adds users to the blocklist. Server feature: callback 7013 (not supported). Malformed
+ * JSON is `TIM_ERR_PARAM`, as the SDK answers.
  */
 TIM_API
 int TIM_CALL TIMFriendshipAddToBlackList(const char *json_add_to_blacklist_param,
@@ -712,7 +714,8 @@ int TIM_CALL TIMFriendshipAddToBlackList(const char *json_add_to_blacklist_param
                                          const void *user_data);
 
 /**
- * Removes users from the blocklist. Server feature: callback 7013 (not supported).
+ * Removes users from the blocklist. Server feature: callback 7013 (not supported). Malformed
+ * JSON is `TIM_ERR_PARAM`, as the SDK answers.
  */
 TIM_API
 int TIM_CALL TIMFriendshipDeleteFromBlackList(const char *json_delete_from_blacklist_param,
@@ -720,7 +723,8 @@ int TIM_CALL TIMFriendshipDeleteFromBlackList(const char *json_delete_from_black
                                               const void *user_data);
 
 /**
- * Creates friend group. Server feature: callback 7013 (not supported).
+ * Creates friend group. Server feature: callback 7013 (not supported). Malformed
+ * JSON is `TIM_ERR_PARAM`, as the SDK answers.
  */
 TIM_API
 int TIM_CALL TIMFriendshipCreateFriendGroup(const char *json_create_friend_group_param,
@@ -728,7 +732,8 @@ int TIM_CALL TIMFriendshipCreateFriendGroup(const char *json_create_friend_group
                                             const void *user_data);
 
 /**
- * Gets friend group list. Server feature: callback 7013 (not supported).
+ * Gets friend group list. Server feature: callback 7013 (not supported). Malformed
+ * JSON is `TIM_ERR_PARAM`, as the SDK answers.
  */
 TIM_API
 int TIM_CALL TIMFriendshipGetFriendGroupList(const char *json_get_friend_group_list_param,
@@ -736,7 +741,8 @@ int TIM_CALL TIMFriendshipGetFriendGroupList(const char *json_get_friend_group_l
                                              const void *user_data);
 
 /**
- * Deletes friend group. Server feature: callback 7013 (not supported).
+ * Deletes friend group. Server feature: callback 7013 (not supported). Malformed
+ * JSON is `TIM_ERR_PARAM`, as the SDK answers.
  */
 TIM_API
 int TIM_CALL TIMFriendshipDeleteFriendGroup(const char *json_delete_friend_group_param,
@@ -744,7 +750,8 @@ int TIM_CALL TIMFriendshipDeleteFriendGroup(const char *json_delete_friend_group
                                             const void *user_data);
 
 /**
- * Modifies friend group. Server feature: callback 7013 (not supported).
+ * Modifies friend group. Server feature: callback 7013 (not supported). Malformed
+ * JSON is `TIM_ERR_PARAM`, as the SDK answers.
  */
 TIM_API
 int TIM_CALL TIMFriendshipModifyFriendGroup(const char *json_modify_friend_group_param,
@@ -768,7 +775,8 @@ int TIM_CALL TIMUnsubscribeOfficialAccount(const char *unsubscribe_official_acco
                                            const void *user_data);
 
 /**
- * Gets official accounts info. Server feature: callback 7013 (not supported).
+ * Gets official accounts info (`json_official_account_id_list` NULL: every one). Server
+ * feature: callback 7013 (not supported). Malformed JSON is `TIM_ERR_PARAM`, as the SDK answers.
  */
 TIM_API
 int TIM_CALL TIMGetOfficialAccountsInfo(const char *json_official_account_id_list,

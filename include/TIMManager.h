@@ -474,7 +474,8 @@ int TIM_CALL TIMProfileGetUserProfileList(const char *json_get_user_profile_list
                                           const void *user_data);
 
 /**
- * Modifies the user's own profile. Server feature: callback 7013 (not supported).
+ * Modifies the user's own profile. Server feature: callback 7013 (not supported). Malformed
+ * JSON is `TIM_ERR_PARAM`, as the SDK answers.
  */
 TIM_API
 int TIM_CALL TIMProfileModifySelfUserProfile(const char *json_modify_self_user_profile_param,
@@ -490,7 +491,8 @@ int TIM_CALL TIMSubscribeUserInfo(const char *json_user_id_list,
                                   const void *user_data);
 
 /**
- * Unsubscribes from user info. Server feature: callback 7013 (not supported).
+ * Unsubscribes from user info (`json_user_id_list` NULL: from every user). Server feature:
+ * callback 7013 (not supported).
  */
 TIM_API
 int TIM_CALL TIMUnsubscribeUserInfo(const char *json_user_id_list,
@@ -522,7 +524,8 @@ int TIM_CALL TIMSubscribeUserStatus(const char *json_identifier_array,
                                     const void *user_data);
 
 /**
- * Unsubscribes from user status. Server feature: callback 7013 (not supported).
+ * Unsubscribes from user status (`json_identifier_array` NULL: from every user). Server
+ * feature: callback 7013 (not supported).
  */
 TIM_API
 int TIM_CALL TIMUnsubscribeUserStatus(const char *json_identifier_array,

@@ -807,7 +807,9 @@ int TIM_CALL TIMMsgImportMsgList(const char *conv_id,
 /**
  * Saves one locally built message into the conversation (sender as given, or the user when
  * absent); it never counts as unread. Creates (Add) or updates (Update) the conversation.
- * Callback JSON: the stored message array.
+ * Callback JSON: the stored Message object (as `TIMMsgSendMessage`); a message already stored
+ * (same `message_msg_id`, or `message_seq` when it has no ID) is not stored again, and its
+ * stored copy is the answer.
  */
 TIM_API
 int TIM_CALL TIMMsgSaveMsg(const char *conv_id,
@@ -1089,7 +1091,7 @@ int TIM_CALL TIMMsgSearchCloudMessages(const char *json_search_message_param,
  * Sends read receipts for received messages (a JSON array of Message naming stored ones). There
  * is no server to carry them: each message is marked `message_has_sent_receipt`; unread counts
  * do not change (as the SDK). Callback JSON: ""; 7011 for an unknown message, 7014 for the
- * user's own.
+ * user's own. Malformed JSON is `TIM_ERR_PARAM`, as the SDK answers.
  */
 TIM_API
 int TIM_CALL TIMMsgSendMessageReadReceipts(const char *json_msg_array,
@@ -1102,7 +1104,7 @@ int TIM_CALL TIMMsgSendMessageReadReceipts(const char *json_msg_array,
  * Callback JSON: one MessageReceipt per message (`msg_receipt_conv_id`, `_conv_type`,
  * `_msg_id`, `_time_stamp` (the peer's read time, C2C), `_is_peer_read`, `_read_count` and
  * `_unread_count` as the server feed stored them on the message, else 0); 7011 for an unknown
- * message.
+ * message. Malformed JSON is `TIM_ERR_PARAM`, as the SDK answers.
  */
 TIM_API
 int TIM_CALL TIMMsgGetMessageReadReceipts(const char *json_msg_array,
@@ -1185,7 +1187,8 @@ int TIM_CALL TIMMsgGetAllUserListOfMessageReaction(const char *json_msg,
                                                    const void *user_data);
 
 /**
- * Translates text. Server feature: callback 7013 (not supported).
+ * Translates text. Server feature: callback 7013 (not supported). Malformed JSON is
+ * `TIM_ERR_PARAM`, as the SDK answers.
  */
 TIM_API
 int TIM_CALL TIMMsgTranslateText(const char *json_source_text_array,

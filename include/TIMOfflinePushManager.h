@@ -105,7 +105,8 @@ extern "C" {
 #endif // __cplusplus
 
 /**
- * Sets the offline push token. Server feature: callback 7013 (not supported).
+ * Sets the offline push token (`json_token` NULL: offline push off). Server feature: callback
+ * 7013 (not supported).
  */
 TIM_API
 int TIM_CALL TIMMsgSetOfflinePushToken(const char *json_token,

@@ -148,6 +148,7 @@ int TIM_CALL TIMSignalingInvite(const char *invitee,
 
 /**
  * Sends a signaling invitation to group members. Server feature: callback 7013 (not supported).
+ * Malformed JSON is `TIM_ERR_PARAM`, as the SDK answers.
  */
 TIM_API
 int TIM_CALL TIMSignalingInviteInGroup(const char *group_id,

@@ -75,7 +75,7 @@ struct V2TIMConversation {
     uint64_t draftTimestamp;
     /** Whether the conversation is pinned to the top of the list. */
     bool isPinned;
-    /** Sort key, larger first (pinned conversations carry bit 62). */
+    /** Sort key, larger first, at most 2^53 - 1 (pinned conversations carry bit 52). */
     uint64_t orderKey;
     /** The marks set on the conversation (V2TIMConversationMarkType bits and custom marks). */
     V2TIMUInt64Vector markList;

@@ -43,10 +43,14 @@ fn init_rejects_bad_arguments() {
     assert_eq!(TIMInit(0, std::ptr::null()), -4);
     assert_eq!(TIMInit(1, cs("{not json").as_ptr()), -3);
     assert_eq!(TIMInit(1, [0xffu8, 0].as_ptr().cast()), -4);
+    // The default data directory is under the data home: a temporary one here, not the user's.
+    let home = temp_dir("data-home");
+    std::env::set_var(if cfg!(windows) { "APPDATA" } else { "XDG_DATA_HOME" }, &home);
     assert_eq!(TIMInit(1, cs("").as_ptr()), 0, "empty config = defaults");
     assert_eq!(TIMInit(1, cs("").as_ptr()), 0, "second init keeps the running instance");
     TIMUninit();
     TIMUninit();
+    assert!(home.join("timconv").join("log").join("timconv.log").is_file(), "the default log file");
 }
 
 #[test]
@@ -279,4 +283,75 @@ fn fidelity_answers_come_first_in_every_state() {
     check("logged in");
     TIMUninit();
     assert_eq!(w.count(), 0, "refused calls never call back");
+}
+
+/// NULL where the header allows it, and the functions that keep the SDK's older convention
+/// (malformed JSON is `TIM_ERR_PARAM`, as the real library answers), in every state.
+#[test]
+fn allowed_nulls_are_accepted_and_older_functions_answer_param_for_bad_json() {
+    use timconv::ffi::{account, friendship, message_features, offline_push, signaling};
+    let _g = lock();
+    let dir = temp_dir("older-convention");
+    let config = cs(&serde_json::json!({ "sdk_config_config_file_path": dir }).to_string());
+    let accepted = Waiter::new();
+    let refused = Waiter::new();
+    let null = std::ptr::null::<c_char>();
+    let check = |state: &str, code: i32| {
+        let ud = accepted.ud();
+        let before = accepted.count();
+        let nulls = [
+            ("TIMUnsubscribeUserInfo", account::TIMUnsubscribeUserInfo(null, CB, ud)),
+            ("TIMUnsubscribeUserStatus", account::TIMUnsubscribeUserStatus(null, CB, ud)),
+            ("TIMMsgSetOfflinePushToken", offline_push::TIMMsgSetOfflinePushToken(null, CB, ud)),
+            ("TIMGetOfficialAccountsInfo", friendship::TIMGetOfficialAccountsInfo(null, CB, ud)),
+        ];
+        for (name, got) in nulls {
+            assert_eq!(got, 0, "{state}: {name}(NULL) is accepted");
+        }
+        let answers: Vec<i32> = accepted.wait_for(before + 4)[before..].iter().map(|r| r.code).collect();
+        assert_eq!(answers, [code; 4], "{state}: the NULL calls answer");
+        let bad = cs("[1,");
+        let (b, ud) = (bad.as_ptr(), refused.ud());
+        let x = cs("x");
+        let json_bad: [(&str, i32); 13] = [
+            ("TIMFriendshipGetFriendsInfo", friendship::TIMFriendshipGetFriendsInfo(b, CB, ud)),
+            ("TIMFriendshipAddToBlackList", friendship::TIMFriendshipAddToBlackList(b, CB, ud)),
+            ("TIMFriendshipDeleteFromBlackList", friendship::TIMFriendshipDeleteFromBlackList(b, CB, ud)),
+            ("TIMFriendshipCreateFriendGroup", friendship::TIMFriendshipCreateFriendGroup(b, CB, ud)),
+            ("TIMFriendshipGetFriendGroupList", friendship::TIMFriendshipGetFriendGroupList(b, CB, ud)),
+            ("TIMFriendshipDeleteFriendGroup", friendship::TIMFriendshipDeleteFriendGroup(b, CB, ud)),
+            ("TIMFriendshipModifyFriendGroup", friendship::TIMFriendshipModifyFriendGroup(b, CB, ud)),
+            ("TIMGetOfficialAccountsInfo", friendship::TIMGetOfficialAccountsInfo(b, CB, ud)),
+            ("TIMMsgGetMessageReadReceipts", message_features::TIMMsgGetMessageReadReceipts(b, CB, ud)),
+            ("TIMMsgSendMessageReadReceipts", message_features::TIMMsgSendMessageReadReceipts(b, CB, ud)),
+            ("TIMMsgTranslateText", message_features::TIMMsgTranslateText(b, null, x.as_ptr(), CB, ud)),
+            ("TIMProfileModifySelfUserProfile", account::TIMProfileModifySelfUserProfile(b, CB, ud)),
+            (
+                "TIMSignalingInviteInGroup",
+                signaling::TIMSignalingInviteInGroup(
+                    x.as_ptr(),
+                    b,
+                    null,
+                    0,
+                    30,
+                    std::ptr::null_mut(),
+                    CB,
+                    ud,
+                ),
+            ),
+        ];
+        for (name, got) in json_bad {
+            assert_eq!(got, -4, "{state}: {name} with malformed JSON");
+        }
+        // The general rule still holds elsewhere.
+        assert_eq!(account::TIMSubscribeUserInfo(b, CB, ud), -3, "{state}: TIMSubscribeUserInfo");
+        assert_eq!(account::TIMUnsubscribeUserInfo(b, CB, ud), -3, "{state}: TIMUnsubscribeUserInfo");
+    };
+    check("before TIMInit", 6013);
+    assert_eq!(TIMInit(1400000000, config.as_ptr()), 0);
+    check("before login", 6014);
+    login("me");
+    check("logged in", 7013);
+    TIMUninit();
+    assert_eq!(refused.count(), 0, "refused calls never call back");
 }

@@ -224,7 +224,8 @@ fn list_order_pinned_first_then_most_recent_with_bit_62() {
     assert_eq!(list_ids(), ["a", "b", "c"]);
     let list = conv_list();
     let pinned_time = list[0]["conv_active_time"].as_u64().unwrap();
-    assert_ne!(pinned_time & (1 << 62), 0);
+    assert_ne!(pinned_time & (1 << 52), 0, "the pin bit");
+    assert!(list.iter().all(|c| c["conv_active_time"].as_u64().unwrap() < 1 << 53), "exact in JavaScript");
     assert_eq!(list[0]["conv_is_pinned"], true);
     assert!(list.windows(2).all(|w| w[0]["conv_active_time"].as_u64() > w[1]["conv_active_time"].as_u64()));
     TIMConvSetDraft(cs("c").as_ptr(), 1, draft_json("d").as_ptr());

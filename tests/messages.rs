@@ -393,7 +393,25 @@ fn read_reports_receipts_and_read_state_from_other_devices() {
     ok(call(|cb, ud| TIMExtReceiveReadReceipts(cs(&receipts.to_string()).as_ptr(), cb, ud)));
     assert_eq!(conv("a")["conv_last_msg"]["message_is_peer_read"], true);
     assert_eq!(history("a", 1, json!({"msg_getmsglist_param_count": 1}))[0]["message_is_peer_read"], true);
-    assert_eq!(*RECEIPTS.lock().unwrap(), vec![receipts]);
+    let full = json!([{"msg_receipt_conv_id": "a", "msg_receipt_conv_type": 1, "msg_receipt_time_stamp": sent["message_server_time"],
+        "msg_receipt_msg_id": "", "msg_receipt_is_peer_read": true, "msg_receipt_read_count": 0, "msg_receipt_unread_count": 0}]);
+    assert_eq!(*RECEIPTS.lock().unwrap(), vec![full], "every MessageReceipt key, defaults filled in");
+
+    // Values the feed gives are kept, and so are keys beyond the SDK's.
+    RECEIPTS.lock().unwrap().clear();
+    let group = json!([{"msg_receipt_conv_id": "g1", "msg_receipt_conv_type": 2, "msg_receipt_msg_id": "m1",
+        "msg_receipt_read_count": 3, "msg_receipt_unread_count": 4, "extra": "x"}]);
+    ok(call(|cb, ud| TIMExtReceiveReadReceipts(cs(&group.to_string()).as_ptr(), cb, ud)));
+    let mut expected = group.clone();
+    expected[0]["msg_receipt_time_stamp"] = json!(0);
+    expected[0]["msg_receipt_is_peer_read"] = json!(false);
+    assert_eq!(*RECEIPTS.lock().unwrap(), vec![expected]);
+    let wrong = cs(r#"[{"msg_receipt_conv_id":"a","msg_receipt_conv_type":1,"msg_receipt_read_count":"3"}]"#);
+    assert_ne!(
+        TIMExtReceiveReadReceipts(wrong.as_ptr(), None, std::ptr::null()),
+        0,
+        "a key of the wrong type"
+    );
     TIMSetMsgReadedReceiptCallback(None, std::ptr::null());
     TIMUninit();
 }
@@ -452,7 +470,7 @@ fn no_op_changes_fire_nothing_and_senders_and_revokes_follow_the_rules() {
     let memo = cs(r#"{"message_elem_array":[{"elem_type":0,"text_elem_content":"memo"}]}"#);
     let saved = ok(call(|cb, ud| TIMMsgSaveMsg(cs("d").as_ptr(), 1, memo.as_ptr(), cb, ud))).value();
     assert_eq!(
-        (saved[0]["message_sender"].as_str(), saved[0]["message_is_from_self"].as_bool()),
+        (saved["message_sender"].as_str(), saved["message_is_from_self"].as_bool()),
         (Some("me"), Some(true))
     );
 
@@ -532,9 +550,12 @@ fn repeated_deliveries_are_stored_and_counted_once() {
     // Import and save are idempotent too, and so is everything after a restart.
     let imported = cs(&json!([with_id("dave", "old1"), with_id("dave", "old1")]).to_string());
     ok(call(|cb, ud| TIMMsgImportMsgList(cs("dave").as_ptr(), 1, imported.as_ptr(), cb, ud)));
-    let saved = cs(&with_id("dave", "old1").to_string());
-    ok(call(|cb, ud| TIMMsgSaveMsg(cs("dave").as_ptr(), 1, saved.as_ptr(), cb, ud)));
+    let mut again = with_id("dave", "old1");
+    again["message_elem_array"][0]["text_elem_content"] = json!("other text");
+    let saved = cs(&again.to_string());
+    let stored = ok(call(|cb, ud| TIMMsgSaveMsg(cs("dave").as_ptr(), 1, saved.as_ptr(), cb, ud))).value();
     assert_eq!(history("dave", 1, json!({})).len(), 1);
+    assert_eq!(stored, history("dave", 1, json!({}))[0], "a repeated save answers the stored copy");
     TIMUninit();
     init_login(&dir, "me");
     receive(json!([with_id("bob", "m1"), by_seq]));
@@ -592,5 +613,59 @@ fn seqs_and_times_beyond_the_store_s_range_are_refused() {
 fn login_again_keeps(dir: &std::path::Path) {
     init_login(dir, "me");
     assert_eq!(conv("g1")["conv_unread_num"], 2, "the store loads again");
+    TIMUninit();
+}
+
+/// C2C reads "everything sent up to a time". A message that arrives after one sent later (seqs
+/// follow arrival, times need not) is read by such a time, the later one not: neither counts
+/// by the other's rule, in unread, history, deletes and after a restart.
+#[test]
+fn c2c_read_up_to_a_time_counts_messages_that_arrived_out_of_order() {
+    let _g = lock();
+    let dir = temp_dir("late-c2c");
+    init_login(&dir, "me");
+    let at = |body: &str, time: u64| {
+        let mut m = text("bob", 1, "bob", body);
+        m["message_server_time"] = json!(time);
+        m["message_msg_id"] = json!(body);
+        m
+    };
+    // Arrival order: seq 1 sent at 1000, seq 2 (late) at 900, seq 3 at 1100, seq 4 (late) at 950.
+    receive(json!([at("new", 1000), at("late", 900), at("newer", 1100), at("later", 950)]));
+    assert_eq!(conv("bob")["conv_unread_num"], 4);
+    let clean = |time: u64| {
+        ok(call(|cb, ud| {
+            TIMConvCleanConversationUnreadMessageCount(cs("c2c_bob").as_ptr(), time, 0, cb, ud)
+        }));
+    };
+    clean(960);
+    let c = conv("bob");
+    assert_eq!(c["conv_unread_num"], 2, "sent at 1000 and 1100 stay unread");
+    assert_eq!(c["conv_c2c_read_timestamp"], 960);
+    assert_eq!(c["conv_last_msg"]["message_is_read"], false);
+    assert_eq!(total_unread(), 2);
+    let read: Vec<(String, bool)> = history("bob", 1, json!({}))
+        .iter()
+        .map(|m| (m["message_msg_id"].as_str().unwrap().to_owned(), m["message_is_read"].as_bool().unwrap()))
+        .collect();
+    let want = [("newer", false), ("new", false), ("later", true), ("late", true)];
+    assert_eq!(read, want.map(|(id, r)| (id.to_owned(), r)));
+
+    // Deleting a message read out of order leaves the count alone; an unread one lowers it.
+    let msg = |id: &str| json!({"message_conv_id": "bob", "message_conv_type": 1, "message_msg_id": id});
+    let delete = |id: &str| {
+        let p = cs(&json!({"msg_delete_param_msg": msg(id)}).to_string());
+        ok(call(|cb, ud| TIMMsgDelete(cs("bob").as_ptr(), 1, p.as_ptr(), cb, ud)));
+    };
+    delete("later");
+    assert_eq!(conv("bob")["conv_unread_num"], 2);
+    TIMUninit();
+    init_login(&dir, "me");
+    assert_eq!(conv("bob")["conv_unread_num"], 2, "after a restart");
+    delete("new");
+    assert_eq!(conv("bob")["conv_unread_num"], 1);
+    clean(1100);
+    assert_eq!(conv("bob")["conv_unread_num"], 0);
+    assert_eq!(conv("bob")["conv_last_msg"]["message_is_read"], true);
     TIMUninit();
 }

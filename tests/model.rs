@@ -16,8 +16,9 @@
 //!
 //! Message shapes (1 turns one on, 0 off): `TIMCONV_MODEL_EXCLUDED_FROM_LAST` (on; messages
 //! with `message_excluded_from_last_message`), `TIMCONV_MODEL_DUPLICATE_IDS` (on; a message ID
-//! pushed or imported again, left out as the worker's ingest does), `TIMCONV_MODEL_LATE_C2C`
-//! (off; C2C messages older than the newest, where reading "up to a time" is resolved by seq).
+//! pushed or imported again, left out as the worker's ingest does). Messages may arrive with a
+//! server time older than their conversation's newest (C2C too, where reading "up to a time"
+//! then reads a message after one that stays unread).
 
 #[path = "model/act.rs"]
 mod act;

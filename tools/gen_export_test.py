@@ -26,12 +26,17 @@ BAD = {
     "json": [("NULL", "TIM_ERR_PARAM", "NULL"), ('"{\\"a\\":"', "TIM_ERR_JSON", "malformed JSON")],
     "opt_json": [("NULL", "TIM_SUCC", "NULL (optional)"), ('""', "TIM_SUCC", "empty (optional)"),
                  ('"[1,"', "TIM_ERR_JSON", "malformed JSON")],
+    # The SDK's older convention: malformed JSON is TIM_ERR_PARAM.
+    "json_param": [("NULL", "TIM_ERR_PARAM", "NULL"), ('"{\\"a\\":"', "TIM_ERR_PARAM", "malformed JSON")],
+    "opt_json_param": [("NULL", "TIM_SUCC", "NULL (optional)"), ('""', "TIM_SUCC", "empty (optional)"),
+                       ('"[1,"', "TIM_ERR_PARAM", "malformed JSON")],
     "conv": [("(enum TIMConvType)0", "TIM_ERR_CONV", "0"),
              ("(enum TIMConvType)9", "TIM_ERR_PARAM", "9")],
     "recv_opt": [("(enum TIMReceiveMessageOpt)9", "TIM_ERR_PARAM", "9")],
     "read_filter": [("(enum TIMGroupMessageReadMembersFilter)7", "TIM_ERR_PARAM", "7")],
 }
-GOOD = {"text": '"x"', "opt_text": '"x"', "json": '"{}"', "opt_json": '"[]"', "conv": "kTIMConv_C2C",
+GOOD = {"text": '"x"', "opt_text": '"x"', "json": '"{}"', "opt_json": '"[]"', "json_param": '"{}"',
+        "opt_json_param": '"[]"', "conv": "kTIMConv_C2C",
         "recv_opt": "kTIMRecvMsgOpt_Receive", "read_filter": "(enum TIMGroupMessageReadMembersFilter)0"}
 
 

@@ -1,12 +1,14 @@
 //! `TIMInit` with a fuzzed SdkConfig and SDKAppID, and `TIMLogin` with a fuzzed user ID.
 //!
 //! Knob bit 2 set: `TIMInit(app_id, part 0)` then `TIMUninit` (no login: the configuration
-//! may name any directory). Clear: `TIMInit` on a scratch directory, then `TIMLogin(part 0,
-//! part 1)`; a successful login must report that user and keep its files inside the directory.
+//! may name any directory; relative ones and the default one land in a scratch directory, the
+//! working directory and data home meanwhile). Clear: `TIMInit` on a scratch directory,
+//! then `TIMLogin(part 0, part 1)`; a successful login must report that user and keep its files
+//! inside the directory.
 #![no_main]
 
 use std::os::raw::c_char;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 use libfuzzer_sys::fuzz_target;
@@ -45,9 +47,44 @@ fn check_contained(dir: &Path, app_id: u64) {
     }
 }
 
+/// Where a fuzzed configuration's relative directories and the default data directory land:
+/// the data home (set once) and, while a fuzzed `TIMInit` runs, the working directory. So the
+/// log files and databases it creates never reach the real working directory or the user's home.
+static ELSEWHERE: OnceLock<PathBuf> = OnceLock::new();
+
+/// The working directory is `ELSEWHERE` (emptied afterwards) while this lives. It is given back
+/// before libFuzzer, which names its corpus relative to it, writes anything.
+struct InScratch(PathBuf);
+
+impl InScratch {
+    fn enter() -> InScratch {
+        let back = std::env::current_dir().expect("the working directory");
+        let scratch = ELSEWHERE.get().expect("set up");
+        std::env::set_current_dir(scratch).expect("enter the scratch directory");
+        InScratch(back)
+    }
+}
+
+impl Drop for InScratch {
+    fn drop(&mut self) {
+        std::env::set_current_dir(&self.0).expect("leave the scratch directory");
+        let scratch = ELSEWHERE.get().expect("set up");
+        let _ = std::fs::remove_dir_all(scratch);
+        let _ = std::fs::create_dir_all(scratch);
+    }
+}
+
 fuzz_target!(|data: &[u8]| {
-    let dir = DIR.get_or_init(|| scratch_dir("init"));
+    let dir = DIR.get_or_init(|| {
+        let elsewhere = ELSEWHERE.get_or_init(|| scratch_dir("init-elsewhere"));
+        for var in ["XDG_DATA_HOME", "APPDATA"] {
+            std::env::set_var(var, elsewhere);
+        }
+        scratch_dir("init")
+    });
     let i = Input::parse(data);
+    // Until TIMUninit below has closed the log file.
+    let _in_scratch = i.flag(2).then(InScratch::enter);
     if i.flag(2) {
         let app_id = [0, 1, APP_ID, u64::MAX][usize::from(i.small() & 3)];
         let ret = TIMInit(app_id, i.text_or_null(0));

@@ -18,9 +18,28 @@ const TABLES: [(&str, &[&str]); 4] = [
     ("conv_info", &["conv_type", "conv_id"]),
 ];
 
-/// Integers that tend to matter: signs, limits, bit 62/63, small enum values.
-const INTERESTING: [i64; 16] =
-    [-1, 0, 1, 2, 3, 4, 5, 6, 7, 100, 1 << 31, 1 << 32, 1 << 62, i64::MAX, i64::MIN, -2];
+/// Integers that tend to matter: signs, limits, the pin bit (52, before schema 7 62), bit 63,
+/// small enum values.
+const INTERESTING: [i64; 18] = [
+    -1,
+    0,
+    1,
+    2,
+    3,
+    4,
+    5,
+    6,
+    7,
+    100,
+    1 << 31,
+    1 << 32,
+    1 << 52,
+    (1 << 53) - 1,
+    1 << 62,
+    i64::MAX,
+    i64::MIN,
+    -2,
+];
 
 /// Whether `data` asks for SQL-level edits.
 pub fn is_sql_mode(data: &[u8]) -> bool {

@@ -81,7 +81,7 @@ impl Input {
 
     /// A u64 argument picked by the high knob bits from interesting values.
     pub fn number(&self) -> u64 {
-        const VALUES: [u64; 16] = [
+        const VALUES: [u64; 18] = [
             0,
             1,
             2,
@@ -93,6 +93,8 @@ impl Input {
             1 << 31,
             u32::MAX as u64,
             1 << 32,
+            1 << 52,
+            (1 << 53) - 1,
             1 << 62,
             i64::MAX as u64,
             1 << 63,

@@ -1,5 +1,5 @@
 //! Consistency checks over the conversation list: `TIMConvGetConvList` is ordered by
-//! `conv_active_time`, unique and descending (pinned ones carry bit 62, so they come first),
+//! `conv_active_time`, unique, descending and below 2^53 (pinned ones carry bit 52, so they come first),
 //! and paging through `TIMConvGetConversationListByFilter` with an empty filter, a type filter
 //! or a conversation-group filter yields exactly the matching part of that list, in order.
 
@@ -46,6 +46,9 @@ fn full_list() -> Vec<Value> {
         .collect();
     if times.windows(2).any(|w| w[0] <= w[1]) {
         fail(&format!("conversation list not strictly ordered by conv_active_time: {times:?}"));
+    }
+    if times.first().is_some_and(|&t| t >= 1 << 53) {
+        fail(&format!("conv_active_time above 2^53 - 1, not exact in JavaScript: {times:?}"));
     }
     list
 }

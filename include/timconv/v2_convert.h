@@ -181,8 +181,8 @@ inline V2TIMMessageReceipt ReceiptFromJson(const Value &r) {
     receipt.isPeerRead = r.Has(kTIMMsgReceiptIsPeerRead) ? r.Bool(kTIMMsgReceiptIsPeerRead)
                                                          : type == kTIMConv_C2C;
     receipt.timestamp = r.I64(kTIMMsgReceiptTimeStamp);
-    receipt.readCount = static_cast<int32_t>(r.I64("msg_receipt_read_count"));
-    receipt.unreadCount = static_cast<int32_t>(r.I64("msg_receipt_unread_count"));
+    receipt.readCount = static_cast<int32_t>(r.I64(kTIMMsgReceiptReadCount));
+    receipt.unreadCount = static_cast<int32_t>(r.I64(kTIMMsgReceiptUnreadCount));
     return receipt;
 }
 

@@ -20,14 +20,13 @@ namespace timconv {
 namespace v2 {
 namespace detail {
 
-/** Reads the one message of a C result (an object, or the first of an array); 7012 when none. */
+/** Reads the Message object of a send or save result; 7012 when it is none. */
 inline int ReadOneMessage(const Value &v, V2TIMMessage *out, std::string *desc) {
-    const Value &m = v.IsArray() ? v.At(0) : v;
-    if (!m.IsObject()) {
+    if (!v.IsObject()) {
         *desc = "the message was not stored";
         return kErrInternal;
     }
-    MessageFromJson(m, out);
+    MessageFromJson(v, out);
     return 0;
 }
 

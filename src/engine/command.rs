@@ -73,8 +73,10 @@ pub enum Command {
     Send(Message),
     /// Messages pushed by the server.
     Receive(Vec<Message>),
-    /// `TIMMsgImportMsgList` / `TIMMsgSaveMsg`: history stored without counting unread.
+    /// `TIMMsgImportMsgList`: history stored without counting unread.
     Store(Vec<Message>, Arrival),
+    /// `TIMMsgSaveMsg`: one message stored without counting unread; answers it.
+    Save(Message),
     /// Profiles, group infos and receive options: (conversation, what changed).
     UpdateInfo(Vec<(ConvKey, InfoPatch)>),
     /// `TIMMsgGetC2CReceiveMessageOpt`: receive options of these users.
@@ -181,6 +183,8 @@ pub struct Effects {
     pub rewritten: Vec<Message>,
     /// Stored messages rewritten under a new ID: (old ID, message).
     pub reidentified: Vec<(String, Message)>,
+    /// Stored messages that became read out of seq order: (conversation, message IDs).
+    pub read_late: Vec<(ConvKey, Vec<String>)>,
     /// Conversation infos (profiles, group infos, receive options) to persist.
     pub infos: Vec<ConvKey>,
     /// Conversations whose stored row changed in a way no event shows (e.g. peer read time).

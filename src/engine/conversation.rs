@@ -5,8 +5,23 @@ use std::collections::BTreeSet;
 use super::ids::{ConvKey, ConvType};
 use super::message::{Draft, Message};
 
-/// Bit 62 of `conv_active_time` marks a pinned conversation, so it sorts above all others.
-pub const PINNED_BIT: u64 = 1 << 62;
+/// Bit 52 of `conv_active_time` marks a pinned conversation, so it sorts above all others.
+/// Order keys stay below it, so every `conv_active_time` (and paging cursor) is at most
+/// 2^53 − 1: a JavaScript number holds it exactly.
+pub const PINNED_BIT: u64 = 1 << 52;
+
+/// The largest order key (activation time) a conversation can hold.
+pub const MAX_ORDER_KEY: u64 = PINNED_BIT - 1;
+
+/// The `conv_active_time` (and list position) of a conversation with this order key: the
+/// key, plus [`PINNED_BIT`] when pinned.
+pub const fn active_time(order_key: u64, pinned: bool) -> u64 {
+    if pinned {
+        order_key | PINNED_BIT
+    } else {
+        order_key
+    }
+}
 
 /// `TIMReceiveMessageOpt` values.
 pub mod recv_opt {
@@ -107,13 +122,9 @@ impl Conversation {
         (0..64).map(|bit| 1u64 << bit).filter(|b| self.marks & b != 0).collect()
     }
 
-    /// The `conv_active_time` value: the order key, plus bit 62 when pinned.
+    /// The `conv_active_time` value (see [`active_time`]).
     pub fn active_time(&self) -> u64 {
-        if self.pinned {
-            self.order_key | PINNED_BIT
-        } else {
-            self.order_key
-        }
+        active_time(self.order_key, self.pinned)
     }
 
     /// Whether the conversation appears in conversation lists: it holds messages (a last

@@ -231,7 +231,7 @@ impl Engine {
                 self.admit_all(members);
                 Vec::new()
             }
-            Command::Send(m) | Command::Reidentify { msg: m, .. } => vec![&m.conv],
+            Command::Send(m) | Command::Save(m) | Command::Reidentify { msg: m, .. } => vec![&m.conv],
             Command::Receive(msgs) | Command::Store(msgs, _) | Command::Rewrite(msgs) => {
                 msgs.iter().map(|m| &m.conv).collect()
             }

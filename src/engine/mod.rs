@@ -30,7 +30,7 @@ pub use groups::{MAX_GROUPS, MAX_GROUP_NAME_BYTES};
 pub use history::RemovedMessage;
 pub use ids::{ConvKey, ConvType};
 pub use message::{Arrival, Draft, Message, MessageIdentity};
-pub use unread::{CleanScope, CleanTarget};
+pub use unread::{CleanScope, CleanTarget, UpTo};
 
 use order::ConversationList;
 use source::{Nothing, Source, Totals};
@@ -260,6 +260,7 @@ impl Engine {
             Command::AddToGroup { name, convs } => self.change_membership(name, convs, true, fx),
             Command::RemoveFromGroup { name, convs } => self.change_membership(name, convs, false, fx),
             Command::Send(msg) => Ok(Reply::Message(self.store_message(msg, Arrival::Sent, now, fx))),
+            Command::Save(msg) => Ok(Reply::Message(self.store_message(msg, Arrival::Saved, now, fx))),
             Command::Receive(msgs) => Ok(Reply::Messages(self.receive(msgs, now, fx))),
             Command::Store(msgs, arrival) => Ok(Reply::Messages(
                 msgs.into_iter().map(|m| self.store_message(m, arrival, now, fx)).collect(),

@@ -298,7 +298,13 @@ fn subscription_totals_follow_every_change_and_exclude_muted_conversations() {
             h.apply(Command::Delete(ConvKey::c2c("u1"))).0.ok();
         }
         if i % 11 == 0 {
-            let target = CleanTarget { key: ConvKey::c2c("u2"), read_seq: 100, unread: 0, read_mark: 1 };
+            let target = CleanTarget {
+                key: ConvKey::c2c("u2"),
+                read_seq: 100,
+                read_late: Vec::new(),
+                unread: 0,
+                read_mark: 1,
+            };
             h.apply(Command::CleanUnread(vec![target])).0.ok();
         }
         for f in [&groups, &unread_c2c] {
@@ -344,7 +350,13 @@ fn a_new_conversation_whose_only_message_is_excluded_from_the_last_message_is_li
 /// Reads the whole conversation (as a clean-unread resolved against the store would).
 fn read_all(h: &mut Harness, key: &ConvKey) {
     let max_seq = h.conv(key).max_seq;
-    let target = CleanTarget { key: key.clone(), read_seq: max_seq, unread: 0, read_mark: max_seq };
+    let target = CleanTarget {
+        key: key.clone(),
+        read_seq: max_seq,
+        read_late: Vec::new(),
+        unread: 0,
+        read_mark: max_seq,
+    };
     h.apply(Command::CleanUnread(vec![target])).0.unwrap();
 }
 

@@ -12,13 +12,31 @@ pub enum CleanScope {
     All,
 }
 
+/// How far a conversation of one type is read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UpTo {
+    Everything,
+    /// Messages sent at or before this time (seconds; C2C).
+    Time(u64),
+    /// Messages up to this seq (groups).
+    Seq(u64),
+    /// Messages up to this one (by seq).
+    Message {
+        seq: u64,
+        time: u64,
+    },
+}
+
 /// How far one conversation becomes read, resolved against its stored messages.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CleanTarget {
     pub key: ConvKey,
     /// Messages up to this seq are read.
     pub read_seq: u64,
-    /// Unread messages after `read_seq`.
+    /// Messages after `read_seq` that are read too (IDs): a C2C message sent up to the read
+    /// time that arrived after one sent later (seqs follow arrival, times need not).
+    pub read_late: Vec<String>,
+    /// Unread messages after `read_seq`, not counting `read_late`.
     pub unread: u64,
     /// The new `conv_c2c_read_timestamp` (C2C) or `conv_group_read_sequence` (group).
     pub read_mark: u64,
@@ -61,7 +79,9 @@ impl Engine {
                     ConvType::Group => c.group_read_sequence = c.group_read_sequence.max(t.read_mark),
                 }
                 let read_seq = c.read_seq;
-                if let Some(last) = c.last_msg.as_mut().filter(|m| m.seq <= read_seq) {
+                if let Some(last) =
+                    c.last_msg.as_mut().filter(|m| m.seq <= read_seq || t.read_late.contains(&m.msg_id))
+                {
                     last.is_read = true;
                 }
                 c.at_info.retain(|a| a.seq > read_seq);
@@ -69,6 +89,9 @@ impl Engine {
             });
             if changed == Some(true) {
                 fx.touch(&t.key);
+            }
+            if !t.read_late.is_empty() {
+                fx.read_late.push((t.key, t.read_late));
             }
         }
         Reply::Empty

@@ -235,14 +235,15 @@ pub extern "C" fn TIMProfileGetUserProfileList(
     })
 }
 
-/// Modifies the user's own profile. Server feature: callback 7013 (not supported).
+/// Modifies the user's own profile. Server feature: callback 7013 (not supported). Malformed
+/// JSON is `TIM_ERR_PARAM`, as the SDK answers.
 #[no_mangle]
 pub extern "C" fn TIMProfileModifySelfUserProfile(
     json_modify_self_user_profile_param: *const c_char,
     cb: TIMCommCallback,
     user_data: *const c_void,
 ) -> c_int {
-    unsupported!(TIMProfileModifySelfUserProfile, login, cb, user_data; json json_modify_self_user_profile_param)
+    unsupported!(TIMProfileModifySelfUserProfile, login, cb, user_data; json_param json_modify_self_user_profile_param)
 }
 
 /// Subscribes to user info. Server feature: callback 7013 (not supported).
@@ -255,14 +256,15 @@ pub extern "C" fn TIMSubscribeUserInfo(
     unsupported!(TIMSubscribeUserInfo, login, cb, user_data; json json_user_id_list)
 }
 
-/// Unsubscribes from user info. Server feature: callback 7013 (not supported).
+/// Unsubscribes from user info (`json_user_id_list` NULL: from every user). Server feature:
+/// callback 7013 (not supported).
 #[no_mangle]
 pub extern "C" fn TIMUnsubscribeUserInfo(
     json_user_id_list: *const c_char,
     cb: TIMCommCallback,
     user_data: *const c_void,
 ) -> c_int {
-    unsupported!(TIMUnsubscribeUserInfo, login, cb, user_data; json json_user_id_list)
+    unsupported!(TIMUnsubscribeUserInfo, login, cb, user_data; opt_json json_user_id_list)
 }
 
 /// Gets user status. Server feature: callback 7013 (not supported).
@@ -295,14 +297,15 @@ pub extern "C" fn TIMSubscribeUserStatus(
     unsupported!(TIMSubscribeUserStatus, login, cb, user_data; json json_identifier_array)
 }
 
-/// Unsubscribes from user status. Server feature: callback 7013 (not supported).
+/// Unsubscribes from user status (`json_identifier_array` NULL: from every user). Server
+/// feature: callback 7013 (not supported).
 #[no_mangle]
 pub extern "C" fn TIMUnsubscribeUserStatus(
     json_identifier_array: *const c_char,
     cb: TIMCommCallback,
     user_data: *const c_void,
 ) -> c_int {
-    unsupported!(TIMUnsubscribeUserStatus, login, cb, user_data; json json_identifier_array)
+    unsupported!(TIMUnsubscribeUserStatus, login, cb, user_data; opt_json json_identifier_array)
 }
 
 // Exported by the SDK library without a declaration in its headers. Their prototypes are read

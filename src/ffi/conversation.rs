@@ -182,7 +182,7 @@ pub extern "C" fn TIMConvCancelDraft(conv_id: *const c_char, conv_type: ConvType
     })
 }
 
-/// Pins (moves above all unpinned conversations; `conv_active_time` gains bit 62) or unpins.
+/// Pins (moves above all unpinned conversations; `conv_active_time` gains bit 52) or unpins.
 /// Callback: 0 and "", or 6004 if the conversation does not exist. Fires Update on a change.
 #[no_mangle]
 pub extern "C" fn TIMConvPinConversation(

@@ -137,8 +137,11 @@ pub extern "C" fn TIMExtUpdateGroupInfos(
 /// Read receipts pushed by the server: a JSON array of MessageReceipt (`msg_receipt_conv_id`,
 /// `msg_receipt_conv_type`, `msg_receipt_time_stamp`: the peer read the user's messages up to
 /// that time). C2C conversations mark the user's messages up to then as peer-read
-/// (`message_is_peer_read`, Update if the last message changes); the read-receipt listener gets
-/// the array as given. Callback JSON: "".
+/// (`message_is_peer_read`, Update if the last message changes). The read-receipt listener gets
+/// the array with every MessageReceipt key: the given values, else `msg_receipt_msg_id` `""`,
+/// `msg_receipt_time_stamp`, `msg_receipt_read_count` and `msg_receipt_unread_count` 0, and
+/// `msg_receipt_is_peer_read` true for C2C (the peer read), false for groups; other keys are
+/// kept. Callback JSON: "".
 #[no_mangle]
 pub extern "C" fn TIMExtReceiveReadReceipts(
     json_receipt_array: *const c_char,
@@ -157,7 +160,8 @@ pub extern "C" fn TIMExtReceiveReadReceipts(
                 reads.push((key, r.msg_receipt_time_stamp));
             }
         }
-        submit(Request::ReadReceipts { reads, json: text.to_owned() }, cb, user_data)
+        let json = try_arg!(crate::wire::params::receipts_for_listener(text));
+        submit(Request::ReadReceipts { reads, json }, cb, user_data)
     })
 }
 

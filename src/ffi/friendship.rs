@@ -360,14 +360,15 @@ pub extern "C" fn TIMFriendshipGetFriendProfileList(cb: TIMCommCallback, user_da
     unsupported!(TIMFriendshipGetFriendProfileList, login, cb, user_data)
 }
 
-/// Gets friends info. Server feature: callback 7013 (not supported).
+/// Gets friends info. Server feature: callback 7013 (not supported). Malformed
+/// JSON is `TIM_ERR_PARAM`, as the SDK answers.
 #[no_mangle]
 pub extern "C" fn TIMFriendshipGetFriendsInfo(
     friend_id_list: *const c_char,
     cb: TIMCommCallback,
     user_data: *const c_void,
 ) -> c_int {
-    unsupported!(TIMFriendshipGetFriendsInfo, login, cb, user_data; json friend_id_list)
+    unsupported!(TIMFriendshipGetFriendsInfo, login, cb, user_data; json_param friend_id_list)
 }
 
 /// Modifies friend profile. Server feature: callback 7013 (not supported).
@@ -466,64 +467,70 @@ pub extern "C" fn TIMFriendshipGetBlackList(cb: TIMCommCallback, user_data: *con
     unsupported!(TIMFriendshipGetBlackList, login, cb, user_data)
 }
 
-/// Adds users to the blocklist. Server feature: callback 7013 (not supported).
+/// Adds users to the blocklist. Server feature: callback 7013 (not supported). Malformed
+/// JSON is `TIM_ERR_PARAM`, as the SDK answers.
 #[no_mangle]
 pub extern "C" fn TIMFriendshipAddToBlackList(
     json_add_to_blacklist_param: *const c_char,
     cb: TIMCommCallback,
     user_data: *const c_void,
 ) -> c_int {
-    unsupported!(TIMFriendshipAddToBlackList, login, cb, user_data; json json_add_to_blacklist_param)
+    unsupported!(TIMFriendshipAddToBlackList, login, cb, user_data; json_param json_add_to_blacklist_param)
 }
 
-/// Removes users from the blocklist. Server feature: callback 7013 (not supported).
+/// Removes users from the blocklist. Server feature: callback 7013 (not supported). Malformed
+/// JSON is `TIM_ERR_PARAM`, as the SDK answers.
 #[no_mangle]
 pub extern "C" fn TIMFriendshipDeleteFromBlackList(
     json_delete_from_blacklist_param: *const c_char,
     cb: TIMCommCallback,
     user_data: *const c_void,
 ) -> c_int {
-    unsupported!(TIMFriendshipDeleteFromBlackList, login, cb, user_data; json json_delete_from_blacklist_param)
+    unsupported!(TIMFriendshipDeleteFromBlackList, login, cb, user_data; json_param json_delete_from_blacklist_param)
 }
 
-/// Creates friend group. Server feature: callback 7013 (not supported).
+/// Creates friend group. Server feature: callback 7013 (not supported). Malformed
+/// JSON is `TIM_ERR_PARAM`, as the SDK answers.
 #[no_mangle]
 pub extern "C" fn TIMFriendshipCreateFriendGroup(
     json_create_friend_group_param: *const c_char,
     cb: TIMCommCallback,
     user_data: *const c_void,
 ) -> c_int {
-    unsupported!(TIMFriendshipCreateFriendGroup, login, cb, user_data; json json_create_friend_group_param)
+    unsupported!(TIMFriendshipCreateFriendGroup, login, cb, user_data; json_param json_create_friend_group_param)
 }
 
-/// Gets friend group list. Server feature: callback 7013 (not supported).
+/// Gets friend group list. Server feature: callback 7013 (not supported). Malformed
+/// JSON is `TIM_ERR_PARAM`, as the SDK answers.
 #[no_mangle]
 pub extern "C" fn TIMFriendshipGetFriendGroupList(
     json_get_friend_group_list_param: *const c_char,
     cb: TIMCommCallback,
     user_data: *const c_void,
 ) -> c_int {
-    unsupported!(TIMFriendshipGetFriendGroupList, login, cb, user_data; json json_get_friend_group_list_param)
+    unsupported!(TIMFriendshipGetFriendGroupList, login, cb, user_data; json_param json_get_friend_group_list_param)
 }
 
-/// Deletes friend group. Server feature: callback 7013 (not supported).
+/// Deletes friend group. Server feature: callback 7013 (not supported). Malformed
+/// JSON is `TIM_ERR_PARAM`, as the SDK answers.
 #[no_mangle]
 pub extern "C" fn TIMFriendshipDeleteFriendGroup(
     json_delete_friend_group_param: *const c_char,
     cb: TIMCommCallback,
     user_data: *const c_void,
 ) -> c_int {
-    unsupported!(TIMFriendshipDeleteFriendGroup, login, cb, user_data; json json_delete_friend_group_param)
+    unsupported!(TIMFriendshipDeleteFriendGroup, login, cb, user_data; json_param json_delete_friend_group_param)
 }
 
-/// Modifies friend group. Server feature: callback 7013 (not supported).
+/// Modifies friend group. Server feature: callback 7013 (not supported). Malformed
+/// JSON is `TIM_ERR_PARAM`, as the SDK answers.
 #[no_mangle]
 pub extern "C" fn TIMFriendshipModifyFriendGroup(
     json_modify_friend_group_param: *const c_char,
     cb: TIMCommCallback,
     user_data: *const c_void,
 ) -> c_int {
-    unsupported!(TIMFriendshipModifyFriendGroup, login, cb, user_data; json json_modify_friend_group_param)
+    unsupported!(TIMFriendshipModifyFriendGroup, login, cb, user_data; json_param json_modify_friend_group_param)
 }
 
 /// Subscribes to official account. Server feature: callback 7013 (not supported).
@@ -546,14 +553,15 @@ pub extern "C" fn TIMUnsubscribeOfficialAccount(
     unsupported!(TIMUnsubscribeOfficialAccount, login, cb, user_data; text unsubscribe_official_account_id)
 }
 
-/// Gets official accounts info. Server feature: callback 7013 (not supported).
+/// Gets official accounts info (`json_official_account_id_list` NULL: every one). Server
+/// feature: callback 7013 (not supported). Malformed JSON is `TIM_ERR_PARAM`, as the SDK answers.
 #[no_mangle]
 pub extern "C" fn TIMGetOfficialAccountsInfo(
     json_official_account_id_list: *const c_char,
     cb: TIMCommCallback,
     user_data: *const c_void,
 ) -> c_int {
-    unsupported!(TIMGetOfficialAccountsInfo, login, cb, user_data; json json_official_account_id_list)
+    unsupported!(TIMGetOfficialAccountsInfo, login, cb, user_data; opt_json_param json_official_account_id_list)
 }
 
 /// Follows user. Server feature: callback 7013 (not supported).

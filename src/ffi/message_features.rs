@@ -414,7 +414,7 @@ pub extern "C" fn TIMMsgSearchCloudMessages(
 /// Sends read receipts for received messages (a JSON array of Message naming stored ones). There
 /// is no server to carry them: each message is marked `message_has_sent_receipt`; unread counts
 /// do not change (as the SDK). Callback JSON: ""; 7011 for an unknown message, 7014 for the
-/// user's own.
+/// user's own. Malformed JSON is `TIM_ERR_PARAM`, as the SDK answers.
 #[no_mangle]
 pub extern "C" fn TIMMsgSendMessageReadReceipts(
     json_msg_array: *const c_char,
@@ -422,7 +422,7 @@ pub extern "C" fn TIMMsgSendMessageReadReceipts(
     user_data: *const c_void,
 ) -> c_int {
     boundary!(result::ERR_PARAM, {
-        let refs = try_arg!(message_refs(json_msg_array));
+        let refs = try_arg!(message_refs(json_msg_array).map_err(Invalid::as_param));
         local(LocalRequest::SendReceipts(refs), cb, user_data)
     })
 }
@@ -432,7 +432,7 @@ pub extern "C" fn TIMMsgSendMessageReadReceipts(
 /// Callback JSON: one MessageReceipt per message (`msg_receipt_conv_id`, `_conv_type`,
 /// `_msg_id`, `_time_stamp` (the peer's read time, C2C), `_is_peer_read`, `_read_count` and
 /// `_unread_count` as the server feed stored them on the message, else 0); 7011 for an unknown
-/// message.
+/// message. Malformed JSON is `TIM_ERR_PARAM`, as the SDK answers.
 #[no_mangle]
 pub extern "C" fn TIMMsgGetMessageReadReceipts(
     json_msg_array: *const c_char,
@@ -440,7 +440,7 @@ pub extern "C" fn TIMMsgGetMessageReadReceipts(
     user_data: *const c_void,
 ) -> c_int {
     boundary!(result::ERR_PARAM, {
-        let refs = try_arg!(message_refs(json_msg_array));
+        let refs = try_arg!(message_refs(json_msg_array).map_err(Invalid::as_param));
         local(LocalRequest::GetReceipts(refs), cb, user_data)
     })
 }
@@ -537,7 +537,8 @@ pub extern "C" fn TIMMsgGetAllUserListOfMessageReaction(
     unsupported!(TIMMsgGetAllUserListOfMessageReaction, login, cb, user_data; json json_msg, text reaction_id)
 }
 
-/// Translates text. Server feature: callback 7013 (not supported).
+/// Translates text. Server feature: callback 7013 (not supported). Malformed JSON is
+/// `TIM_ERR_PARAM`, as the SDK answers.
 #[no_mangle]
 pub extern "C" fn TIMMsgTranslateText(
     json_source_text_array: *const c_char,
@@ -547,7 +548,7 @@ pub extern "C" fn TIMMsgTranslateText(
     user_data: *const c_void,
 ) -> c_int {
     unsupported!(TIMMsgTranslateText, login, cb, user_data;
-        json json_source_text_array, opt_text source_language, text target_language)
+        json_param json_source_text_array, opt_text source_language, text target_language)
 }
 
 /// Converts voice to text. Server feature: callback 7013 (not supported).

@@ -60,7 +60,9 @@ pub extern "C" fn TIMMsgImportMsgList(
 
 /// Saves one locally built message into the conversation (sender as given, or the user when
 /// absent); it never counts as unread. Creates (Add) or updates (Update) the conversation.
-/// Callback JSON: the stored message array.
+/// Callback JSON: the stored Message object (as `TIMMsgSendMessage`); a message already stored
+/// (same `message_msg_id`, or `message_seq` when it has no ID) is not stored again, and its
+/// stored copy is the answer.
 #[no_mangle]
 pub extern "C" fn TIMMsgSaveMsg(
     conv_id: *const c_char,

@@ -36,14 +36,15 @@ pub enum TIMOfflinePushFlag {
     kTIMOfflinePushFlag_NoPush = 1,
 }
 
-/// Sets the offline push token. Server feature: callback 7013 (not supported).
+/// Sets the offline push token (`json_token` NULL: offline push off). Server feature: callback
+/// 7013 (not supported).
 #[no_mangle]
 pub extern "C" fn TIMMsgSetOfflinePushToken(
     json_token: *const c_char,
     cb: TIMCommCallback,
     user_data: *const c_void,
 ) -> c_int {
-    unsupported!(TIMMsgSetOfflinePushToken, login, cb, user_data; json json_token)
+    unsupported!(TIMMsgSetOfflinePushToken, login, cb, user_data; opt_json json_token)
 }
 
 /// Tells the server the app went to the background (offline push with a badge count). Server feature: callback 7013 (not supported).

@@ -145,6 +145,7 @@ pub extern "C" fn TIMSignalingInvite(
 }
 
 /// Sends a signaling invitation to group members. Server feature: callback 7013 (not supported).
+/// Malformed JSON is `TIM_ERR_PARAM`, as the SDK answers.
 #[no_mangle]
 pub extern "C" fn TIMSignalingInviteInGroup(
     group_id: *const c_char,
@@ -157,7 +158,7 @@ pub extern "C" fn TIMSignalingInviteInGroup(
     user_data: *const c_void,
 ) -> c_int {
     unsupported!(TIMSignalingInviteInGroup, login, cb, user_data;
-        text group_id, json json_invitee_array, opt_text data)
+        text group_id, json_param json_invitee_array, opt_text data)
 }
 
 /// Cancels an invitation. Server feature: callback 7013 (not supported).

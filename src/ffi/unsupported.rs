@@ -2,7 +2,8 @@
 //! communities, signaling, offline push, …), and the listener setters of those features.
 //!
 //! Such an export checks its arguments like any other (NULL or invalid UTF-8: `TIM_ERR_PARAM`;
-//! malformed JSON: `TIM_ERR_JSON`; an enum out of range: `TIM_ERR_PARAM`), then returns
+//! malformed JSON: `TIM_ERR_JSON`, or `TIM_ERR_PARAM` in the functions that keep the SDK's
+//! older convention; an enum out of range: `TIM_ERR_PARAM`), then returns
 //! `TIM_SUCC` and its callback runs once, later, on the worker thread: 6013 before `TIMInit`,
 //! 6014 before login, otherwise
 //! `ERR_SDK_INTERFACE_NOT_SUPPORT` (7013) with a `desc` naming the function. Functions without
@@ -34,7 +35,8 @@ pub const NOT_SUPPORTED: c_int = crate::engine::codes::ERR_SDK_INTERFACE_NOT_SUP
 /// Checks the listed arguments, then submits the "not supported" answer to `cb`.
 ///
 /// `unsupported!(Name, login, <cb>, user_data; <kind> <arg>, …)`; the kinds are the functions of this
-/// module (`text`, `opt_text`, `json`, `opt_json`, `recv_opt`, `read_filter`).
+/// module (`text`, `opt_text`, `json`, `opt_json`, `json_param`, `opt_json_param`, `recv_opt`,
+/// `read_filter`).
 macro_rules! unsupported {
     ($function:ident, $login:ident, $cb:expr, $user_data:expr $(; $($kind:ident $arg:ident),+)?) => {
         $crate::ffi::boundary!($crate::ffi::result::ERR_PARAM, {
@@ -150,6 +152,25 @@ pub(crate) unsafe fn opt_json(ptr: *const c_char, what: &str) -> Result<(), Inva
         None | Some("") => Ok(()),
         Some(text) => wire::parse::<serde::de::IgnoredAny>(text).map(drop),
     }
+}
+
+/// A required JSON text of a function that follows the SDK's older convention: malformed JSON
+/// is `TIM_ERR_PARAM` (see [`Invalid::as_param`]).
+///
+/// # Safety
+/// As [`text`].
+pub(crate) unsafe fn json_param(ptr: *const c_char, what: &str) -> Result<(), Invalid> {
+    // SAFETY: forwarded contract.
+    unsafe { json(ptr, what) }.map_err(Invalid::as_param)
+}
+
+/// As [`json_param`], and NULL or "" is allowed.
+///
+/// # Safety
+/// As [`text`].
+pub(crate) unsafe fn opt_json_param(ptr: *const c_char, what: &str) -> Result<(), Invalid> {
+    // SAFETY: forwarded contract.
+    unsafe { opt_json(ptr, what) }.map_err(Invalid::as_param)
 }
 
 /// A `TIMReceiveMessageOpt`.

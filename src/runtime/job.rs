@@ -98,20 +98,7 @@ pub struct Job {
     pub completion: Completion,
 }
 
-/// How far a conversation of one type is read.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum UpTo {
-    Everything,
-    /// Messages sent at or before this time (seconds).
-    Time(u64),
-    /// Messages up to this seq.
-    Seq(u64),
-    /// Messages up to this one.
-    Message {
-        seq: u64,
-        time: u64,
-    },
-}
+pub use crate::engine::UpTo;
 
 /// How far C2C and group conversations are read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -5,6 +5,7 @@ mod identity;
 mod lookup;
 mod messages;
 pub mod path;
+mod reading;
 mod rows;
 mod schema;
 mod search;
@@ -44,6 +45,8 @@ enum Op {
     Rewrite(Message),
     /// Rewrite a stored message under a new ID (a send the server answered).
     Reidentify(String, Message),
+    /// Mark some of a conversation's messages read (out of seq order).
+    MarkRead(ConvKey, Vec<String>),
 }
 
 /// The writes of one worker batch.
@@ -96,6 +99,7 @@ impl Batch {
             }
             self.ops.push(Op::Reidentify(old_id, msg));
         }
+        self.ops.extend(fx.read_late.into_iter().map(|(key, ids)| Op::MarkRead(key, ids)));
         self.infos.extend(fx.infos);
     }
 
@@ -265,16 +269,6 @@ impl Store {
         self.read(server::sending_messages(&self.conn))
     }
 
-    /// Highest seq of `key`'s messages sent at or before `time`.
-    pub fn max_seq_until(&self, key: &ConvKey, time: u64) -> Result<u64, StoreError> {
-        rows::max_seq_until(&self.conn, key, time).map_err(|e| self.error("cannot read messages", &e))
-    }
-
-    /// How many of `key`'s messages after `seq` count as unread.
-    pub fn unread_after(&self, key: &ConvKey, seq: u64) -> Result<u64, StoreError> {
-        rows::unread_after(&self.conn, key, seq).map_err(|e| self.error("cannot read messages", &e))
-    }
-
     /// Writes a batch in one transaction; conversation rows come from `engine`'s current state.
     /// Fails (6019) if the database file was deleted or replaced since it was opened: such
     /// writes would land in a file nobody can open again.
@@ -337,6 +331,12 @@ impl Store {
                         search::reindex(&tx, k, &msg.msg_id, &body)?;
                     }
                     Op::Reidentify(old_id, msg) => server::reidentify(&tx, old_id, msg)?,
+                    Op::MarkRead(key, ids) => {
+                        let mut mark = tx.prepare_cached(reading::MARK_READ)?;
+                        for id in ids {
+                            mark.execute(params![key.conv_type.code(), key.id, id])?;
+                        }
+                    }
                 }
             }
             if deleted {

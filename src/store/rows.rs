@@ -2,7 +2,7 @@
 
 use rusqlite::{params, CachedStatement, Connection, Row};
 
-use crate::engine::conversation::{GroupAt, PINNED_BIT};
+use crate::engine::conversation::{GroupAt, MAX_ORDER_KEY};
 use crate::engine::source::{StoredConversation, StoredForm};
 use crate::engine::{ConvInfo, ConvKey, ConvType, Conversation, Draft, Message};
 use crate::wire::conversation::{conv_info_json, draft_json, DraftParam};
@@ -193,9 +193,9 @@ fn conversation_with_last(
     let groups = serde_json::from_str(&r.get::<_, String>(17)?).map_err(|_| invalid(17, "groups"))?;
     let at_info: Vec<(u64, u32)> =
         serde_json::from_str(&r.get::<_, String>(18)?).map_err(|_| invalid(18, "at_info"))?;
-    // Order keys are activation times; bit 62 and up would clash with the pin bit.
+    // Order keys are activation times; the pin bit and up would clash with pinned places.
     let order_key = from_sql(r.get(2)?);
-    if order_key >= PINNED_BIT {
+    if order_key > MAX_ORDER_KEY {
         return Err(invalid(2, "order_key"));
     }
     let unread = from_sql(r.get(4)?);
@@ -247,24 +247,6 @@ fn invalid(column: usize, what: &str) -> rusqlite::Error {
         column,
         rusqlite::types::Type::Text,
         format!("stored {what} is not valid").into(),
-    )
-}
-
-/// Highest seq of the conversation's messages sent at or before `time`.
-pub fn max_seq_until(conn: &Connection, key: &ConvKey, time: u64) -> rusqlite::Result<u64> {
-    conn.query_row(
-        "SELECT coalesce(max(seq), 0) FROM message WHERE conv_type = ?1 AND conv_id = ?2 AND server_time <= ?3",
-        params![key.conv_type.code(), key.id, to_sql(time)],
-        |r| r.get::<_, i64>(0).map(from_sql),
-    )
-}
-
-/// Messages of the conversation that count as unread and come after `seq`.
-pub fn unread_after(conn: &Connection, key: &ConvKey, seq: u64) -> rusqlite::Result<u64> {
-    conn.query_row(
-        "SELECT count(*) FROM message WHERE conv_type = ?1 AND conv_id = ?2 AND counts_unread AND seq > ?3",
-        params![key.conv_type.code(), key.id, to_sql(seq)],
-        |r| r.get::<_, i64>(0).map(from_sql),
     )
 }
 
@@ -329,7 +311,8 @@ mod tests {
         assert!(load(&[pinned("a", 5), pinned("b", 5)]).is_err(), "two conversations in one place");
         let hidden = Conversation { hidden: true, ..pinned("b", 5) };
         assert_eq!(load(&[pinned("a", 5), hidden]).unwrap().len(), 2, "unlisted ones take no place");
-        assert!(load(&[pinned("a", PINNED_BIT)]).is_err(), "order key clashing with the pin bit");
+        assert_eq!(load(&[pinned("a", MAX_ORDER_KEY)]).unwrap()[0].active_time(), (1 << 53) - 1);
+        assert!(load(&[pinned("a", MAX_ORDER_KEY + 1)]).is_err(), "order key clashing with the pin bit");
         assert!(load(&[pinned("a", u64::MAX - 1)]).is_err(), "order key at the clock's end");
         let unread = |n| Conversation { unread: n, ..pinned("a", 5) };
         assert_eq!(load(&[unread(MAX_STORED_UNREAD)]).unwrap()[0].unread, MAX_STORED_UNREAD);

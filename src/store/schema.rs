@@ -143,7 +143,24 @@ const MIGRATIONS: &[&str] = &[
     WHEN old.groups != '[]' BEGIN
         DELETE FROM conversation_membership WHERE conv_type = old.conv_type AND conv_id = old.conv_id;
     END;",
-    // 7: a homeserver's side: named values (sync position, device, token), the room of each
+    // 7: every `conv_active_time` and paging cursor stays at most 2^53 - 1, exact in JavaScript:
+    // the pin moves from bit 62 to bit 52 (`PINNED_BIT`). Only places at or above 2^52 change,
+    // found through the list index: pinned ones, and listed order keys at or above 2^52 (only a
+    // damaged store holds them), which move just below it in their order (the clock with
+    // them). A place that changes drops its view entry (trigger `conversation_view_moved`): its
+    // stored ConvInfo names the old time, so the row is rendered again when the list is read.
+    "UPDATE conversation SET order_key = 4503599627370496 - moved.n
+        FROM (SELECT conv_type, conv_id, row_number() OVER (ORDER BY order_key DESC) AS n
+              FROM conversation WHERE list_pos IS NOT NULL AND list_pos >= 4503599627370496
+                  AND order_key >= 4503599627370496) AS moved
+        WHERE conversation.conv_type = moved.conv_type AND conversation.conv_id = moved.conv_id;
+    UPDATE conversation SET list_pos = order_key, rendered = 0
+        WHERE list_pos IS NOT NULL AND list_pos >= 4503599627370496 AND NOT pinned;
+    UPDATE conversation SET list_pos = order_key + 4503599627370496, rendered = 0
+        WHERE list_pos IS NOT NULL AND list_pos >= 4503599627370496 AND pinned AND order_key >= 0;
+    UPDATE engine_state SET value = (SELECT coalesce(max(order_key), 0) FROM conversation)
+        WHERE name = 'clock' AND (value >= 4503599627370496 OR value < 0);",
+    // 8: a homeserver's side: named values (sync position, device, token), the room of each
     // conversation with where its older history continues, the outbox of writes the server
     // has yet to take, and an index to find sends that never finished.
     "CREATE TABLE server_state (name TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -226,7 +243,7 @@ mod tests {
 
     #[test]
     fn version_6_indexes_the_list_and_stores_the_totals() {
-        let mut conn = Connection::open_in_memory().unwrap();
+        let conn = Connection::open_in_memory().unwrap();
         for sql in &MIGRATIONS[..5] {
             conn.execute_batch(sql).unwrap();
         }
@@ -249,7 +266,7 @@ mod tests {
             )
             .unwrap();
         }
-        migrate(&mut conn).unwrap();
+        conn.execute_batch(MIGRATIONS[5]).unwrap(); // as version 6 left it (7 moves the pin bit)
         let list_pos = |id: &str| -> Option<i64> {
             conn.query_row("SELECT list_pos FROM conversation WHERE conv_id = ?1", [id], |r| r.get(0))
                 .unwrap()
@@ -279,5 +296,92 @@ mod tests {
         };
         assert_eq!(counter("[1,null,null,null,null]"), 4, "C2C total, kept from the start");
         assert_eq!(counter("[2,null,null,null,null]"), 0, "group total, kept from the start");
+    }
+
+    #[test]
+    fn version_7_keeps_every_place_within_2_to_the_53() {
+        use crate::engine::conversation::{active_time, MAX_ORDER_KEY, PINNED_BIT};
+        assert!(MIGRATIONS[6].contains(&PINNED_BIT.to_string()), "the migration writes PINNED_BIT");
+        let mut conn = Connection::open_in_memory().unwrap();
+        for sql in &MIGRATIONS[..6] {
+            conn.execute_batch(sql).unwrap();
+        }
+        conn.pragma_update(None, "user_version", 6).unwrap();
+        const OLD_PIN: u64 = 1 << 62;
+        // (id, order_key, pinned, list_pos as version 6 wrote it)
+        let rows: [(&str, u64, bool, Option<u64>); 6] = [
+            ("plain", 5, false, Some(5)),
+            ("pinned", 6, true, Some(6 | OLD_PIN)),
+            ("pinned_later", 9, true, Some(9 | OLD_PIN)),
+            ("hidden_pin", 7, true, None),
+            ("damaged", 1 << 55, false, Some(1 << 55)),
+            ("damaged_pin", (1 << 60) + 3, true, Some(((1 << 60) + 3) | OLD_PIN)),
+        ];
+        for (id, order_key, pinned, list_pos) in rows {
+            conn.execute(
+                "INSERT INTO conversation (conv_type, conv_id, order_key, pinned, unread, max_seq, recv_opt,
+                     group_type, show_name, face_url, c2c_read_timestamp, group_read_sequence, last_msg,
+                     list_pos, rendered)
+                 VALUES (1, ?1, ?2, ?3, 0, 0, 0, 0, '', '', 0, 0, '{}', ?4, ?5)",
+                rusqlite::params![
+                    id,
+                    order_key as i64,
+                    pinned,
+                    list_pos.map(|p| p as i64),
+                    list_pos.is_some()
+                ],
+            )
+            .unwrap();
+            if let Some(pos) = list_pos {
+                let info = format!("{{\"conv_id\":\"{id}\",\"conv_active_time\":{pos}}}");
+                conn.execute(
+                    "INSERT INTO conversation_view (list_pos, conv_type, conv_id, conv_info) VALUES (?1, 1, ?2, ?3)",
+                    rusqlite::params![pos as i64, id, info],
+                )
+                .unwrap();
+            }
+        }
+        conn.execute("UPDATE engine_state SET value = ?1 WHERE name = 'clock'", [((1u64 << 60) + 3) as i64])
+            .unwrap();
+        migrate(&mut conn).unwrap();
+
+        let row = |id: &str| -> (u64, Option<u64>, bool) {
+            conn.query_row(
+                "SELECT order_key, list_pos, rendered FROM conversation WHERE conv_id = ?1",
+                [id],
+                |r| {
+                    Ok((r.get::<_, i64>(0)? as u64, r.get::<_, Option<i64>>(1)?.map(|p| p as u64), r.get(2)?))
+                },
+            )
+            .unwrap()
+        };
+        assert_eq!(row("plain"), (5, Some(5), true), "unpinned places stay, with their view entry");
+        assert_eq!(row("pinned"), (6, Some(active_time(6, true)), false));
+        assert_eq!(row("pinned_later"), (9, Some(active_time(9, true)), false));
+        assert_eq!(row("hidden_pin"), (7, None, false), "unlisted rows keep no place");
+        assert_eq!(row("damaged_pin"), (MAX_ORDER_KEY, Some(active_time(MAX_ORDER_KEY, true)), false));
+        assert_eq!(row("damaged"), (MAX_ORDER_KEY - 1, Some(MAX_ORDER_KEY - 1), false), "in their order");
+        let places: Vec<(i64, String)> = conn
+            .prepare("SELECT list_pos, conv_id FROM conversation WHERE list_pos IS NOT NULL ORDER BY list_pos DESC")
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        let order: Vec<&str> = places.iter().map(|(_, id)| id.as_str()).collect();
+        assert_eq!(order, ["damaged_pin", "pinned_later", "pinned", "damaged", "plain"], "pinned first");
+        assert!(places.iter().all(|(p, _)| (0..=(1i64 << 53) - 1).contains(p)), "{places:?}");
+        let view: Vec<i64> = conn
+            .prepare("SELECT list_pos FROM conversation_view")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        assert_eq!(view, [5], "moved places drop their view entry, to be rendered from the row");
+        let clock: i64 =
+            conn.query_row("SELECT value FROM engine_state WHERE name = 'clock'", [], |r| r.get(0)).unwrap();
+        assert_eq!(clock as u64, MAX_ORDER_KEY, "the clock follows the moved keys");
+        assert_eq!(check_version(&conn), Ok(VERSION));
     }
 }

@@ -348,6 +348,61 @@ mod tests {
         let _ = std::fs::remove_dir_all(dir);
     }
 
+    /// A store as version 6 left it (pinned places with bit 62, their ConvInfo saying so) reads
+    /// after the migration as a fresh render would, pinned first, every place below 2^53.
+    #[test]
+    fn a_version_6_store_lists_its_pinned_conversations_below_2_to_the_53() {
+        let dir = std::env::temp_dir().join(format!("timconv-v6-pins-{}", std::process::id()));
+        let mut store = Store::open(&dir, 1, "me").unwrap();
+        let mut engine = store.engine("me").unwrap();
+        let mut fx = Effects::default();
+        for id in ["a", "b", "c"] {
+            let json = serde_json::json!({"message_sender": id, "message_elem_array": []});
+            let msg = serde_json::from_value::<MessageJson>(json).unwrap().into_message(ConvKey::c2c(id));
+            engine.apply(Command::Receive(vec![msg]), 100, &mut fx).unwrap();
+        }
+        for id in ["a", "b"] {
+            engine.apply(Command::Pin(ConvKey::c2c(id), true), 101, &mut fx).unwrap();
+        }
+        let mut batch = Batch::default();
+        batch.absorb(fx);
+        store.commit(&batch, &mut engine).unwrap();
+        drop(engine);
+        let (_, fresh) = whole_list(&store);
+        // Version 6: the view first (the trigger would drop entries whose place moves), then rows;
+        // what later versions added goes.
+        store
+            .conn
+            .execute_batch(
+                "UPDATE conversation_view SET list_pos = list_pos - 4503599627370496 + 4611686018427387904,
+                     conv_info = replace(conv_info, '\"conv_active_time\":' || list_pos,
+                         '\"conv_active_time\":' || (list_pos - 4503599627370496 + 4611686018427387904))
+                     WHERE list_pos >= 4503599627370496;
+                 UPDATE conversation SET list_pos = list_pos - 4503599627370496 + 4611686018427387904
+                     WHERE list_pos >= 4503599627370496;
+                 DROP TABLE server_state; DROP TABLE server_room; DROP TABLE server_outbox;
+                 DROP INDEX message_sending;
+                 PRAGMA user_version = 6;",
+            )
+            .unwrap();
+        let old: String = store
+            .conn
+            .query_row("SELECT group_concat(conv_info) FROM conversation_view", [], |r| r.get(0))
+            .unwrap();
+        assert!(old.contains("\"conv_active_time\":461168601842738800"), "{old}");
+        drop(store);
+
+        let store = Store::open(&dir, 1, "me").unwrap();
+        let (got, want) = whole_list(&store);
+        assert_eq!((got.as_str(), want.as_str()), (fresh.as_str(), fresh.as_str()));
+        let list: Vec<serde_json::Value> = serde_json::from_str(&got).unwrap();
+        let ids: Vec<&str> = list.iter().map(|c| c["conv_id"].as_str().unwrap()).collect();
+        assert_eq!(ids, ["b", "a", "c"]);
+        assert!(list.iter().all(|c| c["conv_active_time"].as_u64().unwrap() < 1 << 53));
+        drop(store);
+        let _ = std::fs::remove_dir_all(dir);
+    }
+
     #[test]
     fn counter_names_round_trip() {
         let filters = [

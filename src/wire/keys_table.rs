@@ -39,7 +39,7 @@ json_keys! {
         kTIMConvFaceUrl = "conv_face_url";
         /// uint64: unread message count
         kTIMConvUnReadNum = "conv_unread_num";
-        /// uint64: order key (pinned conversations carry bit 62)
+        /// uint64: order key, at most 2^53 - 1 (pinned conversations carry bit 52)
         kTIMConvActiveTime = "conv_active_time";
         /// bool: whether conv_last_msg is present
         kTIMConvIsHasLastMsg = "conv_is_has_lastmsg";

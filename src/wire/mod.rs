@@ -31,6 +31,12 @@ impl Invalid {
     pub fn json(desc: impl Into<String>) -> Invalid {
         Invalid { result: ERR_JSON, desc: desc.into() }
     }
+
+    /// The same refusal under the SDK's older convention, which some functions keep: JSON that
+    /// does not parse or has the wrong shape is `TIM_ERR_PARAM` there, as any other bad argument.
+    pub fn as_param(self) -> Invalid {
+        Invalid { result: ERR_PARAM, ..self }
+    }
 }
 
 /// Text written by the JSON writers (ASCII punctuation, serde_json output, stored JSON text).

@@ -225,6 +225,11 @@ static void check_bad_arguments(void) {
     CHECK_EQ(TIMExtReceiveMessages(push_long_id, record_cb, bad), TIM_ERR_PARAM);
     CHECK_EQ(TIMExtReceiveMessages(push_no_sender, record_cb, bad), TIM_ERR_PARAM);
     CHECK_EQ(TIMExtReceiveMessages(push_mixed, record_cb, bad), TIM_ERR_PARAM);
+    /* The functions that keep the SDK's older convention: malformed JSON is TIM_ERR_PARAM. */
+    CHECK_EQ(TIMMsgGetMessageReadReceipts("{not json", record_cb, bad), TIM_ERR_PARAM);
+    CHECK_EQ(TIMMsgSendMessageReadReceipts("{not json", record_cb, bad), TIM_ERR_PARAM);
+    CHECK_EQ(TIMFriendshipAddToBlackList("{not json", record_cb, bad), TIM_ERR_PARAM);
+    CHECK_EQ(TIMFriendshipSearchFriends("{not json", record_cb, bad), TIM_ERR_JSON); /* not one */
     CHECK_EQ(TIMLogin(NULL, "sig", record_cb, bad), TIM_ERR_PARAM);
     CHECK_EQ(TIMLogin(ID_33, "sig", record_cb, bad), TIM_ERR_PARAM);
     CHECK_EQ(TIMLogin("tab\tuser", "sig", record_cb, bad), TIM_ERR_PARAM);

@@ -69,7 +69,7 @@ static int call_TIMProfileModifySelfUserProfile(int v, TIMCommCallback cb, const
 static const Variant variants_TIMProfileModifySelfUserProfile[] = {
     {TIM_SUCC, "valid"},
     {TIM_ERR_PARAM, "json_modify_self_user_profile_param NULL"},
-    {TIM_ERR_JSON, "json_modify_self_user_profile_param malformed JSON"},
+    {TIM_ERR_PARAM, "json_modify_self_user_profile_param malformed JSON"},
 };
 static int call_TIMSubscribeUserInfo(int v, TIMCommCallback cb, const void *ud) {
     (void)v; (void)cb; (void)ud;
@@ -82,11 +82,12 @@ static const Variant variants_TIMSubscribeUserInfo[] = {
 };
 static int call_TIMUnsubscribeUserInfo(int v, TIMCommCallback cb, const void *ud) {
     (void)v; (void)cb; (void)ud;
-    return TIMUnsubscribeUserInfo((v == 1 ? NULL : v == 2 ? "{\"a\":" : "{}"), cb, ud);
+    return TIMUnsubscribeUserInfo((v == 1 ? NULL : v == 2 ? "" : v == 3 ? "[1," : "[]"), cb, ud);
 }
 static const Variant variants_TIMUnsubscribeUserInfo[] = {
     {TIM_SUCC, "valid"},
-    {TIM_ERR_PARAM, "json_user_id_list NULL"},
+    {TIM_SUCC, "json_user_id_list NULL (optional)"},
+    {TIM_SUCC, "json_user_id_list empty (optional)"},
     {TIM_ERR_JSON, "json_user_id_list malformed JSON"},
 };
 static int call_TIMGetUserStatus(int v, TIMCommCallback cb, const void *ud) {
@@ -118,11 +119,12 @@ static const Variant variants_TIMSubscribeUserStatus[] = {
 };
 static int call_TIMUnsubscribeUserStatus(int v, TIMCommCallback cb, const void *ud) {
     (void)v; (void)cb; (void)ud;
-    return TIMUnsubscribeUserStatus((v == 1 ? NULL : v == 2 ? "{\"a\":" : "{}"), cb, ud);
+    return TIMUnsubscribeUserStatus((v == 1 ? NULL : v == 2 ? "" : v == 3 ? "[1," : "[]"), cb, ud);
 }
 static const Variant variants_TIMUnsubscribeUserStatus[] = {
     {TIM_SUCC, "valid"},
-    {TIM_ERR_PARAM, "json_identifier_array NULL"},
+    {TIM_SUCC, "json_identifier_array NULL (optional)"},
+    {TIM_SUCC, "json_identifier_array empty (optional)"},
     {TIM_ERR_JSON, "json_identifier_array malformed JSON"},
 };
 static int call_TIMCommunityCreate(int v, TIMCommCallback cb, const void *ud) {
@@ -316,7 +318,7 @@ static int call_TIMFriendshipGetFriendsInfo(int v, TIMCommCallback cb, const voi
 static const Variant variants_TIMFriendshipGetFriendsInfo[] = {
     {TIM_SUCC, "valid"},
     {TIM_ERR_PARAM, "friend_id_list NULL"},
-    {TIM_ERR_JSON, "friend_id_list malformed JSON"},
+    {TIM_ERR_PARAM, "friend_id_list malformed JSON"},
 };
 static int call_TIMFriendshipModifyFriendProfile(int v, TIMCommCallback cb, const void *ud) {
     (void)v; (void)cb; (void)ud;
@@ -411,7 +413,7 @@ static int call_TIMFriendshipAddToBlackList(int v, TIMCommCallback cb, const voi
 static const Variant variants_TIMFriendshipAddToBlackList[] = {
     {TIM_SUCC, "valid"},
     {TIM_ERR_PARAM, "json_add_to_blacklist_param NULL"},
-    {TIM_ERR_JSON, "json_add_to_blacklist_param malformed JSON"},
+    {TIM_ERR_PARAM, "json_add_to_blacklist_param malformed JSON"},
 };
 static int call_TIMFriendshipDeleteFromBlackList(int v, TIMCommCallback cb, const void *ud) {
     (void)v; (void)cb; (void)ud;
@@ -420,7 +422,7 @@ static int call_TIMFriendshipDeleteFromBlackList(int v, TIMCommCallback cb, cons
 static const Variant variants_TIMFriendshipDeleteFromBlackList[] = {
     {TIM_SUCC, "valid"},
     {TIM_ERR_PARAM, "json_delete_from_blacklist_param NULL"},
-    {TIM_ERR_JSON, "json_delete_from_blacklist_param malformed JSON"},
+    {TIM_ERR_PARAM, "json_delete_from_blacklist_param malformed JSON"},
 };
 static int call_TIMFriendshipCreateFriendGroup(int v, TIMCommCallback cb, const void *ud) {
     (void)v; (void)cb; (void)ud;
@@ -429,7 +431,7 @@ static int call_TIMFriendshipCreateFriendGroup(int v, TIMCommCallback cb, const 
 static const Variant variants_TIMFriendshipCreateFriendGroup[] = {
     {TIM_SUCC, "valid"},
     {TIM_ERR_PARAM, "json_create_friend_group_param NULL"},
-    {TIM_ERR_JSON, "json_create_friend_group_param malformed JSON"},
+    {TIM_ERR_PARAM, "json_create_friend_group_param malformed JSON"},
 };
 static int call_TIMFriendshipGetFriendGroupList(int v, TIMCommCallback cb, const void *ud) {
     (void)v; (void)cb; (void)ud;
@@ -438,7 +440,7 @@ static int call_TIMFriendshipGetFriendGroupList(int v, TIMCommCallback cb, const
 static const Variant variants_TIMFriendshipGetFriendGroupList[] = {
     {TIM_SUCC, "valid"},
     {TIM_ERR_PARAM, "json_get_friend_group_list_param NULL"},
-    {TIM_ERR_JSON, "json_get_friend_group_list_param malformed JSON"},
+    {TIM_ERR_PARAM, "json_get_friend_group_list_param malformed JSON"},
 };
 static int call_TIMFriendshipDeleteFriendGroup(int v, TIMCommCallback cb, const void *ud) {
     (void)v; (void)cb; (void)ud;
@@ -447,7 +449,7 @@ static int call_TIMFriendshipDeleteFriendGroup(int v, TIMCommCallback cb, const 
 static const Variant variants_TIMFriendshipDeleteFriendGroup[] = {
     {TIM_SUCC, "valid"},
     {TIM_ERR_PARAM, "json_delete_friend_group_param NULL"},
-    {TIM_ERR_JSON, "json_delete_friend_group_param malformed JSON"},
+    {TIM_ERR_PARAM, "json_delete_friend_group_param malformed JSON"},
 };
 static int call_TIMFriendshipModifyFriendGroup(int v, TIMCommCallback cb, const void *ud) {
     (void)v; (void)cb; (void)ud;
@@ -456,7 +458,7 @@ static int call_TIMFriendshipModifyFriendGroup(int v, TIMCommCallback cb, const 
 static const Variant variants_TIMFriendshipModifyFriendGroup[] = {
     {TIM_SUCC, "valid"},
     {TIM_ERR_PARAM, "json_modify_friend_group_param NULL"},
-    {TIM_ERR_JSON, "json_modify_friend_group_param malformed JSON"},
+    {TIM_ERR_PARAM, "json_modify_friend_group_param malformed JSON"},
 };
 static int call_TIMSubscribeOfficialAccount(int v, TIMCommCallback cb, const void *ud) {
     (void)v; (void)cb; (void)ud;
@@ -476,12 +478,13 @@ static const Variant variants_TIMUnsubscribeOfficialAccount[] = {
 };
 static int call_TIMGetOfficialAccountsInfo(int v, TIMCommCallback cb, const void *ud) {
     (void)v; (void)cb; (void)ud;
-    return TIMGetOfficialAccountsInfo((v == 1 ? NULL : v == 2 ? "{\"a\":" : "{}"), cb, ud);
+    return TIMGetOfficialAccountsInfo((v == 1 ? NULL : v == 2 ? "" : v == 3 ? "[1," : "[]"), cb, ud);
 }
 static const Variant variants_TIMGetOfficialAccountsInfo[] = {
     {TIM_SUCC, "valid"},
-    {TIM_ERR_PARAM, "json_official_account_id_list NULL"},
-    {TIM_ERR_JSON, "json_official_account_id_list malformed JSON"},
+    {TIM_SUCC, "json_official_account_id_list NULL (optional)"},
+    {TIM_SUCC, "json_official_account_id_list empty (optional)"},
+    {TIM_ERR_PARAM, "json_official_account_id_list malformed JSON"},
 };
 static int call_TIMFollowUser(int v, TIMCommCallback cb, const void *ud) {
     (void)v; (void)cb; (void)ud;
@@ -936,7 +939,7 @@ static int call_TIMMsgTranslateText(int v, TIMCommCallback cb, const void *ud) {
 static const Variant variants_TIMMsgTranslateText[] = {
     {TIM_SUCC, "valid"},
     {TIM_ERR_PARAM, "json_source_text_array NULL"},
-    {TIM_ERR_JSON, "json_source_text_array malformed JSON"},
+    {TIM_ERR_PARAM, "json_source_text_array malformed JSON"},
     {TIM_SUCC, "source_language NULL (optional)"},
     {TIM_ERR_PARAM, "target_language NULL"},
 };
@@ -979,11 +982,12 @@ static const Variant variants_TIMMsgGetGroupMessageReadMemberList[] = {
 };
 static int call_TIMMsgSetOfflinePushToken(int v, TIMCommCallback cb, const void *ud) {
     (void)v; (void)cb; (void)ud;
-    return TIMMsgSetOfflinePushToken((v == 1 ? NULL : v == 2 ? "{\"a\":" : "{}"), cb, ud);
+    return TIMMsgSetOfflinePushToken((v == 1 ? NULL : v == 2 ? "" : v == 3 ? "[1," : "[]"), cb, ud);
 }
 static const Variant variants_TIMMsgSetOfflinePushToken[] = {
     {TIM_SUCC, "valid"},
-    {TIM_ERR_PARAM, "json_token NULL"},
+    {TIM_SUCC, "json_token NULL (optional)"},
+    {TIM_SUCC, "json_token empty (optional)"},
     {TIM_ERR_JSON, "json_token malformed JSON"},
 };
 static int call_TIMMsgDoBackground(int v, TIMCommCallback cb, const void *ud) {
@@ -1020,7 +1024,7 @@ static const Variant variants_TIMSignalingInviteInGroup[] = {
     {TIM_SUCC, "valid"},
     {TIM_ERR_PARAM, "group_id NULL"},
     {TIM_ERR_PARAM, "json_invitee_array NULL"},
-    {TIM_ERR_JSON, "json_invitee_array malformed JSON"},
+    {TIM_ERR_PARAM, "json_invitee_array malformed JSON"},
     {TIM_SUCC, "data NULL (optional)"},
 };
 static int call_TIMSignalingCancel(int v, TIMCommCallback cb, const void *ud) {
@@ -1072,11 +1076,11 @@ static const Variant variants_TIMSignalingModifyInvitation[] = {
 static const Case cases[] = {
     {"TIMProfileModifySelfUserProfile", call_TIMProfileModifySelfUserProfile, 1, 0, variants_TIMProfileModifySelfUserProfile, 3},
     {"TIMSubscribeUserInfo", call_TIMSubscribeUserInfo, 1, 0, variants_TIMSubscribeUserInfo, 3},
-    {"TIMUnsubscribeUserInfo", call_TIMUnsubscribeUserInfo, 1, 0, variants_TIMUnsubscribeUserInfo, 3},
+    {"TIMUnsubscribeUserInfo", call_TIMUnsubscribeUserInfo, 1, 0, variants_TIMUnsubscribeUserInfo, 4},
     {"TIMGetUserStatus", call_TIMGetUserStatus, 1, 0, variants_TIMGetUserStatus, 3},
     {"TIMSetSelfStatus", call_TIMSetSelfStatus, 1, 0, variants_TIMSetSelfStatus, 3},
     {"TIMSubscribeUserStatus", call_TIMSubscribeUserStatus, 1, 0, variants_TIMSubscribeUserStatus, 3},
-    {"TIMUnsubscribeUserStatus", call_TIMUnsubscribeUserStatus, 1, 0, variants_TIMUnsubscribeUserStatus, 3},
+    {"TIMUnsubscribeUserStatus", call_TIMUnsubscribeUserStatus, 1, 0, variants_TIMUnsubscribeUserStatus, 4},
     {"TIMCommunityCreate", call_TIMCommunityCreate, 1, 0, variants_TIMCommunityCreate, 3},
     {"TIMCommunityGetJoinedCommunityList", call_TIMCommunityGetJoinedCommunityList, 1, 0, variants_TIMCommunityGetJoinedCommunityList, 1},
     {"TIMCommunityCreateTopicInCommunity", call_TIMCommunityCreateTopicInCommunity, 1, 0, variants_TIMCommunityCreateTopicInCommunity, 4},
@@ -1115,7 +1119,7 @@ static const Case cases[] = {
     {"TIMFriendshipModifyFriendGroup", call_TIMFriendshipModifyFriendGroup, 1, 0, variants_TIMFriendshipModifyFriendGroup, 3},
     {"TIMSubscribeOfficialAccount", call_TIMSubscribeOfficialAccount, 1, 0, variants_TIMSubscribeOfficialAccount, 2},
     {"TIMUnsubscribeOfficialAccount", call_TIMUnsubscribeOfficialAccount, 1, 0, variants_TIMUnsubscribeOfficialAccount, 2},
-    {"TIMGetOfficialAccountsInfo", call_TIMGetOfficialAccountsInfo, 1, 0, variants_TIMGetOfficialAccountsInfo, 3},
+    {"TIMGetOfficialAccountsInfo", call_TIMGetOfficialAccountsInfo, 1, 0, variants_TIMGetOfficialAccountsInfo, 4},
     {"TIMFollowUser", call_TIMFollowUser, 1, 0, variants_TIMFollowUser, 3},
     {"TIMUnfollowUser", call_TIMUnfollowUser, 1, 0, variants_TIMUnfollowUser, 3},
     {"TIMGetMyFollowingList", call_TIMGetMyFollowingList, 1, 0, variants_TIMGetMyFollowingList, 2},
@@ -1170,7 +1174,7 @@ static const Case cases[] = {
     {"TIMPinGroupMessage", call_TIMPinGroupMessage, 1, 0, variants_TIMPinGroupMessage, 4},
     {"TIMGetPinnedGroupMessageList", call_TIMGetPinnedGroupMessageList, 1, 0, variants_TIMGetPinnedGroupMessageList, 2},
     {"TIMMsgGetGroupMessageReadMemberList", call_TIMMsgGetGroupMessageReadMemberList, 1, 1, variants_TIMMsgGetGroupMessageReadMemberList, 4},
-    {"TIMMsgSetOfflinePushToken", call_TIMMsgSetOfflinePushToken, 1, 0, variants_TIMMsgSetOfflinePushToken, 3},
+    {"TIMMsgSetOfflinePushToken", call_TIMMsgSetOfflinePushToken, 1, 0, variants_TIMMsgSetOfflinePushToken, 4},
     {"TIMMsgDoBackground", call_TIMMsgDoBackground, 1, 0, variants_TIMMsgDoBackground, 1},
     {"TIMMsgDoForeground", call_TIMMsgDoForeground, 1, 0, variants_TIMMsgDoForeground, 1},
     {"TIMSignalingInvite", call_TIMSignalingInvite, 1, 0, variants_TIMSignalingInvite, 6},

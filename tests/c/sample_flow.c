@@ -155,7 +155,7 @@ static void step_pin(void) {
     char *list = NULL;
     JSpan team = find_listed(&list, "team");
     CHECK(jscan_get_true(team, kTIMConvIsPinned));
-    CHECK(jscan_get_int(team, kTIMConvActiveTime) & (1LL << 62));
+    CHECK(jscan_get_int(team, kTIMConvActiveTime) & (1LL << 52));
     CHECK_EQ(jscan_conv_position(jscan_root(list), "team"), 0);
     CHECK_EQ(jscan_conv_position(jscan_root(list), "bob"), 1);
     free(list);

@@ -252,7 +252,7 @@ int main() {
         Conv()->PinConversation("c2c_bob", true, &pin);
         EXPECT_OK(pin);
         V2TIMConversation c = Get("c2c_bob");
-        CHECK(c.isPinned && (c.orderKey & (1ULL << 62)) != 0);
+        CHECK(c.isPinned && (c.orderKey & (1ULL << 52)) != 0 && c.orderKey < (1ULL << 53));
         CHECK_STR(Join(ListIds()), "c2c_bob,c2c_carol,group_team");
         Done unknown;
         Conv()->PinConversation("c2c_ghost", true, &unknown);

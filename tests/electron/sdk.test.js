@@ -156,6 +156,23 @@ test('sending a message creates the conversation', async () => {
   await until(() => events.some((e) => e.type === 0 && e.convs.some((c) => c.conv_id === 'bob')), 'Add event');
 });
 
+test('saving a message answers the one saved Message object', async () => {
+  const res = await msg.TIMMsgSaveMsg({
+    conv_id: 'bob',
+    conv_type: C2C,
+    params: { message_elem_array: text('memo') },
+    user_data: '',
+  });
+  assert.equal(res.code, 0);
+  assert.ok(!Array.isArray(res.json_params), 'an object, as TIMMsgSendMessage answers');
+  assert.equal(res.json_params.message_elem_array[0].text_elem_content, 'memo');
+  assert.equal(res.json_params.message_sender, 'alice', 'the user\'s own without a sender');
+  assert.ok(res.json_params.message_msg_id.length > 0);
+  const list = (await conv.TIMConvGetConvList({})).json_param;
+  assert.equal(list[0].conv_last_msg.message_msg_id, res.json_params.message_msg_id);
+  assert.equal(list[0].conv_unread_num, 0);
+});
+
 test('incoming messages count unread, and the total listener fires', async () => {
   const total0 = await conv.TIMConvGetTotalUnreadMessageCount({});
   assert.equal(total0.json_param.conv_get_total_unread_message_count_result_unread_count, 0);
@@ -285,6 +302,37 @@ test('delete conversations', async () => {
   await until(() => events.some((e) => e.type === 1), 'Del event');
   const total = await conv.TIMConvGetTotalUnreadMessageCount({});
   assert.equal(total.json_param.conv_get_total_unread_message_count_result_unread_count, 0);
+});
+
+test('paging through pinned conversations from JavaScript neither skips nor repeats', async () => {
+  // The SDK parses replies with JSON.parse and hands next_seq back as a Number: every order key
+  // and cursor must be exact as one (at most 2^53 - 1).
+  const pinned = Array.from({ length: 12 }, (_, i) => `pin${i}`);
+  const plain = ['plain0', 'plain1', 'plain2'];
+  await ext('TIMExtReceiveMessages', [...pinned, ...plain].map((id) => incoming(id, 'x')));
+  for (const id of pinned) {
+    assert.equal((await conv.TIMConvPinConversation({ convId: id, convType: C2C, isPinned: true })).code, 0);
+  }
+  const whole = (await conv.TIMConvGetConvList({})).json_param;
+  assert.equal(whole.length, 15);
+  assert.ok(whole.every((c) => Number.isSafeInteger(c.conv_active_time)), 'exact as Numbers');
+  assert.equal(new Set(whole.map((c) => c.conv_active_time)).size, 15, 'distinct as Numbers');
+  assert.deepEqual(new Set(whole.slice(0, 12).map((c) => c.conv_id)), new Set(pinned), 'pinned first');
+  const walked = [];
+  let next = 0;
+  for (let pages = 0; ; pages++) {
+    assert.ok(pages < 20, 'paging finishes');
+    const page = (await conv.TIMConvGetConversationListByFilter({
+      params: { conversation_list_filter_next_seq: next, conversation_list_filter_count: 2 },
+    })).json_params;
+    walked.push(...page.conversation_list_result_conv_list.map((c) => c.conv_id));
+    if (page.conversation_list_result_is_finished) break;
+    next = page.conversation_list_result_next_seq;
+  }
+  assert.deepEqual(walked, whole.map((c) => c.conv_id), 'every conversation once, in list order');
+  const ids = [...pinned, ...plain].map((id) => `c2c_${id}`);
+  await conv.TIMConvDeleteConversationList({ conversation_id_array: ids, clearMessage: true });
+  assert.deepEqual((await conv.TIMConvGetConvList({})).json_param, []);
 });
 
 test('a renderer call through the SDK\'s IPC handler', async () => {

@@ -13,7 +13,7 @@ use serde_json::json;
 use timconv::engine::message::Payload;
 use timconv::engine::{
     Arrival, CleanScope, CleanTarget, Command, ConvKey, ConvRef, ConvType, Conversation, Draft, Effects,
-    Engine, Failure, Filter, Message, MessageIdentity, RemovedMessage, Reply,
+    Engine, Failure, Filter, Message, MessageIdentity, RemovedMessage, Reply, UpTo,
 };
 use timconv::store::path::database_path;
 use timconv::store::{Batch, HistoryQuery, Store};
@@ -318,20 +318,13 @@ impl Drop for Driver {
 
 /// As the worker: how far `c` becomes read under `limit`.
 fn clean_target(c: &Conversation, limit: Limit, now: u64, store: &Store) -> CleanTarget {
-    let key = c.key.clone();
-    let is_c2c = key.conv_type == ConvType::C2C;
-    let (read_seq, read_mark) = match limit {
-        Limit::Everything => {
-            let mark = if is_c2c { now } else { c.max_seq };
-            return CleanTarget { key, read_seq: c.max_seq, unread: 0, read_mark: mark };
-        }
-        Limit::Time(time) => (store.max_seq_until(&key, time).expect("read"), time),
-        Limit::Seq(seq) => (seq, seq),
-        Limit::Message { seq, time } => (seq, if is_c2c { time } else { seq }),
+    let up_to = match limit {
+        Limit::Everything => UpTo::Everything,
+        Limit::Time(time) => UpTo::Time(time),
+        Limit::Seq(seq) => UpTo::Seq(seq),
+        Limit::Message { seq, time } => UpTo::Message { seq, time },
     };
-    let read_seq = c.read_seq.max(read_seq);
-    let unread = store.unread_after(&key, read_seq).expect("read");
-    CleanTarget { key, read_seq, unread, read_mark }
+    store.clean_target(c, up_to, now).expect("read")
 }
 
 fn refs(targets: &[Target]) -> Vec<ConvRef> {

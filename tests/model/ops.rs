@@ -20,15 +20,13 @@ pub const CONV_COUNT: u8 = 6;
 pub const GROUP_NAMES: [&str; 5] = ["A", "B", "C", "", "a-name-that-is-longer-than-32-bytes"];
 
 /// Message shapes that can be switched on or off (environment variables set to 1 or 0; see
-/// `tests/model.rs`): the last two are known to disagree with the model.
+/// `tests/model.rs`).
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Shapes {
     /// Pushed messages with `message_excluded_from_last_message` (default on).
     pub excluded_from_last: bool,
-    /// Pushed messages repeating a stored message ID (default off).
+    /// Pushed messages repeating a stored message ID (default on).
     pub duplicate_ids: bool,
-    /// C2C messages pushed with a server time older than the conversation's newest (default off).
-    pub late_c2c: bool,
 }
 
 impl Shapes {
@@ -37,7 +35,6 @@ impl Shapes {
         Shapes {
             excluded_from_last: flag("TIMCONV_MODEL_EXCLUDED_FROM_LAST", true),
             duplicate_ids: flag("TIMCONV_MODEL_DUPLICATE_IDS", true),
-            late_c2c: flag("TIMCONV_MODEL_LATE_C2C", false),
         }
     }
 }
@@ -307,7 +304,7 @@ fn push(shapes: Shapes) -> impl Strategy<Value = Push> {
                     at: if conv.is_c2c() { At::None } else { at },
                     excluded_from_unread,
                     online,
-                    late: if conv.is_c2c() && !shapes.late_c2c { 0 } else { late },
+                    late,
                     excluded_from_last,
                     duplicate_of,
                 }

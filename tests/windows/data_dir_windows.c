@@ -73,14 +73,17 @@ static void non_ascii(const char *base) {
     CHECK_EQ(unread_from_bob(dir), 1);
 }
 
-static void default_directory(void) {
+static void default_directory(const char *base) {
     printf("-- no directory configured: %%APPDATA%%\\timconv\n");
     wchar_t appdata_w[MAX_PATH];
     char appdata[3 * MAX_PATH], dir[3 * MAX_PATH + 32], app_dir[3 * MAX_PATH + 64];
+    /* An APPDATA of this test's own, so its store and log file land in the temporary directory. */
+    snprintf(appdata, sizeof appdata, "%s\\appdata", base);
+    REQUIRE(platform_make_dir(appdata) && platform_wide(appdata, appdata_w, MAX_PATH));
+    REQUIRE(SetEnvironmentVariableW(L"APPDATA", appdata_w));
     DWORD n = GetEnvironmentVariableW(L"APPDATA", appdata_w, MAX_PATH);
     REQUIRE(n > 0 && n < MAX_PATH && platform_utf8(appdata_w, appdata, sizeof appdata));
     snprintf(dir, sizeof dir, "%s\\timconv", appdata);
-    /* An app ID of this run only, so the test leaves no trace in the shared directory. */
     unsigned long long app_id = 1500000000ULL + GetCurrentProcessId() % 100000 * 100 + GetTickCount() % 100;
     snprintf(app_dir, sizeof app_dir, "%s\\timconv-%llu", dir, app_id);
     CHECK(!platform_exists(app_dir));
@@ -114,7 +117,7 @@ int main(void) {
     CHECK(strchr(base, '\\') != NULL); /* the platform's temp dir, Windows-style */
     separators(base);
     non_ascii(base);
-    default_directory();
+    default_directory(base);
     harness_remove_tree(base);
     CHECK(!platform_exists(base));
     return harness_finish();

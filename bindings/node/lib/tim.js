@@ -310,19 +310,17 @@ class TIM {
     return ok({ conversationList, isSyncCompleted: true });
   }
 
-  // Every page of a filtered list. The cursor is a 64-bit order key, so it is read from the
-  // JSON text as a BigInt (JSON.parse would round it).
+  // Every page of a filtered list. The cursor is an order key, at most 2^53 - 1: a Number
+  // holds it exactly.
   async _filtered(filter) {
     const json = filterJSON(filter);
     const all = [];
-    let next = 0n;
+    let next = 0;
     for (;;) {
-      const page = await call('TIMConvGetConversationListByFilter', json, next, PAGE);
-      const result = JSON.parse(page);
+      const result = JSON.parse(await call('TIMConvGetConversationListByFilter', json, next, PAGE));
       all.push(...result.conversation_list_result_conv_list.map(shape.conversation));
       if (result.conversation_list_result_is_finished) return all;
-      const cursor = /"conversation_list_result_next_seq"\s*:\s*(\d+)/.exec(page);
-      next = BigInt(cursor[1]);
+      next = result.conversation_list_result_next_seq;
     }
   }
 

@@ -192,8 +192,7 @@ test('filters: by type, unread and @ info', async () => {
 
 test('a filtered list walks every page, also through pinned conversations', async () => {
   await freshUser(tim);
-  // More pinned conversations than one page: the cursor then carries the pinned bit (2^62),
-  // which a Number cannot hold exactly.
+  // More pinned conversations than one page: the cursor then carries the pinned bit.
   const pinned = Array.from({ length: 105 }, (_, i) => `pin${i}`);
   const plain = Array.from({ length: 30 }, (_, i) => `plain${i}`);
   await tim.ext.receiveMessages([...pinned, ...plain].map((id) => c2c(id, id)));
@@ -204,6 +203,34 @@ test('a filtered list walks every page, also through pinned conversations', asyn
   assert.deepEqual(filtered, all);
   assert.equal(new Set(filtered).size, 135);
   assert.deepEqual(new Set(filtered.slice(0, 105)), new Set(pinned.map((id) => `C2C${id}`)));
+});
+
+test('pages of the C API walk through pinned conversations with JSON.parse and Numbers', async () => {
+  // What any JavaScript app does with the C API's JSON: parse it, hand next_seq back. Every
+  // order key and cursor is at most 2^53 - 1, so nothing is rounded: no page skips or repeats.
+  const { call } = require('../lib/native');
+  await freshUser(tim);
+  const pinned = Array.from({ length: 25 }, (_, i) => `p${i}`);
+  const plain = Array.from({ length: 12 }, (_, i) => `q${i}`);
+  await tim.ext.receiveMessages([...pinned, ...plain].map((id) => c2c(id, id)));
+  for (const id of pinned) await tim.pinConversation({ conversationID: `C2C${id}`, isPinned: true });
+  const whole = JSON.parse(await call('TIMConvGetConvList'));
+  assert.equal(whole.length, 37);
+  for (const c of whole) assert.ok(Number.isSafeInteger(c.conv_active_time), `${c.conv_active_time}`);
+  const walked = [];
+  const cursors = [];
+  let next = 0;
+  for (;;) {
+    const page = JSON.parse(await call('TIMConvGetConversationListByFilter', '{}', next, 4));
+    walked.push(...page.conversation_list_result_conv_list.map((c) => c.conv_id));
+    if (page.conversation_list_result_is_finished) break;
+    next = page.conversation_list_result_next_seq;
+    assert.ok(Number.isSafeInteger(next), `cursor ${next}`);
+    cursors.push(next);
+  }
+  assert.deepEqual(walked, whole.map((c) => c.conv_id), 'every conversation once, in list order');
+  assert.deepEqual(new Set(walked.slice(0, 25)), new Set(pinned), 'pinned first');
+  assert.ok(cursors.length >= 9, 'several pages, most of them through pinned conversations');
 });
 
 test('messageRemindType follows the receive option', async () => {

@@ -5,9 +5,7 @@
 use std::collections::HashSet;
 
 use crate::engine::message::status;
-use crate::engine::{
-    codes, CleanScope, CleanTarget, Command, ConvKey, ConvType, Conversation, RemovedMessage,
-};
+use crate::engine::{codes, CleanScope, Command, ConvKey, ConvType, Conversation, RemovedMessage};
 use crate::engine::{Arrival, Message, MessageIdentity};
 use crate::store::{Anchor, HistoryQuery, Store, StoreError};
 use crate::wire::message as msg_wire;
@@ -16,7 +14,7 @@ use crate::wire::search::{self as search_wire, SearchQuery};
 use super::super::clock::now_secs;
 use super::super::completion::Completion;
 use super::super::delivery::Delivery;
-use super::super::job::{HistoryRequest, ReadLimit, UpTo};
+use super::super::job::{HistoryRequest, ReadLimit};
 use super::Worker;
 
 /// How long after sending the user may revoke a message (the SDK's default).
@@ -42,19 +40,19 @@ impl Worker {
         }
         let Some(session) = self.session.as_ref() else { return self.not_logged_in(completion) };
         let mut fresh = Vec::with_capacity(msgs.len());
+        let mut repeated = None;
         let mut this_call = HashSet::new();
         for (msg, identity) in msgs {
             // AVChatRoom messages are never stored, so they cannot be recognised later either.
             if let Some(identity) = identity.filter(|_| !session.engine.is_avchatroom(&msg.conv)) {
-                if self.batch.holds_message(&msg.conv, &identity) {
-                    continue;
-                }
-                match session.store().contains_message(&msg.conv, &identity) {
-                    Ok(true) => continue,
-                    Ok(false) => {}
-                    Err(err) => return self.store_failed(completion, err),
-                }
-                if !this_call.insert((msg.conv.clone(), identity)) {
+                let known = self.batch.holds_message(&msg.conv, &identity) || {
+                    match session.store().contains_message(&msg.conv, &identity) {
+                        Ok(known) => known,
+                        Err(err) => return self.store_failed(completion, err),
+                    }
+                };
+                if known || !this_call.insert((msg.conv.clone(), identity.clone())) {
+                    repeated = Some((msg.conv, identity));
                     continue;
                 }
             }
@@ -62,9 +60,37 @@ impl Worker {
         }
         let cmd = match arrival {
             Arrival::Received => Command::Receive(fresh),
+            Arrival::Saved => match (fresh.pop(), repeated) {
+                (Some(msg), _) => Command::Save(msg),
+                (None, Some((key, identity))) => return self.answer_stored(key, identity, completion),
+                (None, None) => unreachable!("a save carries one message"),
+            },
             other => Command::Store(fresh, other),
         };
         self.apply(cmd, completion);
+    }
+
+    /// Answers a save of a message already stored with the stored copy.
+    fn answer_stored(&mut self, key: ConvKey, identity: MessageIdentity, completion: Completion) {
+        self.flush(); // the copy may be in the pending batch
+        let Some(session) = self.session.as_ref() else { return self.not_logged_in(completion) };
+        let store = session.store();
+        let found = match &identity {
+            MessageIdentity::Id(id) => {
+                store.find_messages(&key, std::slice::from_ref(id)).map(|mut v| v.pop().map(|s| s.msg))
+            }
+            MessageIdentity::Seq(seq) => store.message_by_seq(&key, *seq),
+        };
+        match found {
+            Ok(Some(msg)) => self.reply(completion, 0, "", msg_wire::message_json(&msg)),
+            Ok(None) => self.reply(
+                completion,
+                codes::ERR_SDK_INTERNAL_ERROR,
+                "the stored copy is gone",
+                String::new(),
+            ),
+            Err(err) => self.store_failed(completion, err),
+        }
     }
 
     fn not_logged_in(&mut self, completion: Completion) {
@@ -90,7 +116,13 @@ impl Worker {
         let now = now_secs();
         let (engine, store) = session.parts();
         let targets = engine.clean_candidates(&scope).map(|convs| {
-            convs.into_iter().map(|c| clean_target(c, limit, now, store)).collect::<Result<Vec<_>, _>>()
+            convs
+                .into_iter()
+                .map(|c| {
+                    let up_to = if c.key.conv_type == ConvType::C2C { limit.c2c } else { limit.group };
+                    store.clean_target(c, up_to, now)
+                })
+                .collect::<Result<Vec<_>, _>>()
         });
         match targets {
             Err(failure) => self.reply(completion, failure.code, failure.desc, String::new()),
@@ -335,28 +367,4 @@ fn history_page(
         elem_types: req.elem_types.clone(),
     };
     store.history(key, &query)
-}
-
-/// How far `c` becomes read under `limit`.
-fn clean_target(
-    c: &Conversation,
-    limit: ReadLimit,
-    now: u64,
-    store: &Store,
-) -> Result<CleanTarget, StoreError> {
-    let key = c.key.clone();
-    let is_c2c = key.conv_type == ConvType::C2C;
-    let up_to = if is_c2c { limit.c2c } else { limit.group };
-    let (read_seq, read_mark) = match up_to {
-        UpTo::Everything => {
-            let mark = if is_c2c { now } else { c.max_seq };
-            return Ok(CleanTarget { key, read_seq: c.max_seq, unread: 0, read_mark: mark });
-        }
-        UpTo::Time(time) => (store.max_seq_until(&key, time)?, time),
-        UpTo::Seq(seq) => (seq, seq),
-        UpTo::Message { seq, time } => (seq, if is_c2c { time } else { seq }),
-    };
-    let read_seq = c.read_seq.max(read_seq);
-    let unread = store.unread_after(&key, read_seq)?;
-    Ok(CleanTarget { key, read_seq, unread, read_mark })
 }

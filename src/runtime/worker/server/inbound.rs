@@ -298,7 +298,13 @@ impl Worker {
                 return;
             }
             let read_mark = if key.conv_type == ConvType::C2C { last.server_time } else { conv.max_seq };
-            let target = CleanTarget { key: key.clone(), read_seq: conv.max_seq, unread: 0, read_mark };
+            let target = CleanTarget {
+                key: key.clone(),
+                read_seq: conv.max_seq,
+                read_late: Vec::new(),
+                unread: 0,
+                read_mark,
+            };
             return self.apply(Command::CleanUnread(vec![target]), Completion::none());
         }
         drop(conv);

@@ -146,7 +146,7 @@ public class V2TIMConversation {
         return pinned;
     }
 
-    /** The sort key: larger first (pinned conversations carry bit 62). */
+    /** The sort key: larger first, at most 2^53 - 1 (pinned conversations carry bit 52). */
     public long getOrderKey() {
         return orderKey;
     }

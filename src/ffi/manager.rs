@@ -55,11 +55,12 @@ pub extern "C" fn TIMInit(sdk_app_id: u64, json_sdk_config: *const c_char) -> c_
             Some(p) => PathBuf::from(p),
             None => runtime::default_data_dir(),
         };
+        let main_thread_id = config.main_thread_id();
         let log_dir = match config.sdk_config_log_file_path.filter(|p| !p.is_empty()) {
             Some(p) => PathBuf::from(p),
             None => data_dir.join("log"),
         };
-        match runtime::init(InitConfig { sdk_app_id, data_dir: data_dir.clone() }) {
+        match runtime::init(InitConfig { sdk_app_id, data_dir: data_dir.clone(), main_thread_id }) {
             Ok(true) => {
                 let opened = log::open_file(&log_dir);
                 log!(log::level::INFO, "manager", "TIMInit {sdk_app_id}: data in {}", data_dir.display());

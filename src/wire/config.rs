@@ -12,9 +12,17 @@ pub struct SdkConfig {
     pub sdk_config_config_file_path: Option<String>,
     /// Directory of the log file (default: `log` inside the data directory).
     pub sdk_config_log_file_path: Option<String>,
+    /// The app's UI thread (Windows); any JSON value is accepted, only an integer is used.
+    pub sdk_config_main_thread_id: Option<serde_json::Value>,
 }
 
 impl SdkConfig {
+    /// `sdk_config_main_thread_id` if it is an integer (one beyond `i64` names no thread: -1).
+    pub fn main_thread_id(&self) -> Option<i64> {
+        let v = self.sdk_config_main_thread_id.as_ref()?;
+        v.as_i64().or_else(|| v.as_u64().map(|_| -1))
+    }
+
     /// The configured data directory, `None` when absent or empty (the default applies).
     ///
     /// A path with control characters is refused (`TIM_ERR_PARAM`): no file system needs them,

@@ -13,6 +13,9 @@
  * locks. The list is the app's own copy, kept current only by the conversation-event and
  * total-unread listeners. Every callback checks it runs on the main thread.
  */
+#ifndef UNICODE
+#define UNICODE /* the W functions and messages of windows.h and commctrl.h */
+#endif
 #ifndef WIN32_LEAN_AND_MEAN
 #define WIN32_LEAN_AND_MEAN
 #endif

@@ -122,7 +122,7 @@ int main() {
     for (int round = 0; round < 300; round++) {
         PushFrom(peers[round % 3]);
         conversations->GetTotalUnreadMessageCount(new Total(order++));
-        conversations->PinConversation(std::string("c2c_") + peers[round % 3], round % 2 == 0, new Answer(order++));
+        conversations->PinConversation((std::string("c2c_") + peers[round % 3]).c_str(), round % 2 == 0, new Answer(order++));
         /* A malformed ID: the V2 layer answers by itself, still later and in order. */
         conversations->PinConversation("nonsense", true, new Answer(order++));
     }

@@ -76,6 +76,7 @@ struct User32 {
     def_window_proc: unsafe extern "system" fn(HWND, u32, WPARAM, LPARAM) -> LRESULT,
     post_message: unsafe extern "system" fn(HWND, u32, WPARAM, LPARAM) -> BOOL,
     window_thread: unsafe extern "system" fn(HWND, *mut u32) -> u32,
+    find_window: unsafe extern "system" fn(HWND, HWND, PCWSTR, PCWSTR) -> HWND,
     set_timer: unsafe extern "system" fn(HWND, usize, u32, TIMERPROC) -> usize,
     kill_timer: unsafe extern "system" fn(HWND, usize) -> BOOL,
     queue_status: unsafe extern "system" fn(u32) -> u32,
@@ -111,6 +112,7 @@ fn user32() -> Option<&'static User32> {
         def_window_proc: function!("DefWindowProcW"),
         post_message: function!("PostMessageW"),
         window_thread: function!("GetWindowThreadProcessId"),
+        find_window: function!("FindWindowExW"),
         set_timer: function!("SetTimer"),
         kill_timer: function!("KillTimer"),
         queue_status: function!("GetQueueStatus"),
@@ -118,22 +120,59 @@ fn user32() -> Option<&'static User32> {
     Some(USER32.get_or_init(|| api))
 }
 
-/// Whether callbacks of a `TIMInit` called on this thread go to this thread: it is a GUI thread
-/// (`IsGUIThread(FALSE)`) and the app's main thread, which is `main_thread_id` when given and
-/// non-zero (-1, which no thread has, turns delivery on the UI thread off), else the process's
-/// first thread.
+/// Whether callbacks of a `TIMInit` called on this thread go to this thread: it is the app's
+/// main thread, which is `main_thread_id` when given and non-zero (-1, which no thread has,
+/// turns delivery on the UI thread off), else the process's first thread; it is a GUI thread
+/// (`IsGUIThread(FALSE)`); and the app is a GUI app: a Windows-subsystem program, or one whose
+/// thread already has a window. (A console program becomes a "GUI thread" merely by loading
+/// user32, as shell32 does, without ever running a message loop; Wine answers TRUE for every
+/// thread.)
 pub fn is_ui_thread(main_thread_id: Option<i64>) -> bool {
     let Some(api) = user32() else { return false };
-    // SAFETY: FALSE only asks; it does not make the thread a GUI thread.
-    if unsafe { (api.is_gui_thread)(0) } == 0 {
-        return false;
-    }
     // SAFETY: no arguments.
     let me = unsafe { GetCurrentThreadId() };
-    match main_thread_id.filter(|&id| id != 0) {
+    let main = match main_thread_id.filter(|&id| id != 0) {
         Some(id) => id == i64::from(me),
         None => first_thread() == Some(me),
+    };
+    // SAFETY: FALSE only asks; it does not make the thread a GUI thread.
+    main && unsafe { (api.is_gui_thread)(0) } != 0 && (windows_subsystem() || has_window(api, me))
+}
+
+/// Whether the program (the process's .exe) is built for the Windows subsystem, not the console.
+fn windows_subsystem() -> bool {
+    const IMAGE_SUBSYSTEM_WINDOWS_GUI: u16 = 2;
+    let mut exe: HMODULE = null_mut();
+    // SAFETY: NULL names the .exe (no reference taken); its headers are mapped while it runs.
+    // The PE offsets: e_lfanew at 0x3C; Subsystem 68 bytes into the optional header, which
+    // follows the 4-byte signature and the 20-byte file header (the same in PE32 and PE32+).
+    unsafe {
+        if GetModuleHandleExW(GET_MODULE_HANDLE_EX_FLAG_UNCHANGED_REFCOUNT, null(), &mut exe) == 0 {
+            return false;
+        }
+        let base = exe as *const u8;
+        let nt = base.add(std::ptr::read_unaligned(base.add(0x3C) as *const u32) as usize);
+        std::ptr::read_unaligned(nt.add(4 + 20 + 68) as *const u16) == IMAGE_SUBSYSTEM_WINDOWS_GUI
     }
+}
+
+/// Whether thread `me` has a top-level or message-only window.
+fn has_window(api: &User32, me: u32) -> bool {
+    for parent in [null_mut(), HWND_MESSAGE] {
+        let mut after: HWND = null_mut();
+        for _ in 0..100_000 {
+            // SAFETY: enumerates children of the desktop or of the message-only root.
+            after = unsafe { (api.find_window)(parent, after, null(), null()) };
+            if after.is_null() {
+                break;
+            }
+            // SAFETY: a window handle just returned.
+            if unsafe { (api.window_thread)(after, null_mut()) } == me {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// The process's first thread (its main thread): the one created earliest; among equal times,

@@ -20,6 +20,9 @@ rm -rf "$OUT"
 mkdir -p "$OUT"
 OUT=$(realpath "$OUT")
 SIZE=700x420
+# Debian's ImageMagick 6 (import, convert, compare in /usr/bin).
+CONVERT=/usr/bin/convert
+[ -x "$CONVERT" ] || CONVERT=convert
 
 fail() {
   echo "screenshots: $*" >&2
@@ -64,7 +67,7 @@ for _ in $(seq 100); do kill -0 "$APP" 2>/dev/null || break; sleep 0.1; done
 pixels() {
   local w=$(($4 - $2)) h=$(($5 - $3))
   [ "$w" -gt 0 ] && [ "$h" -gt 0 ] || { echo 0; return; }
-  convert "$1" -crop "${w}x${h}+$2+$3" +repage -depth 8 txt:- | awk -v kind="$6" '
+  "$CONVERT" "$1" -crop "${w}x${h}+$2+$3" +repage -depth 8 txt:- | awk -v kind="$6" '
     NR > 1 {
       if (!match($0, /\([0-9]+,[0-9]+,[0-9]+/)) next
       split(substr($0, RSTART + 1, RLENGTH - 1), c, ",")
@@ -84,8 +87,8 @@ for phase in 1 2; do
   [ "$((lt - wt))" -ge 12 ] || fail "phase $phase: no room for a title bar ($wt..$lt)"
   title_dark=$(pixels "$shot" $((wl + 4)) $((wt + 4)) $((wr - 4)) $((lt - 4)) dark)
   title_light=$(pixels "$shot" $((wl + 4)) $((wt + 4)) $((wr - 4)) $((lt - 4)) light)
-  desktop=$(convert "$shot" -format '%[pixel:p{2,2}]' info:)
-  window=$(convert "$shot" -format "%[pixel:p{$((wl + 20)),$((wt + 8))}]" info:)
+  desktop=$("$CONVERT" "$shot" -format '%[pixel:p{2,2}]' info:)
+  window=$("$CONVERT" "$shot" -format "%[pixel:p{$((wl + 20)),$((wt + 8))}]" info:)
   echo "phase $phase: title bar $title_dark dark and $title_light light pixels"
   [ "$title_dark" -gt 200 ] && [ "$title_light" -gt 20 ] || fail "phase $phase: no title bar drawn"
   [ "$desktop" != "$window" ] || fail "phase $phase: the window is not there (desktop colour)"
@@ -113,14 +116,14 @@ read -r bx1 by1 bx2 by2 < <(awk '$1 == "badge" {
     if ($4 < x1) x1 = $4; if ($5 < y1) y1 = $5; if ($6 > x2) x2 = $6; if ($7 > y2) y2 = $7
   } END { print x1, y1, x2, y2 }' "$OUT/layout1" "$OUT/layout2")
 for phase in 1 2; do
-  convert "$OUT/shot$phase.png" -crop "$((bx2 - bx1))x$((by2 - by1))+$bx1+$by1" +repage "$OUT/badges$phase.png"
+  "$CONVERT" "$OUT/shot$phase.png" -crop "$((bx2 - bx1))x$((by2 - by1))+$bx1+$by1" +repage "$OUT/badges$phase.png"
 done
 changed=$(compare -metric AE "$OUT/badges1.png" "$OUT/badges2.png" null: 2>&1 || true)
 echo "badge column: $changed pixels changed between the photos"
 [ "${changed%% *}" != 0 ] || fail "the badge column looks the same in both photos"
 
 read -r _ wl wt wr wb < <(grep '^window' "$OUT/layout2")
-convert "$OUT/shot2.png" -crop "$((wr - wl))x$((wb - wt))+$wl+$wt" +repage "$OUT/window.png"
+"$CONVERT" "$OUT/shot2.png" -crop "$((wr - wl))x$((wb - wt))+$wl+$wt" +repage "$OUT/window.png"
 result=$(cat "$OUT/result")
 echo "app: $result"
 [[ $result == ok:* ]] || fail "the app reports: $result"

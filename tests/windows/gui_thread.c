@@ -30,15 +30,28 @@ static volatile LONG inside_call;  /* callbacks that ran inside an API call */
 static volatile DWORD calling;     /* the thread inside an API call, or 0 */
 static DWORD main_thread;
 
-/* Appends the values of every "...conv_id":"<value>" in json to out. */
+static int compare_ids(const void *a, const void *b) {
+    return strcmp((const char *)a, (const char *)b);
+}
+
+/* The values of every "...conv_id":"<value>" in json, sorted (the order of conversations inside
+ * one array is not part of the contract), comma-separated into out. */
 static void conv_ids(const char *json, char *out, size_t size) {
+    char ids[16][40];
+    int count = 0;
+    for (const char *p = json ? strstr(json, "conv_id\":\"") : NULL; p && count < 16; p = strstr(p, "conv_id\":\"")) {
+        p += strlen("conv_id\":\"");
+        size_t n = 0;
+        while (*p && *p != '"' && n + 1 < sizeof ids[0]) ids[count][n++] = *p++;
+        ids[count++][n] = '\0';
+    }
+    qsort(ids, (size_t)count, sizeof ids[0], compare_ids);
     size_t n = 0;
     out[0] = '\0';
-    for (const char *p = json ? strstr(json, "conv_id\":\"") : NULL; p; p = strstr(p, "conv_id\":\"")) {
-        p += strlen("conv_id\":\"");
-        while (*p && *p != '"' && n + 2 < size) out[n++] = *p++;
-        if (n + 2 < size) out[n++] = ',';
-        out[n] = '\0';
+    for (int i = 0; i < count && n + 1 < size; i++) {
+        int w = snprintf(out + n, size - n, "%s,", ids[i]);
+        if (w < 0 || (size_t)w >= size - n) break; /* truncated: the rest does not fit */
+        n += (size_t)w;
     }
 }
 

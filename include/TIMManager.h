@@ -334,7 +334,14 @@ extern "C" {
 #endif // __cplusplus
 
 /**
- * Initialises the SDK: starts the worker thread that runs every callback.
+ * Initialises the SDK: starts the worker thread.
+ *
+ * Callbacks and listeners run on the worker thread, except on Windows when this is called on
+ * the app's main thread and that thread is a GUI thread of a GUI app (a Windows-subsystem
+ * program, or a thread that already has a window): then every callback and listener runs on
+ * this thread, dispatched by its message loop, which must not filter by window.
+ * `sdk_config_main_thread_id` (Windows) names that thread instead of the process's main
+ * thread; -1 keeps callbacks on the worker. It is ignored elsewhere.
  *
  * `sdk_app_id` must be non-zero. `json_sdk_config` may be NULL or "" (defaults) or an SdkConfig
  * object; `sdk_config_config_file_path` is the directory where each user's database is kept
@@ -353,7 +360,9 @@ TIM_API int TIM_CALL TIMInit(uint64_t sdk_app_id, const char *json_sdk_config);
  * Shuts the SDK down: stops accepting calls, completes every accepted call (each still gets its
  * callback), closes the database and joins the worker. No callback runs after it returns
  * (except, when called from inside a callback, the remaining queued ones, right after that
- * callback returns). Safe to call twice or without `TIMInit`.
+ * callback returns). On a Windows UI thread that receives the callbacks, the remaining ones
+ * run inside this call; from another thread it returns once that thread's message loop ran
+ * them. Safe to call twice or without `TIMInit`.
  */
 TIM_API int TIM_CALL TIMUninit(void);
 

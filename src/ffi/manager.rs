@@ -27,7 +27,14 @@ pub enum TIMLoginStatus {
 /// Version string; starts with the SDK version whose API this library implements.
 static SDK_VERSION: &[u8] = concat!("8.6.7021 (timconv ", env!("CARGO_PKG_VERSION"), ")\0").as_bytes();
 
-/// Initialises the SDK: starts the worker thread that runs every callback.
+/// Initialises the SDK: starts the worker thread.
+///
+/// Callbacks and listeners run on the worker thread, except on Windows when this is called on
+/// the app's main thread and that thread is a GUI thread of a GUI app (a Windows-subsystem
+/// program, or a thread that already has a window): then every callback and listener runs on
+/// this thread, dispatched by its message loop, which must not filter by window.
+/// `sdk_config_main_thread_id` (Windows) names that thread instead of the process's main
+/// thread; -1 keeps callbacks on the worker. It is ignored elsewhere.
 ///
 /// `sdk_app_id` must be non-zero. `json_sdk_config` may be NULL or "" (defaults) or an SdkConfig
 /// object; `sdk_config_config_file_path` is the directory where each user's database is kept
@@ -56,11 +63,12 @@ pub extern "C" fn TIMInit(sdk_app_id: u64, json_sdk_config: *const c_char) -> c_
             None => runtime::default_data_dir(),
         };
         let server = try_arg!(config.server());
+        let main_thread_id = config.main_thread_id();
         let log_dir = match config.sdk_config_log_file_path.filter(|p| !p.is_empty()) {
             Some(p) => PathBuf::from(p),
             None => data_dir.join("log"),
         };
-        match runtime::init(InitConfig { sdk_app_id, data_dir: data_dir.clone(), server }) {
+        match runtime::init(InitConfig { sdk_app_id, data_dir: data_dir.clone(), server, main_thread_id }) {
             Ok(true) => {
                 let opened = log::open_file(&log_dir);
                 log!(log::level::INFO, "manager", "TIMInit {sdk_app_id}: data in {}", data_dir.display());
@@ -81,7 +89,9 @@ pub extern "C" fn TIMInit(sdk_app_id: u64, json_sdk_config: *const c_char) -> c_
 /// Shuts the SDK down: stops accepting calls, completes every accepted call (each still gets its
 /// callback), closes the database and joins the worker. No callback runs after it returns
 /// (except, when called from inside a callback, the remaining queued ones, right after that
-/// callback returns). Safe to call twice or without `TIMInit`.
+/// callback returns). On a Windows UI thread that receives the callbacks, the remaining ones
+/// run inside this call; from another thread it returns once that thread's message loop ran
+/// them. Safe to call twice or without `TIMInit`.
 #[no_mangle]
 pub extern "C" fn TIMUninit() -> c_int {
     boundary!(result::SUCC, {

@@ -41,7 +41,7 @@ pub enum Delivery {
     /// Messages changed by the server: a JSON array of Message.
     MessagesUpdated(String),
     /// Another listener call, prepared by its feed (connection state, …).
-    Listener(Box<dyn FnOnce()>),
+    Listener(Box<dyn FnOnce() + Send>),
 }
 
 /// A conversation-group listener call; conversation arrays are ConvInfo arrays.

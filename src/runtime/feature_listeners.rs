@@ -18,6 +18,11 @@ pub struct Registered {
     pub user_data: *const c_void,
 }
 
+// SAFETY: both pointers are the app's, never dereferenced here: the function is only called
+// (on the thread callbacks run on) with the user data handed back. Thread-safety of that call
+// is the C side's responsibility, as for every callback.
+unsafe impl Send for Registered {}
+
 static REGISTRY: Lazy<Mutex<HashMap<&'static str, (usize, UserData)>>> = Lazy::new(Mutex::default);
 
 /// Registers (or, with `None`, removes) the listener of `setter`.

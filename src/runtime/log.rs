@@ -190,7 +190,7 @@ pub fn write(level: u8, tag: &str, text: &str) {
         return;
     }
     if super::on_worker() {
-        deliver(level, &line);
+        super::worker::deliver_log(level, line);
     } else {
         super::submit_log(level, line);
     }

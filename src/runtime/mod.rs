@@ -14,19 +14,22 @@ mod queue;
 mod resident;
 mod session;
 pub mod settings;
+mod ui_thread;
 mod worker;
 
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::thread::{self, JoinHandle};
+use std::time::Duration;
 
 use once_cell::sync::Lazy;
-use parking_lot::{Mutex, RwLock};
+use parking_lot::{Mutex, MutexGuard, RwLock};
 
 use crate::engine::codes;
 pub use completion::{CommCallback, Completion};
 pub use job::{Job, Request};
 use queue::Queue;
+use ui_thread::UiThread;
 
 /// `TIMLoginStatus` values.
 pub mod login_status {
@@ -44,6 +47,9 @@ pub struct InitConfig {
     pub data_dir: PathBuf,
     /// The homeserver, if one is configured (else everything is local).
     pub server: Option<ServerConfig>,
+    /// `sdk_config_main_thread_id`: which thread is the app's UI thread (Windows only; absent
+    /// or 0: the process's main thread).
+    pub main_thread_id: Option<i64>,
 }
 
 /// A homeserver configured in `TIMInit` (`timconv_homeserver`).
@@ -58,6 +64,14 @@ pub struct ServerConfig {
 struct Runtime {
     queue: Arc<Queue>,
     worker: JoinHandle<()>,
+    /// The app's UI thread, when callbacks are delivered there (Windows GUI apps).
+    ui: Option<Arc<UiThread>>,
+}
+
+/// A worker told to stop from inside a callback, and its UI thread if it has one.
+struct Retiring {
+    worker: JoinHandle<()>,
+    ui: Option<Arc<UiThread>>,
 }
 
 static RUNTIME: Lazy<Mutex<Option<Runtime>>> = Lazy::new(|| Mutex::new(None));
@@ -66,13 +80,42 @@ static RUNTIME: Lazy<Mutex<Option<Runtime>>> = Lazy::new(|| Mutex::new(None));
 /// first has finished shutting down.
 static SHUTDOWN: Mutex<()> = parking_lot::const_mutex(());
 
-/// Workers whose `TIMUninit` came from one of their own callbacks: they finish their queue
-/// and exit on their own; the next `TIMInit` or `TIMUninit` from another thread joins them.
-static RETIRING: Mutex<Vec<JoinHandle<()>>> = parking_lot::const_mutex(Vec::new());
+/// Workers whose `TIMUninit` came from inside a callback: they finish their queue and exit on
+/// their own; the next `TIMInit` or `TIMUninit` from outside a callback joins them.
+static RETIRING: Mutex<Vec<Retiring>> = parking_lot::const_mutex(Vec::new());
 
 thread_local! {
     /// Set on worker threads: a `TIMUninit` from a callback cannot wait for its own thread.
     static ON_WORKER: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Whether the calling thread is running a callback (on the worker, or on a UI thread).
+fn in_callback() -> bool {
+    ON_WORKER.with(|w| w.get()) || ui_thread::delivering_here()
+}
+
+/// Takes SHUTDOWN. A UI thread keeps running its due callbacks while it waits: the thread
+/// holding SHUTDOWN may be a `TIMUninit` waiting for them.
+fn lock_shutdown() -> MutexGuard<'static, ()> {
+    if !ui_thread::is_ui_thread_here() {
+        return SHUTDOWN.lock();
+    }
+    loop {
+        if let Some(guard) = SHUTDOWN.try_lock_for(Duration::from_millis(2)) {
+            return guard;
+        }
+        ui_thread::run_due_here();
+    }
+}
+
+/// A job that only makes the worker flush (after a UI thread went away, it then delivers what
+/// was left for it).
+fn kick(queue: &Arc<Queue>) -> ui_thread::Kick {
+    let queue = Arc::clone(queue);
+    Box::new(move || {
+        let request = Request::Answer { code: 0, desc: String::new(), json: String::new() };
+        queue.push(Job { request, completion: Completion::none() });
+    })
 }
 
 /// Login state readable without waiting for the worker.
@@ -106,7 +149,7 @@ pub fn init(config: InitConfig) -> std::io::Result<bool> {
     // Retired workers are joined before taking RUNTIME too: their callbacks may call the API.
     let (_shutdown_done, mut rt) = loop {
         orphans::join_all();
-        let shutdown = (!ON_WORKER.with(|w| w.get())).then(|| SHUTDOWN.lock());
+        let shutdown = (!in_callback()).then(lock_shutdown);
         join_retiring();
         let rt = RUNTIME.lock();
         if rt.is_some() || orphans::all_done() {
@@ -118,36 +161,51 @@ pub fn init(config: InitConfig) -> std::io::Result<bool> {
     }
     resident::stay_loaded();
     let queue = Arc::new(Queue::default());
+    let ui = UiThread::attach(config.main_thread_id, kick(&queue)).map(Arc::new);
     let worker_queue = Arc::clone(&queue);
-    let worker = thread::Builder::new().name("timconv-worker".into()).spawn(move || {
+    let worker_ui = ui.clone();
+    let spawned = thread::Builder::new().name("timconv-worker".into()).spawn(move || {
         ON_WORKER.with(|w| w.set(true));
-        worker::run(config, worker_queue)
-    })?;
-    *rt = Some(Runtime { queue, worker });
+        worker::run(config, worker_queue, worker_ui)
+    });
+    let worker = match spawned {
+        Ok(worker) => worker,
+        Err(e) => {
+            if let Some(ui) = ui {
+                ui.discard();
+            }
+            return Err(e);
+        }
+    };
+    *rt = Some(Runtime { queue, worker, ui });
     Ok(true)
 }
 
 /// Stops intake, completes every accepted call, joins the worker and closes the database.
-/// Concurrent calls all return only after the shutdown finished. From a callback (on the
-/// worker itself) it cannot wait: the worker finishes the queue right after that callback
-/// returns, then exits, and the next `TIMInit`/`TIMUninit` on another thread joins it.
+/// Concurrent calls all return only after the shutdown finished. On a UI thread that receives
+/// the callbacks, the remaining ones run inside this call. From a callback it cannot wait: the
+/// remaining calls complete right after that callback returns, and the next
+/// `TIMInit`/`TIMUninit` from outside a callback waits for them.
 pub fn uninit() {
-    if ON_WORKER.with(|w| w.get()) {
+    if in_callback() {
         let running = RUNTIME.lock().take(); // (a guard in `if let` would live through the block)
         if let Some(rt) = running {
             rt.queue.close();
-            RETIRING.lock().push(rt.worker);
+            if let Some(ui) = &rt.ui {
+                ui.retire();
+            }
+            RETIRING.lock().push(Retiring { worker: rt.worker, ui: rt.ui });
             set_login(login_status::UNLOGINED, Some(""));
         }
         return;
     }
     {
-        let _one_at_a_time = SHUTDOWN.lock();
+        let _one_at_a_time = lock_shutdown();
         // Taken in its own statement: RUNTIME must not stay locked while the worker finishes.
         let running = RUNTIME.lock().take();
         if let Some(rt) = running {
             rt.queue.close();
-            let _ = rt.worker.join();
+            finish(rt.worker, rt.ui);
             set_login(login_status::UNLOGINED, Some(""));
         }
         join_retiring();
@@ -156,14 +214,25 @@ pub fn uninit() {
     orphans::join_all();
 }
 
-/// Joins workers that were told to stop from their own callbacks.
+/// Waits for a stopped worker and for every callback it produced to have run.
+fn finish(worker: JoinHandle<()>, ui: Option<Arc<UiThread>>) {
+    let join = move || {
+        let _ = worker.join();
+    };
+    match ui {
+        Some(ui) => ui.finish(join),
+        None => join(),
+    }
+}
+
+/// Finishes workers that were told to stop from inside callbacks.
 fn join_retiring() {
-    if ON_WORKER.with(|w| w.get()) {
+    if in_callback() {
         return;
     }
     let retiring = std::mem::take(&mut *RETIRING.lock());
-    for worker in retiring {
-        let _ = worker.join();
+    for r in retiring {
+        finish(r.worker, r.ui);
     }
 }
 

@@ -16,6 +16,8 @@ pub struct SdkConfig {
     pub timconv_homeserver: Option<String>,
     /// The user signature `TIMLogin` gets is an access token, not a JWT.
     pub timconv_user_sig_is_access_token: bool,
+    /// The app's UI thread (Windows); any JSON value is accepted, only an integer is used.
+    pub sdk_config_main_thread_id: Option<serde_json::Value>,
 }
 
 impl SdkConfig {
@@ -27,6 +29,12 @@ impl SdkConfig {
         let homeserver = crate::transport::check_homeserver_url(url).map_err(Invalid::param)?;
         let sig_is_access_token = self.timconv_user_sig_is_access_token;
         Ok(Some(crate::runtime::ServerConfig { homeserver, sig_is_access_token }))
+    }
+
+    /// `sdk_config_main_thread_id` if it is an integer (one beyond `i64` names no thread: -1).
+    pub fn main_thread_id(&self) -> Option<i64> {
+        let v = self.sdk_config_main_thread_id.as_ref()?;
+        v.as_i64().or_else(|| v.as_u64().map(|_| -1))
     }
 
     /// The configured data directory, `None` when absent or empty (the default applies).

@@ -29,8 +29,9 @@ impl Worker {
                 log!(log::level::INFO, "network", "status {status} ({code} {desc})");
                 if let Some(l) = feature_listeners::get("TIMSetNetworkStatusListenerCallback") {
                     self.out.push(Delivery::Listener(Box::new(move || {
-                        // SAFETY: registered by the app with this signature; `desc` lives
-                        // until the call returns.
+                        let l = l; // captured whole: `Registered` is Send, its fields are not
+                                   // SAFETY: registered by the app with this signature; `desc` lives
+                                   // until the call returns.
                         let f: NetworkStatusFn = unsafe { std::mem::transmute(l.function) };
                         let desc = c_string(&desc);
                         unsafe { f(status, code, desc.as_ptr(), l.user_data) };
@@ -73,7 +74,8 @@ impl Worker {
         log!(log::level::WARN, "login", "logged out by the server: {why:?}");
         if let Some(l) = feature_listeners::get(setter) {
             self.out.push(Delivery::Listener(Box::new(move || {
-                // SAFETY: registered by the app with this signature.
+                let l = l; // captured whole: `Registered` is Send, its fields are not
+                           // SAFETY: registered by the app with this signature.
                 let f: PlainFn = unsafe { std::mem::transmute(l.function) };
                 unsafe { f(l.user_data) };
             })));

@@ -6,10 +6,11 @@ mod messages;
 mod server;
 mod unsupported;
 
-pub use server::ServerSession;
-
+use std::cell::OnceCell;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::Arc;
+
+pub use server::ServerSession;
 
 use crate::engine::{codes, Command, Effects, Failure, Filter};
 use crate::store::{Batch, StoreError};
@@ -22,6 +23,7 @@ use super::job::{Job, Request};
 use super::log::{self, log};
 use super::queue::Queue;
 use super::session::Session;
+use super::ui_thread::UiThread;
 use super::{login_status, set_login, InitConfig};
 
 /// An unread-by-filter subscription: the filter JSON as registered and the last total told.
@@ -49,8 +51,17 @@ struct Worker {
     out: Vec<Delivery>,
 }
 
-/// The worker's main loop; returns when the queue is closed and empty.
-pub fn run(config: InitConfig, queue: Arc<Queue>) {
+thread_local! {
+    /// On a worker thread whose callbacks go to the app's UI thread: that thread.
+    static UI: OnceCell<Arc<UiThread>> = const { OnceCell::new() };
+}
+
+/// The worker's main loop; returns when the queue is closed and empty. With `ui`, callbacks
+/// are handed to the app's UI thread instead of being run here.
+pub fn run(config: InitConfig, queue: Arc<Queue>, ui: Option<Arc<UiThread>>) {
+    if let Some(ui) = &ui {
+        UI.with(|cell| cell.set(Arc::clone(ui)).ok());
+    }
     let mut worker = Worker::new(config, Arc::clone(&queue));
     while let Some(batch) = queue.take_batch() {
         worker.run_batch(batch);
@@ -61,6 +72,27 @@ pub fn run(config: InitConfig, queue: Arc<Queue>) {
     }
     worker.close_session();
     worker.flush();
+    if let Some(ui) = ui {
+        ui.worker_finished();
+    }
+}
+
+/// Runs deliveries in order: here, or on the app's UI thread if callbacks go there.
+fn hand_over(deliveries: Vec<Delivery>) {
+    if let Some(ui) = UI.with(|cell| cell.get().cloned()) {
+        return ui.post(deliveries);
+    }
+    for delivery in deliveries {
+        let _ = catch_unwind(AssertUnwindSafe(|| delivery.deliver()));
+    }
+}
+
+/// Hands a log line to the app's log callback from the worker (in order with the others).
+pub(crate) fn deliver_log(level: u8, line: String) {
+    match UI.with(|cell| cell.get().cloned()) {
+        Some(ui) => ui.post(vec![Delivery::Listener(Box::new(move || log::deliver(level, &line)))]),
+        None => log::deliver(level, &line),
+    }
 }
 
 impl Worker {
@@ -129,7 +161,7 @@ impl Worker {
                 self.unsupported(function, needs_login, completion)
             }
             Request::Answer { code, desc, json } => self.reply(completion, code, desc, json),
-            Request::Log { level, line } => super::log::deliver(level, &line),
+            Request::Log { level, line } => deliver_log(level, line),
             Request::Local(request) => self.local(request, completion),
             #[cfg(test)]
             Request::PanicForTest => panic!("a bug outside the engine"),
@@ -148,8 +180,9 @@ impl Worker {
             }
         }
         self.release_server_jobs(committed);
-        for delivery in std::mem::take(&mut self.out) {
-            let _ = catch_unwind(AssertUnwindSafe(|| delivery.deliver()));
+        let out = std::mem::take(&mut self.out);
+        if !out.is_empty() {
+            hand_over(out);
         }
         committed
     }
@@ -382,8 +415,10 @@ mod tests {
     #[test]
     fn a_panic_outside_the_engine_fails_only_its_request() {
         let dir = std::env::temp_dir().join(format!("timconv-worker-panic-{}", std::process::id()));
-        let mut w =
-            Worker::new(InitConfig { sdk_app_id: 1, data_dir: dir.clone(), server: None }, Arc::default());
+        let mut w = Worker::new(
+            InitConfig { sdk_app_id: 1, data_dir: dir.clone(), server: None, main_thread_id: None },
+            Arc::default(),
+        );
         let hook = std::panic::take_hook();
         std::panic::set_hook(Box::new(|_| {}));
         let job =
@@ -403,8 +438,10 @@ mod tests {
     #[test]
     fn a_failed_commit_fails_the_whole_batch_and_memory_follows_disk() {
         let dir = std::env::temp_dir().join(format!("timconv-worker-{}", std::process::id()));
-        let mut w =
-            Worker::new(InitConfig { sdk_app_id: 1, data_dir: dir.clone(), server: None }, Arc::default());
+        let mut w = Worker::new(
+            InitConfig { sdk_app_id: 1, data_dir: dir.clone(), server: None, main_thread_id: None },
+            Arc::default(),
+        );
         w.run_batch(vec![job(Request::Login { user_id: "me".into(), user_sig: String::new() })]);
         w.run_batch(vec![job(Request::Engine(Command::Receive(vec![big_message("bob", 0)])))]);
         assert_eq!(*REPLIES.lock().unwrap(), vec![0, 0]);

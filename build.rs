@@ -105,7 +105,7 @@ const HEADERS: &[Header] = &[
         file: "TIMExtension.h",
         sources: &["src/ffi/ext.rs"],
         includes: &["TIMCloudDef.h", "TIMManager.h", "TIMGroupManager.h"],
-        about: "timconv extensions: what a server would push (there is no network transport).",
+        about: "timconv extensions: the homeserver configuration keys, and what a server would push, for apps with their own backend.",
     },
 ];
 

@@ -1,6 +1,6 @@
 /**
  * @file
- * @brief timconv extensions: what a server would push (there is no network transport).
+ * @brief timconv extensions: the homeserver configuration keys, and what a server would push, for apps with their own backend.
  */
 
 #ifndef TIMCONV_TIMEXTENSION_H
@@ -11,6 +11,12 @@
 #include "TIMCloudDef.h"
 #include "TIMManager.h"
 #include "TIMGroupManager.h"
+
+/* JSON keys */
+/** SdkConfig string: the Matrix homeserver timconv syncs with (`http://…` or `https://…`); absent or empty: no server, everything stays local */
+#define kTIMSdkConfigHomeserver "timconv_homeserver"
+/** SdkConfig bool: `TIMLogin`'s `user_sig` is a Matrix access token, not a JWT (default false) */
+#define kTIMSdkConfigUserSigIsAccessToken "timconv_user_sig_is_access_token"
 
 
 #ifdef __cplusplus

@@ -350,9 +350,12 @@ extern "C" {
  * written as forward slashes (`"C:/im"`): a path containing control characters (such as the
  * TAB that `"C:\tim"` decodes to) is refused with `TIM_ERR_PARAM`. `sdk_config_log_file_path`
  * is the directory of the log file `timconv.log` (default: `log` inside the data directory;
- * rotated at 8 MB, three old files kept as `.1` to `.3`). Synchronous. Calling it again while
- * initialised returns `TIM_SUCC` and keeps the running instance. Returns `TIM_ERR_PARAM` /
- * `TIM_ERR_JSON` for bad arguments.
+ * rotated at 8 MB, three old files kept as `.1` to `.3`). `timconv_homeserver`
+ * (`kTIMSdkConfigHomeserver`, `TIMExtension.h`) names a Matrix homeserver to sync with
+ * (`http://…` or `https://…`, else `TIM_ERR_PARAM`); without it everything is local.
+ * `timconv_user_sig_is_access_token` (bool) says `TIMLogin`'s signature is an access token.
+ * Synchronous. Calling it again while initialised returns `TIM_SUCC` and keeps the running
+ * instance. Returns `TIM_ERR_PARAM` / `TIM_ERR_JSON` for bad arguments.
  */
 TIM_API int TIM_CALL TIMInit(uint64_t sdk_app_id, const char *json_sdk_config);
 
@@ -372,19 +375,29 @@ TIM_API int TIM_CALL TIMUninit(void);
 TIM_API const char *TIM_CALL TIMGetSDKVersion(void);
 
 /**
- * Server time in seconds (this library's clock; there is no server connection).
+ * Server time in seconds (this library's clock, which a homeserver's own times follow closely).
  */
 TIM_API uint64_t TIM_CALL TIMGetServerTime(void);
 
 /**
  * Logs in `user_id` (1..32 bytes of UTF-8 without control characters) and opens that user's
- * local data. `user_sig` is accepted and not checked (there is no server). Logging in as the
- * current user succeeds at once; logging in as another user logs the current one out first.
+ * local data. Logging in as the current user succeeds at once; logging in as another user
+ * logs the current one out first.
  *
- * Callback: code 0 and `""`, then conversation events Start and Finish. A database that cannot
- * be used (unreadable, corrupt, locked by another process, from a newer version) fails with
- * 6019, a data directory that cannot be created with 6022; the `desc` names the problem and
- * the path. Nothing is overwritten.
+ * Without a homeserver, `user_sig` is accepted and not checked. With one (`timconv_homeserver`),
+ * `user_sig` is a JWT from the app's backend (`org.matrix.login.jwt`; or an access token, see
+ * `timconv_user_sig_is_access_token`), and the callback reports the server's verdict: 6206 for
+ * an expired signature, 70003 for one the server cannot verify, 70013 for a signature of
+ * another user. The data directory is one device of the user on the server (its ID is kept
+ * and reused). If the server cannot be reached and this device was logged in as this user
+ * before, the login succeeds offline and syncing starts when the server answers; otherwise
+ * it fails with a network code (9508, 9520).
+ *
+ * Callback: code 0 and `""`, then conversation events Start and Finish (with a homeserver,
+ * they bracket the first sync; a failed sync ends with Finish carrying `{"code","desc"}`).
+ * A database that cannot be used (unreadable, corrupt, locked by another process, from a
+ * newer version) fails with 6019, a data directory that cannot be created with 6022; the
+ * `desc` names the problem and the path. Nothing is overwritten.
  */
 TIM_API
 int TIM_CALL TIMLogin(const char *user_id,
@@ -393,7 +406,9 @@ int TIM_CALL TIMLogin(const char *user_id,
                       const void *user_data);
 
 /**
- * Logs out and closes the user's database. Callback: 0, or 6014 if nobody is logged in.
+ * Logs out and closes the user's database (with a homeserver, its sync stops; the device stays
+ * registered, so the next login continues where this one ended). Callback: 0, or 6014 if
+ * nobody is logged in.
  */
 TIM_API int TIM_CALL TIMLogout(TIMCommCallback cb, const void *user_data);
 
@@ -410,25 +425,26 @@ TIM_API int TIM_CALL TIMGetLoginUserID(char *user_id_buffer);
 TIM_API enum TIMLoginStatus TIM_CALL TIMGetLoginStatus(void);
 
 /**
- * Registers the network status listener listener (NULL unregisters); kept in any state, called only from a feed.
+ * Registers the network status listener (NULL unregisters); kept in any state. Called with
+ * the homeserver connection's state (connecting, connected, disconnected, connect failed),
+ * or from the feed (`TIMExtSetNetworkStatus`).
  */
 TIM_API
 void TIM_CALL TIMSetNetworkStatusListenerCallback(TIMNetworkStatusListenerCallback cb,
                                                   const void *user_data);
 
 /**
- * Registers the kicked offline listener (NULL unregisters); kept in any state, called only from a feed.
+ * Registers the kicked offline listener (NULL unregisters); kept in any state. Called when the
+ * homeserver logged this device out (the session is closed first), or from the feed.
  */
-TIM_API
-void TIM_CALL TIMSetKickedOfflineCallback(TIMKickedOfflineCallback cb,
-                                          const void *user_data);
+TIM_API void TIM_CALL TIMSetKickedOfflineCallback(TIMKickedOfflineCallback cb, const void *user_data);
 
 /**
- * Registers the user sig expired listener (NULL unregisters); kept in any state, called only from a feed.
+ * Registers the user sig expired listener (NULL unregisters); kept in any state. Called when
+ * the homeserver no longer accepts the session and the user signature cannot renew it (the
+ * session is closed first), or from the feed.
  */
-TIM_API
-void TIM_CALL TIMSetUserSigExpiredCallback(TIMUserSigExpiredCallback cb,
-                                           const void *user_data);
+TIM_API void TIM_CALL TIMSetUserSigExpiredCallback(TIMUserSigExpiredCallback cb, const void *user_data);
 
 /**
  * Registers the self info updated listener (NULL unregisters); kept in any state, called only from a feed.
@@ -463,9 +479,11 @@ TIM_API void TIM_CALL TIMSetLogCallback(TIMLogCallback cb, const void *user_data
  * Sets the log levels (`set_config_log_level` for the log file, default Info;
  * `set_config_callback_log_level` for the log listener, default Info; 0 turns one off) and
  * `set_config_is_log_output_console` (also print file-level lines to standard error; default
- * off). Works in any state; the levels apply at once. Proxies, user config, user-defined data
- * and the DNS choice are checked and kept but change nothing (there is no network). A known
- * key with a value of the wrong type, or a level above 7, is `TIM_ERR_PARAM`.
+ * off). Works in any state; the levels apply at once. `set_config_socks5_proxy_info` and
+ * `set_config_http_proxy_info` (IP or host, port, optional user name and password) carry the
+ * homeserver connection of later logins (SOCKS5 first if both are set). User config,
+ * user-defined data, the PAC proxy and the DNS choice are checked and kept but change nothing.
+ * A known key with a value of the wrong type, or a level above 7, is `TIM_ERR_PARAM`.
  * Callback JSON: every setting now (the three log keys always, the others once set).
  */
 TIM_API int TIM_CALL TIMSetConfig(const char *json_config, TIMCommCallback cb, const void *user_data);

@@ -716,9 +716,14 @@ extern "C" {
 /**
  * Sends a message to the conversation (bare `conv_id` + `conv_type`). `json_msg_param` is a
  * Message with a non-empty `message_elem_array` (no group tips / group report elements).
- * There is no server: the message completes locally with seq, server time, `message_msg_id`,
- * `message_unique_id` and status 2 (sent). `message_id_buffer`, if not NULL (at least 128
- * bytes), receives the NUL-terminated message ID before this function returns.
+ * Without a homeserver the message completes locally with seq, server time, `message_msg_id`,
+ * `message_unique_id` and status 2 (sent). With one, it is stored as sending (status 1) and
+ * the callback runs once the server answered: the message then carries the server's event ID
+ * as `message_msg_id` and its server time; if the server cannot be reached within seconds it
+ * fails with a network code (9508, 9520) and stays in the history with status 3. The first
+ * message to a user without a direct chat creates one. `message_id_buffer`, if not NULL (at
+ * least 128 bytes), receives the NUL-terminated ID the message has until the server answers
+ * (its ID for good without a homeserver) before this function returns.
  * Creates (Add) or updates (Update) the conversation; own messages never add unread.
  * Callback JSON: the sent Message; 8001 if the body exceeds 12 KB.
  */

@@ -5,8 +5,9 @@
  * Values match the SDK (and the C API's TIMErrCode). This header declares the same enumerator
  * names as the C API's TIMErrorCode.h, so, as with the SDK, include one of the two per
  * translation unit: the V2 headers never include TIMErrorCode.h (nor TIMCloud.h, which does).
- * timconv has no server, so most server codes (ERR_SVR_...) are never reported; they are
- * listed for apps written against the SDK.
+ * Most server codes (ERR_SVR_...) are never reported; they are listed for apps written
+ * against the SDK. With a homeserver, logins and sends report the codes TIMLogin and
+ * TIMMsgSendMessage name (signature, network, permission).
  */
 #ifndef TIMCONV_V2TIMERRORCODE_H
 #define TIMCONV_V2TIMERRORCODE_H

@@ -282,8 +282,9 @@ public:
 };
 
 /**
- * Conversation events, in the 8.x order. OnSyncServerStart/Finish follow each login;
- * OnSyncServerFailed never fires (there is no server sync to fail). The group-membership
+ * Conversation events, in the 8.x order. OnSyncServerStart and then OnSyncServerFinish (or,
+ * with a homeserver whose sync failed, OnSyncServerFailed) follow each login, and each
+ * reconnection to the homeserver. The group-membership
  * removal comes through the 3-argument OnConversationsDeletedFromGroup; its default body
  * forwards to the 2-argument form, so overriding either one receives it, once.
  */
@@ -293,11 +294,11 @@ public:
     V2TIMConversationListener() {}
     /** timconv never deletes a listener: remove it, then delete it. */
     virtual ~V2TIMConversationListener() {}
-    /** Loading the user's conversations began (after each login). */
+    /** Loading the user's conversations began (after each login or reconnection). */
     virtual void OnSyncServerStart() {}
-    /** Loading the user's conversations finished (after each login). */
+    /** Loading the user's conversations finished (after each login or reconnection). */
     virtual void OnSyncServerFinish() {}
-    /** Loading failed (never called: there is no server sync to fail). */
+    /** Loading from the homeserver failed (it could not be reached); it is tried again. */
     virtual void OnSyncServerFailed() {}
     /** Conversations appeared (first message, draft, or another way). */
     virtual void OnNewConversation(const V2TIMConversationVector &conversationList) {

@@ -64,12 +64,14 @@ public:
     virtual void UnInitSDK() = 0;
     /** The SDK version implemented and timconv's own, e.g. "8.6.7021 (timconv 0.1.0)". */
     virtual V2TIMString GetVersion() = 0;
-    /** The current UTC time in seconds, from the library's clock (there is no server). */
+    /** The current UTC time in seconds, from the library's clock. */
     virtual int64_t GetServerTime() = 0;
     /**
      * Logs userID in and opens that user's local data (logging in as another user logs the
-     * current one out first). userSig is not checked (there is no server). Conversation
-     * listeners then get OnSyncServerStart and OnSyncServerFinish.
+     * current one out first). Without a homeserver userSig is not checked; with one it is the
+     * JWT (or access token) the server verifies, as TIMLogin describes. Conversation listeners
+     * then get OnSyncServerStart and OnSyncServerFinish (OnSyncServerFailed if the homeserver
+     * cannot be reached).
      */
     virtual void Login(const V2TIMString &userID, const V2TIMString &userSig,
                        V2TIMCallback *callback) = 0;

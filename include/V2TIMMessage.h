@@ -72,7 +72,8 @@ enum V2TIMGroupTipsType {
     V2TIM_GROUP_TIPS_TYPE_MEMBER_INFO_CHANGE = 0x08,  ///< Members' information changed.
 };
 
-/** History direction and source. timconv has no server: the cloud kinds read local data. */
+/** History direction and source. The cloud kinds read local data (with a homeserver, older
+ * history is fetched from it first when the local data runs out). */
 enum V2TIMMessageGetType {
     V2TIM_GET_CLOUD_OLDER_MSG = 1,  ///< Older messages, from the server (here: local data).
     V2TIM_GET_CLOUD_NEWER_MSG = 2,  ///< Newer messages, from the server (here: local data).

@@ -4,8 +4,9 @@
  *
  * Creating, sending, history, revoke, delete, clear, read marks, receive options, search and
  * local inserts work; the methods that need a service timconv does not have (modification,
- * receipts, extensions, translation) answer OnError(7013). Messages complete locally (there is
- * no server): a sent message gets its ID, seq and time at once.
+ * receipts, extensions, translation) answer OnError(7013). Without a homeserver messages
+ * complete locally (a sent message gets its ID, seq and time at once); with one, a send
+ * completes when the server answered (see TIMMsgSendMessage).
  */
 #ifndef TIMCONV_V2TIMMESSAGEMANAGER_H
 #define TIMCONV_V2TIMMESSAGEMANAGER_H

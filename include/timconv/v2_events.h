@@ -53,7 +53,8 @@ inline Registry &Reg() {
 /* ---- conversation events ------------------------------------------------------------------ */
 
 /**
- * The C conversation event listener: Start/Finish become OnSyncServerStart/Finish, Del
+ * The C conversation event listener: Start/Finish become OnSyncServerStart/Finish (a Finish
+ * carrying a failure, OnSyncServerFailed), Del
  * OnConversationDeleted, Add OnNewConversation, Update OnConversationChanged.
  */
 inline void OnConvEvent(TIMConvEvent event, const char *json_conv_array, const void *) {
@@ -65,7 +66,12 @@ inline void OnConvEvent(TIMConvEvent event, const char *json_conv_array, const v
             return;
         }
         if (event == kTIMConvEvent_Finish) {
-            set.ForEach([](V2TIMConversationListener *l) { l->OnSyncServerFinish(); });
+            /* A failed sync's Finish carries {"code","desc"}; a successful one "". */
+            if (json_conv_array && json_conv_array[0]) {
+                set.ForEach([](V2TIMConversationListener *l) { l->OnSyncServerFailed(); });
+            } else {
+                set.ForEach([](V2TIMConversationListener *l) { l->OnSyncServerFinish(); });
+            }
             return;
         }
         Value array;

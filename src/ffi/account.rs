@@ -136,7 +136,9 @@ pub type TIMUserInfoChangedCallback =
 pub type TIMLogCallback =
     Option<unsafe extern "C" fn(level: LogLevelArg, log: *const c_char, user_data: *const c_void)>;
 
-/// Registers the network status listener listener (NULL unregisters); kept in any state, called only from a feed.
+/// Registers the network status listener (NULL unregisters); kept in any state. Called with
+/// the homeserver connection's state (connecting, connected, disconnected, connect failed),
+/// or from the feed (`TIMExtSetNetworkStatus`).
 #[no_mangle]
 pub extern "C" fn TIMSetNetworkStatusListenerCallback(
     cb: TIMNetworkStatusListenerCallback,
@@ -145,13 +147,16 @@ pub extern "C" fn TIMSetNetworkStatusListenerCallback(
     keep_listener!(TIMSetNetworkStatusListenerCallback, cb, user_data)
 }
 
-/// Registers the kicked offline listener (NULL unregisters); kept in any state, called only from a feed.
+/// Registers the kicked offline listener (NULL unregisters); kept in any state. Called when the
+/// homeserver logged this device out (the session is closed first), or from the feed.
 #[no_mangle]
 pub extern "C" fn TIMSetKickedOfflineCallback(cb: TIMKickedOfflineCallback, user_data: *const c_void) {
     keep_listener!(TIMSetKickedOfflineCallback, cb, user_data)
 }
 
-/// Registers the user sig expired listener (NULL unregisters); kept in any state, called only from a feed.
+/// Registers the user sig expired listener (NULL unregisters); kept in any state. Called when
+/// the homeserver no longer accepts the session and the user signature cannot renew it (the
+/// session is closed first), or from the feed.
 #[no_mangle]
 pub extern "C" fn TIMSetUserSigExpiredCallback(cb: TIMUserSigExpiredCallback, user_data: *const c_void) {
     keep_listener!(TIMSetUserSigExpiredCallback, cb, user_data)
@@ -190,9 +195,11 @@ pub extern "C" fn TIMSetLogCallback(cb: TIMLogCallback, user_data: *const c_void
 /// Sets the log levels (`set_config_log_level` for the log file, default Info;
 /// `set_config_callback_log_level` for the log listener, default Info; 0 turns one off) and
 /// `set_config_is_log_output_console` (also print file-level lines to standard error; default
-/// off). Works in any state; the levels apply at once. Proxies, user config, user-defined data
-/// and the DNS choice are checked and kept but change nothing (there is no network). A known
-/// key with a value of the wrong type, or a level above 7, is `TIM_ERR_PARAM`.
+/// off). Works in any state; the levels apply at once. `set_config_socks5_proxy_info` and
+/// `set_config_http_proxy_info` (IP or host, port, optional user name and password) carry the
+/// homeserver connection of later logins (SOCKS5 first if both are set). User config,
+/// user-defined data, the PAC proxy and the DNS choice are checked and kept but change nothing.
+/// A known key with a value of the wrong type, or a level above 7, is `TIM_ERR_PARAM`.
 /// Callback JSON: every setting now (the three log keys always, the others once set).
 #[no_mangle]
 pub extern "C" fn TIMSetConfig(

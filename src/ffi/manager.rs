@@ -43,9 +43,12 @@ static SDK_VERSION: &[u8] = concat!("8.6.7021 (timconv ", env!("CARGO_PKG_VERSIO
 /// written as forward slashes (`"C:/im"`): a path containing control characters (such as the
 /// TAB that `"C:\tim"` decodes to) is refused with `TIM_ERR_PARAM`. `sdk_config_log_file_path`
 /// is the directory of the log file `timconv.log` (default: `log` inside the data directory;
-/// rotated at 8 MB, three old files kept as `.1` to `.3`). Synchronous. Calling it again while
-/// initialised returns `TIM_SUCC` and keeps the running instance. Returns `TIM_ERR_PARAM` /
-/// `TIM_ERR_JSON` for bad arguments.
+/// rotated at 8 MB, three old files kept as `.1` to `.3`). `timconv_homeserver`
+/// (`kTIMSdkConfigHomeserver`, `TIMExtension.h`) names a Matrix homeserver to sync with
+/// (`http://…` or `https://…`, else `TIM_ERR_PARAM`); without it everything is local.
+/// `timconv_user_sig_is_access_token` (bool) says `TIMLogin`'s signature is an access token.
+/// Synchronous. Calling it again while initialised returns `TIM_SUCC` and keeps the running
+/// instance. Returns `TIM_ERR_PARAM` / `TIM_ERR_JSON` for bad arguments.
 #[no_mangle]
 pub extern "C" fn TIMInit(sdk_app_id: u64, json_sdk_config: *const c_char) -> c_int {
     boundary!(result::ERR_PARAM, {
@@ -111,20 +114,30 @@ pub extern "C" fn TIMGetSDKVersion() -> *const c_char {
     SDK_VERSION.as_ptr().cast()
 }
 
-/// Server time in seconds (this library's clock; there is no server connection).
+/// Server time in seconds (this library's clock, which a homeserver's own times follow closely).
 #[no_mangle]
 pub extern "C" fn TIMGetServerTime() -> u64 {
     clock::now_secs()
 }
 
 /// Logs in `user_id` (1..32 bytes of UTF-8 without control characters) and opens that user's
-/// local data. `user_sig` is accepted and not checked (there is no server). Logging in as the
-/// current user succeeds at once; logging in as another user logs the current one out first.
+/// local data. Logging in as the current user succeeds at once; logging in as another user
+/// logs the current one out first.
 ///
-/// Callback: code 0 and `""`, then conversation events Start and Finish. A database that cannot
-/// be used (unreadable, corrupt, locked by another process, from a newer version) fails with
-/// 6019, a data directory that cannot be created with 6022; the `desc` names the problem and
-/// the path. Nothing is overwritten.
+/// Without a homeserver, `user_sig` is accepted and not checked. With one (`timconv_homeserver`),
+/// `user_sig` is a JWT from the app's backend (`org.matrix.login.jwt`; or an access token, see
+/// `timconv_user_sig_is_access_token`), and the callback reports the server's verdict: 6206 for
+/// an expired signature, 70003 for one the server cannot verify, 70013 for a signature of
+/// another user. The data directory is one device of the user on the server (its ID is kept
+/// and reused). If the server cannot be reached and this device was logged in as this user
+/// before, the login succeeds offline and syncing starts when the server answers; otherwise
+/// it fails with a network code (9508, 9520).
+///
+/// Callback: code 0 and `""`, then conversation events Start and Finish (with a homeserver,
+/// they bracket the first sync; a failed sync ends with Finish carrying `{"code","desc"}`).
+/// A database that cannot be used (unreadable, corrupt, locked by another process, from a
+/// newer version) fails with 6019, a data directory that cannot be created with 6022; the
+/// `desc` names the problem and the path. Nothing is overwritten.
 #[no_mangle]
 pub extern "C" fn TIMLogin(
     user_id: *const c_char,
@@ -145,7 +158,9 @@ pub extern "C" fn TIMLogin(
     })
 }
 
-/// Logs out and closes the user's database. Callback: 0, or 6014 if nobody is logged in.
+/// Logs out and closes the user's database (with a homeserver, its sync stops; the device stays
+/// registered, so the next login continues where this one ended). Callback: 0, or 6014 if
+/// nobody is logged in.
 #[no_mangle]
 pub extern "C" fn TIMLogout(cb: TIMCommCallback, user_data: *const c_void) -> c_int {
     boundary!(result::ERR_PARAM, { runtime::submit(Request::Logout, Completion::new(cb, user_data)) })

@@ -1834,4 +1834,11 @@ json_keys! {
         /// Message: bool, read/write; delivered with a notification even to muted conversations
         kTIMMsgExcludedFromMuting = "message_excluded_from_muting";
     }
+    "TIMExtension.h" {
+        /// SdkConfig string: the Matrix homeserver timconv syncs with (`http://…` or
+        /// `https://…`); absent or empty: no server, everything stays local
+        kTIMSdkConfigHomeserver = "timconv_homeserver";
+        /// SdkConfig bool: `TIMLogin`'s `user_sig` is a Matrix access token, not a JWT (default false)
+        kTIMSdkConfigUserSigIsAccessToken = "timconv_user_sig_is_access_token";
+    }
 }

@@ -12,6 +12,7 @@
  *   <id> group_delete <name>                       <id> draft <conv_id> <type> <draft_json>
  *   <id> cancel_draft <conv_id> <type>             <id> delete <conv_id> <type>
  *   <id> revoke <conv_id> <type> <msg_json>        <id> modify <msg_json>
+ *   <id> batch_send <batch_send_param_json>
  *   <id> total                                     <id> setconfig <json>
  *   <id> uninit                                    exit
  * Output, one JSON object per line, in the order the library called:
@@ -198,6 +199,7 @@ static int run(long id, char **f, int n) {
     if (!strcmp(op, "delete")) { NEED(4); return TIMConvDelete(f[2], conv_type(f[3]), on_result, ud); }
     if (!strcmp(op, "revoke")) { NEED(5); return TIMMsgRevoke(f[2], conv_type(f[3]), f[4], on_result, ud); }
     if (!strcmp(op, "modify")) { NEED(3); return TIMMsgModifyMessage(f[2], on_result, ud); }
+    if (!strcmp(op, "batch_send")) { NEED(3); return TIMMsgBatchSend(f[2], on_result, ud); }
     if (!strcmp(op, "total")) return TIMConvGetTotalUnreadMessageCount(on_result, ud);
     if (!strcmp(op, "uninit")) {
         result(id, TIMUninit(), "", "");

@@ -72,6 +72,25 @@ try:
     bob.until(lambda: bob.conversation(A)["conv_last_msg"]["message_elem_array"][0]["text_elem_content"] == "the typo",
               what="edited text")
 
+    # An edit by alice through the SDK (TIMMsgModifyMessage) reaches bob too.
+    typo2 = dict(typo)
+    typo2["message_elem_array"] = [{"elem_type": 0, "text_elem_content": "the typo, fixed again"}]
+    mark = bob.mark()
+    alice.ok("modify", json.dumps(typo2))
+    bob.wait(lambda e: e["kind"] == "updated", start=mark, what="message update from a modify")
+    bob.until(lambda: bob.conversation(A)["conv_last_msg"]["message_elem_array"][0]["text_elem_content"]
+              == "the typo, fixed again", what="modified text")
+
+    # A batch send reaches each receiver; the callback lists one result per user.
+    param = {"msg_batch_send_param_identifier_array": [B, C],
+             "msg_batch_send_param_msg": {"message_elem_array": [{"elem_type": 0, "text_elem_content": "to all"}]}}
+    results = alice.ok("batch_send", json.dumps(param))
+    check([r["msg_batch_send_result_code"] for r in results] == [0, 0], f"batch send results: {results}")
+    check(all(r["msg_batch_send_result_msg"]["message_msg_id"].startswith("$") for r in results), "event IDs")
+    for p, other in ((bob, A), (carol, A)):
+        p.until(lambda: (p.conversation(other) or {}).get("conv_last_msg", {}).get("message_elem_array", [{}])[0]
+                .get("text_elem_content") == "to all", what="batch message")
+
     # A group: a room alice creates and invites bob and carol to; each accepts by itself.
     created = server.request("POST", "/_matrix/client/v3/createRoom",
                              {"name": "Project X", "preset": "private_chat",

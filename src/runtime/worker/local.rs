@@ -40,21 +40,31 @@ impl Worker {
                 self.reply(completion, 0, "", String::new());
             }
             LocalRequest::ForcedLogout(why) => self.forced_logout(why, completion),
-            other => {
-                if self.session.is_none() {
-                    let desc = "not logged in: call TIMLogin first";
-                    return self.reply(completion, codes::ERR_SDK_NOT_LOGGED_IN, desc, String::new());
-                }
-                self.flush();
-                if self.session.is_none() {
-                    let desc = "not logged in: the last commit failed";
-                    return self.reply(completion, codes::ERR_SDK_NOT_LOGGED_IN, desc, String::new());
-                }
-                match self.logged_in(other) {
-                    Ok(json) => self.reply(completion, 0, "", json),
-                    Err((failure, json)) => self.reply(completion, failure.code, failure.desc, json),
-                }
+            LocalRequest::BatchSend(msgs) if self.server().is_some() => {
+                self.batch_send_to_server(msgs, completion)
             }
+            LocalRequest::Modify(new) if self.server().is_some() && new.msg_id.starts_with('$') => {
+                self.modify_on_server(new, completion)
+            }
+            other => self.on_local_data(other, completion),
+        }
+    }
+
+    /// A request on the logged-in user's local data, answered from it (after the pending
+    /// batch is committed).
+    pub(super) fn on_local_data(&mut self, request: LocalRequest, completion: Completion) {
+        if self.session.is_none() {
+            let desc = "not logged in: call TIMLogin first";
+            return self.reply(completion, codes::ERR_SDK_NOT_LOGGED_IN, desc, String::new());
+        }
+        self.flush();
+        if self.session.is_none() {
+            let desc = "not logged in: the last commit failed";
+            return self.reply(completion, codes::ERR_SDK_NOT_LOGGED_IN, desc, String::new());
+        }
+        match self.logged_in(request) {
+            Ok(json) => self.reply(completion, 0, "", json),
+            Err((failure, json)) => self.reply(completion, failure.code, failure.desc, json),
         }
     }
 

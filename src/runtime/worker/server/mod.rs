@@ -2,6 +2,7 @@
 //! the sync loop delivers, sending the user's messages and changes, and resolving the calls
 //! that wait for a server answer. The engine sees only its ordinary commands.
 
+mod answers;
 mod inbound;
 mod login;
 mod outgoing;
@@ -10,14 +11,11 @@ pub mod state;
 use serde_json::json;
 
 use super::Worker;
-use crate::engine::message::status;
-use crate::engine::{codes, Command};
 use crate::runtime::delivery::{conv_event, Delivery};
 use crate::runtime::local::{ForcedLogout, LocalRequest};
-use crate::runtime::log::{self, log};
 use crate::runtime::Completion;
 use crate::store::RoomRecord;
-use crate::transport::{ids, Job, OutItem, Outcome, ServerEvent};
+use crate::transport::{ids, Job, OutItem, ServerEvent};
 pub use outgoing::Replicate;
 pub use state::ServerSession;
 use state::Waiting;
@@ -39,11 +37,24 @@ impl Worker {
         };
         for w in waiting {
             let completion = match w {
-                Waiting::Send(s) => s.completion,
-                Waiting::Revoke { completion, .. } | Waiting::History { completion, .. } => completion,
+                Waiting::Send(s) => match s.reply {
+                    state::SendReply::Call(completion) => completion,
+                    state::SendReply::Batch { .. } => continue,
+                },
+                Waiting::Revoke { completion, .. }
+                | Waiting::History { completion, .. }
+                | Waiting::Modify { completion, .. } => completion,
             };
             let desc = "the session ended before the server answered";
             self.reply(completion, crate::transport::errors::ERR_SDK_NET_DISCONNECT, desc, String::new());
+        }
+        let batches: Vec<state::PendingBatch> = match self.server() {
+            Some(server) => server.batches.drain().map(|(_, b)| b).collect(),
+            None => Vec::new(),
+        };
+        for b in batches {
+            let desc = "the session ended before the server answered";
+            self.reply(b.completion, crate::transport::errors::ERR_SDK_NET_DISCONNECT, desc, String::new());
         }
         self.session = None;
     }
@@ -154,86 +165,6 @@ impl Worker {
         rooms.push(room.to_owned());
         let item = OutItem::Direct { rooms: [(peer.to_owned(), vec![room.to_owned()])].into() };
         self.queue_for_server(item);
-    }
-
-    /// A call that waited for the server gets its answer.
-    fn server_answered(&mut self, ticket: u64, outcome: Outcome) {
-        let Some(waiting) = self.server().and_then(|s| s.waiting.remove(&ticket)) else { return };
-        match (waiting, outcome) {
-            (Waiting::Send(send), Outcome::Sent { event_id, ts_ms, .. }) => {
-                self.send_settled(send, Ok((event_id, ts_ms)))
-            }
-            (Waiting::Send(send), Outcome::Failed { code, desc }) => {
-                self.send_settled(send, Err((code, desc)))
-            }
-            (Waiting::Revoke { key, msg_id, completion }, Outcome::Redacted) => {
-                self.revoke(vec![(key, msg_id)], false, completion)
-            }
-            (Waiting::History { key, room, query, completion }, Outcome::Backfilled { events, next }) => {
-                self.backfilled(key.clone(), &room, events, next);
-                self.get_messages_with(key, query, completion, false);
-            }
-            (Waiting::History { key, query, completion, .. }, Outcome::Failed { code, desc }) => {
-                log!(log::level::WARN, "history", "cannot fetch older messages of {key} ({code}): {desc}");
-                self.get_messages_with(key, query, completion, false);
-            }
-            (Waiting::Revoke { completion, .. }, Outcome::Failed { code, desc }) => {
-                self.reply(completion, code, desc, String::new())
-            }
-            (other, outcome) => {
-                let completion = match other {
-                    Waiting::Send(s) => s.completion,
-                    Waiting::Revoke { completion, .. } | Waiting::History { completion, .. } => completion,
-                };
-                let desc = format!("unexpected server answer: {outcome:?}");
-                self.reply(completion, codes::ERR_SDK_INTERNAL_ERROR, desc, String::new());
-            }
-        }
-    }
-
-    /// A send finished: the stored message takes its server identity (or status failed) and
-    /// the app's callback gets it.
-    fn send_settled(&mut self, send: state::PendingSend, result: Result<(String, u64), (i32, String)>) {
-        self.flush();
-        let Some(session) = self.session.as_ref() else {
-            return self.reply(send.completion, codes::ERR_SDK_NOT_LOGGED_IN, "logged out", String::new());
-        };
-        let ids = match &result {
-            Ok((event_id, _)) => vec![send.txn.clone(), event_id.clone()],
-            Err(_) => vec![send.txn.clone()],
-        };
-        let stored = match session.store().find_messages(&send.key, &ids) {
-            Ok(found) => found.into_iter().map(|s| s.msg).next(),
-            Err(err) => return self.reply(send.completion, err.code, err.desc, String::new()),
-        };
-        let Some(mut msg) = stored else {
-            // Deleted while it was on its way: nothing left to update.
-            let (code, desc) = result.err().unwrap_or((0, String::new()));
-            return self.reply(send.completion, code, desc, String::new());
-        };
-        if msg.msg_id != send.txn {
-            // The sync brought it back first and settled it.
-            return self.reply(send.completion, 0, "", crate::wire::message::message_json(&msg));
-        }
-        let (code, desc) = match result {
-            Ok((event_id, ts_ms)) => {
-                msg.unique_id = crate::transport::content::unique_id(&event_id);
-                msg.msg_id = event_id;
-                msg.server_time = ts_ms / 1000;
-                msg.status = status::SEND_SUCC;
-                (0, String::new())
-            }
-            Err((code, desc)) => {
-                log!(log::level::WARN, "send", "sending to {} failed ({code}): {desc}", send.key);
-                msg.status = status::SEND_FAIL;
-                (code, desc)
-            }
-        };
-        let old_id = send.txn;
-        match self.run_command(Command::Reidentify { old_id, msg }, None) {
-            Ok(json) => self.reply(send.completion, code, desc, json),
-            Err(failure) => self.reply(send.completion, failure.code, failure.desc, String::new()),
-        }
     }
 
     /// The room's direct peer, as an SDK user ID, if the room is a direct chat per `m.direct`.

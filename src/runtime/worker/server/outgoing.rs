@@ -5,7 +5,7 @@
 use std::collections::HashSet;
 
 use super::super::Worker;
-use super::state::{PendingSend, Waiting};
+use super::state::{PendingSend, SendReply, Waiting};
 use crate::engine::message::status;
 use crate::engine::{codes, Arrival, Command, ConvKey, ConvType, Effects, Message, MessageIdentity};
 use crate::runtime::job::HistoryRequest;
@@ -119,36 +119,52 @@ impl Worker {
     /// goes out at once, beside the commit (if the process dies first, the server's copy comes
     /// back with the next sync, recognised by its transaction ID). The callback runs when the
     /// server answered.
-    pub(in super::super) fn send_to_server(&mut self, mut msg: Message, completion: Completion) {
+    pub(in super::super) fn send_to_server(&mut self, msg: Message, completion: Completion) {
+        self.send_with_reply(msg, SendReply::Call(completion));
+    }
+
+    /// As `send_to_server`, the outcome going to `reply`.
+    pub(in super::super) fn send_with_reply(&mut self, mut msg: Message, reply: SendReply) {
         let Some(server) = self.server() else { return };
         let (me, name) = (server.me().0.to_owned(), server.me().1.to_owned());
         let target = match (msg.conv.conv_type, server.rooms.room_of(&msg.conv)) {
-            (_, Some(room)) => Target::Room(room.to_owned()),
+            (_, Some(room)) => Ok(Target::Room(room.to_owned())),
             (ConvType::C2C, None) => {
                 let peer = ids::mxid(&msg.conv.id, &name);
                 if peer == me {
-                    let desc = "cannot send a one-to-one message to yourself";
-                    return self.reply(completion, codes::ERR_INVALID_PARAMETERS, desc, String::new());
+                    Err((
+                        codes::ERR_INVALID_PARAMETERS,
+                        "cannot send a one-to-one message to yourself".to_owned(),
+                    ))
+                } else {
+                    Ok(Target::NewDirect { peer })
                 }
-                Target::NewDirect { peer }
             }
-            (ConvType::Group, None) => {
-                let desc = format!("not a member of group {}", msg.conv.id);
-                return self.reply(
-                    completion,
-                    crate::transport::errors::ERR_SVR_GROUP_NOT_FOUND,
-                    desc,
-                    String::new(),
-                );
-            }
+            (ConvType::Group, None) => Err((
+                crate::transport::errors::ERR_SVR_GROUP_NOT_FOUND,
+                format!("not a member of group {}", msg.conv.id),
+            )),
         };
         msg.status = status::SENDING;
         let content = content::content_of(&msg, &name);
         let (key, txn) = (msg.conv.clone(), msg.msg_id.clone());
-        if let Err(failure) = self.run_command(Command::Send(msg), None) {
-            return self.reply(completion, failure.code, failure.desc, String::new());
+        let sent = target.and_then(|target| {
+            self.run_command(Command::Send(msg), None).map(|_| target).map_err(|f| (f.code, f.desc))
+        });
+        match sent {
+            Ok(target) => self.dispatch_send(key, txn, content, target, reply),
+            Err((code, desc)) => self.refuse_send(&key, reply, code, desc),
         }
-        self.dispatch_send(key, txn, content, target, completion);
+    }
+
+    /// A send that could not start is answered at once.
+    fn refuse_send(&mut self, key: &ConvKey, reply: SendReply, code: i32, desc: String) {
+        let pending = PendingSend { key: key.clone(), txn: String::new(), reply };
+        let ticket = match self.server() {
+            Some(server) => server.wait(Waiting::Send(pending)),
+            None => return,
+        };
+        self.server_answered(ticket, crate::transport::Outcome::Failed { code, desc });
     }
 
     /// Hands a sending message to the request thread.
@@ -158,14 +174,14 @@ impl Worker {
         txn: String,
         content: serde_json::Value,
         target: Target,
-        completion: Completion,
+        reply: SendReply,
     ) {
         let Some(server) = self.server() else { return };
         if let Target::NewDirect { peer } = &target {
             server.creating_direct.insert(peer.clone());
         }
         let in_group = key.conv_type == ConvType::Group;
-        let ticket = server.wait(Waiting::Send(PendingSend { key, txn: txn.clone(), completion }));
+        let ticket = server.wait(Waiting::Send(PendingSend { key, txn: txn.clone(), reply }));
         server.transport.submit(Job::Send { ticket, target, txn, content, in_group });
     }
 
@@ -187,7 +203,8 @@ impl Worker {
                 None => continue,
             };
             let content = content::content_of(&msg, &name);
-            self.dispatch_send(msg.conv.clone(), msg.msg_id.clone(), content, target, Completion::none());
+            let reply = SendReply::Call(Completion::none());
+            self.dispatch_send(msg.conv.clone(), msg.msg_id.clone(), content, target, reply);
         }
     }
 

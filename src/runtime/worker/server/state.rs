@@ -51,16 +51,37 @@ impl RoomBook {
     }
 }
 
-/// A send waiting for the server: the message's pending ID (its transaction ID) and callback.
+/// A send waiting for the server: the message's pending ID (its transaction ID) and where its
+/// outcome goes.
 pub struct PendingSend {
     pub key: ConvKey,
     pub txn: String,
+    pub reply: SendReply,
+}
+
+/// Where a send's outcome goes.
+pub enum SendReply {
+    /// The callback of `TIMMsgSendMessage` (none for a send resumed after a restart).
+    Call(Completion),
+    /// Part `index` of the `TIMMsgBatchSend` numbered `batch`.
+    Batch { batch: u64, index: usize },
+}
+
+/// A `TIMMsgBatchSend` waiting for its parts: one result per message, in order.
+pub struct PendingBatch {
     pub completion: Completion,
+    pub results: Vec<serde_json::Value>,
+    pub remaining: usize,
 }
 
 /// A call waiting for a server answer.
 pub enum Waiting {
     Send(PendingSend),
+    /// A modification by the user (an edit on the server), applied locally once it is there.
+    Modify {
+        new: crate::engine::Message,
+        completion: Completion,
+    },
     /// A revoke by the user, applied locally once the server redacted.
     Revoke {
         key: ConvKey,
@@ -108,6 +129,8 @@ pub struct ServerSession {
     next_ticket: u64,
     /// Outbox items that wait for the current batch to commit.
     pub after_commit: Vec<Job>,
+    /// Batch sends waiting for their parts, by number.
+    pub batches: HashMap<u64, PendingBatch>,
     /// Direct rooms being created, by peer (Matrix ID): the room a sync shows first with just
     /// that peer is theirs.
     pub creating_direct: HashSet<String>,
@@ -135,6 +158,7 @@ impl ServerSession {
             waiting: HashMap::new(),
             next_ticket: 1,
             after_commit: Vec::new(),
+            batches: HashMap::new(),
             creating_direct: HashSet::new(),
         };
         for (id, item) in outbox {
@@ -152,6 +176,14 @@ impl ServerSession {
     /// The SDK user ID of a Matrix user.
     pub fn user_id(&self, mxid: &str) -> Option<String> {
         ids::user_id(mxid, &self.transport.link().server)
+    }
+
+    /// A number for a batch send (from the same counter as tickets).
+    pub fn batch(&mut self, pending: PendingBatch) -> u64 {
+        let id = self.next_ticket;
+        self.next_ticket += 1;
+        self.batches.insert(id, pending);
+        id
     }
 
     /// A new ticket for a call waiting on the server.

@@ -8,10 +8,15 @@
  *   live --script          a scripted session (traffic, then keys), printing each frame and
  *                          checking what it shows; exits 0 when every check passed
  *   live --auto [MS]       the scripted session paced for watching, MS ms per step
+ *   live --homeserver URL --user ID --sig JWT [--data DIR]
+ *                          a real session with a Matrix homeserver: no simulated traffic; the
+ *                          list is what the server holds, and s / n send messages
  *
  * Keys: up/down (or k/j) move, Enter (or o) opens the conversation and reads it, p pins,
  * m marks (star), d edits the draft (Enter saves, an empty draft is removed, Esc leaves),
- * x (or Delete) deletes, t pauses the traffic, q quits.
+ * x (or Delete) deletes, t pauses the traffic, q quits. With a homeserver: s sends a message to
+ * the selected conversation (in a group, @name mentions name and @all everyone), n starts a
+ * chat with a user (their ID, Enter, then the message).
  *
  * The list on screen is the app's own copy, kept current only by the SDK's listeners: the
  * conversation event listener (Add / Update / Del with ConvInfo objects) and the total-unread
@@ -36,7 +41,10 @@
 #include "jscan.h"
 #include "live_platform.h"
 
-#define USER "alice"
+/* The logged-in user: alice with the simulated backend, --user with a homeserver. */
+static const char *USER = "alice";
+/* The homeserver of a real session ("": the simulated backend). */
+static const char *homeserver = "";
 #define MAX_CONVS 64
 #define OPEN_LINES 5
 
@@ -70,6 +78,7 @@ typedef struct Model {
     char status[160];
     int pushed; /* pushes the SDK acknowledged */
     char last_push[48];
+    char network[32]; /* the homeserver connection, from the network-status listener */
 } Model;
 
 static Model model = {.mu = PTHREAD_MUTEX_INITIALIZER};
@@ -188,6 +197,17 @@ static void set_status(const char *fmt, ...) {
 }
 
 /* ---- listeners (the SDK's worker thread) --------------------------------------------------- */
+
+static void on_network(enum TIMNetworkStatus status, int32_t code, const char *desc, const void *user_data) {
+    (void)code;
+    (void)desc;
+    (void)user_data;
+    static const char *names[] = {"connected", "disconnected", "connecting", "cannot connect"};
+    pthread_mutex_lock(&model.mu);
+    snprintf(model.network, sizeof model.network, "%s", (unsigned)status < 4 ? names[status] : "?");
+    model.generation++;
+    pthread_mutex_unlock(&model.mu);
+}
 
 static void on_conv_event(enum TIMConvEvent event, const char *json_conv_array, const void *user_data) {
     (void)user_data;
@@ -422,6 +442,7 @@ typedef struct View {
     char status[160];
     int pushed;
     char last_push[48];
+    char network[32];
     unsigned long generation;
 } View;
 
@@ -429,7 +450,9 @@ typedef struct Ui {
     char selected_id[64];
     int selected_type;
     int cursor;
-    bool editing; /* typing a draft */
+    bool editing; /* typing into `input` */
+    enum { EDIT_DRAFT, EDIT_MESSAGE, EDIT_RECIPIENT } edit; /* what is typed */
+    char recipient[128]; /* the user a new chat goes to */
     char input[128];
     bool quit;
     bool ansi;
@@ -458,6 +481,7 @@ static void snapshot(View *v) {
     snprintf(v->status, sizeof v->status, "%s", model.status);
     v->pushed = model.pushed;
     snprintf(v->last_push, sizeof v->last_push, "%s", model.last_push);
+    snprintf(v->network, sizeof v->network, "%s", model.network);
     v->generation = model.generation;
     pthread_mutex_unlock(&model.mu);
     qsort(v->convs, (size_t)v->count, sizeof(Conv), by_order);
@@ -532,12 +556,20 @@ static void render(const Ui *ui, const View *v, const char *caption, Screen *s) 
     char traffic[64] = "";
     if (b && b->paused) snprintf(traffic, sizeof traffic, " [paused: t resumes]");
     else if (b && !b->plan && b->limit && b->sent >= b->limit) snprintf(traffic, sizeof traffic, " (done)");
-    line(s, "2", "backend: %d messages pushed%s%s%s", v->pushed, v->last_push[0] ? ", last to " : "",
-         v->last_push[0] ? name_of(v, v->last_push) : "", traffic);
+    if (b || !homeserver[0]) {
+        line(s, "2", "backend: %d messages pushed%s%s%s", v->pushed, v->last_push[0] ? ", last to " : "",
+             v->last_push[0] ? name_of(v, v->last_push) : "", traffic);
+    } else {
+        line(s, "2", "homeserver: %s (%s)", homeserver, v->network);
+    }
     line(s, NULL, "%s", rule);
     line(s, "2", "  P* %-*s %6s  %-4s  %s", NAME_WIDTH, "CONVERSATION", "UNREAD", "@", "LAST MESSAGE");
     int sel = selected_row(ui, v);
-    if (v->count == 0) line(s, "2", "  (no conversations yet: the backend is about to push some)");
+    if (v->count == 0 && (b || !homeserver[0])) {
+        line(s, "2", "  (no conversations yet: the backend is about to push some)");
+    } else if (v->count == 0) {
+        line(s, "2", "  (no conversations yet: n starts one)");
+    }
     for (int i = 0; i < v->count; i++) {
         const Conv *c = &v->convs[i];
         char badge[24] = "", at[8] = "", preview[192];
@@ -558,12 +590,20 @@ static void render(const Ui *ui, const View *v, const char *caption, Screen *s) 
         for (int i = 0; i < v->open_count; i++) line(s, "36", "  %s", v->open_lines[i]);
         line(s, NULL, "%s", rule);
     }
-    if (ui->editing) {
+    if (ui->editing && ui->edit == EDIT_DRAFT) {
         line(s, "33", "draft> %s_   (Enter saves, empty removes, Esc leaves)", ui->input);
+    } else if (ui->editing && ui->edit == EDIT_RECIPIENT) {
+        line(s, "33", "to> %s_   (a user ID; Enter, then the message; Esc leaves)", ui->input);
+    } else if (ui->editing) {
+        line(s, "33", "say> %s_   (Enter sends, Esc leaves)", ui->input);
     } else {
         line(s, NULL, "%s", v->status[0] ? v->status : "ready");
     }
-    line(s, "2", "keys: up/down move  Enter open  p pin  m mark  d draft  x delete  t traffic  q quit");
+    if (ui->backend) {
+        line(s, "2", "keys: up/down move  Enter open  p pin  m mark  d draft  x delete  t traffic  q quit");
+    } else {
+        line(s, "2", "keys: up/down move  Enter open  s say  n new chat  p pin  m mark  d draft  x delete  q quit");
+    }
     if (caption) line(s, "33", "%s", caption);
 }
 
@@ -633,6 +673,32 @@ static void act_draft(const Conv *c, const char *text) {
     else set_status("draft %s", text[0] ? "saved" : "removed");
 }
 
+/* Sends `text` to a conversation; in a group, "@name" words mention name ("@all": everyone). */
+static void act_say(const char *conv_id, int type, const char *text) {
+    char escaped[256], at[256] = "", json[768];
+    json_escape(text, escaped, sizeof escaped);
+    if (type == kTIMConv_Group) {
+        size_t used = 0;
+        for (const char *p = strchr(text, '@'); p; p = strchr(p + 1, '@')) {
+            char name[48];
+            size_t n = strcspn(p + 1, " ,.:;!?");
+            if (n == 0 || n >= sizeof name) continue;
+            memcpy(name, p + 1, n);
+            name[n] = '\0';
+            const char *who = strcmp(name, "all") == 0 ? kImSDK_MessageAtALL : name;
+            int wrote = snprintf(at + used, sizeof at - used, "%s\"%s\"", used ? "," : "", who);
+            if (wrote < 0 || (size_t)wrote >= sizeof at - used) break;
+            used += (size_t)wrote;
+        }
+    }
+    snprintf(json, sizeof json, "{\"%s\":[{\"%s\":%d,\"%s\":\"%s\"}],\"%s\":[%s]}", kTIMMsgElemArray,
+             kTIMElemType, (int)kTIMElem_Text, kTIMTextElemContent, escaped, kTIMMsgGroupAtUserArray, at);
+    char id_buffer[128];
+    int rc = TIMMsgSendMessage(conv_id, (enum TIMConvType)type, json, id_buffer, on_action, "send");
+    if (rc != TIM_SUCC) set_status("send refused (%d)", rc);
+    else set_status("sending...");
+}
+
 static void handle_key(Ui *ui, int key) {
     View v;
     snapshot(&v);
@@ -643,10 +709,21 @@ static void handle_key(Ui *ui, int key) {
         size_t n = strlen(ui->input);
         if (key == KEY_ENTER) {
             ui->editing = false;
-            if (c) act_draft(c, ui->input);
+            if (ui->edit == EDIT_DRAFT && c) act_draft(c, ui->input);
+            if (ui->edit == EDIT_MESSAGE && ui->recipient[0] && ui->input[0]) {
+                act_say(ui->recipient, kTIMConv_C2C, ui->input);
+            } else if (ui->edit == EDIT_MESSAGE && c && ui->input[0]) {
+                act_say(c->id, c->type, ui->input);
+            }
+            if (ui->edit == EDIT_RECIPIENT && ui->input[0]) {
+                snprintf(ui->recipient, sizeof ui->recipient, "%s", ui->input);
+                ui->input[0] = '\0';
+                ui->edit = EDIT_MESSAGE;
+                ui->editing = true;
+            }
         } else if (key == KEY_ESCAPE) {
             ui->editing = false;
-            set_status("draft left unchanged");
+            set_status("%s", ui->edit == EDIT_DRAFT ? "draft left unchanged" : "nothing sent");
         } else if (key == KEY_BACKSPACE) {
             if (n > 0) ui->input[n - 1] = '\0';
         } else if (key >= 32 && key < 127 && n + 1 < sizeof ui->input) {
@@ -655,7 +732,7 @@ static void handle_key(Ui *ui, int key) {
         }
         return;
     }
-    if ((key > 0 && key < 256 && strchr("jkopmdxtq", key) != NULL) || key >= KEY_UP) {
+    if ((key > 0 && key < 256 && strchr("jkopmdxtqsn", key) != NULL) || key >= KEY_UP) {
         set_status("%s", ""); /* a new action */
     }
     switch (key) {
@@ -680,7 +757,22 @@ static void handle_key(Ui *ui, int key) {
     case 'd':
         if (c) {
             ui->editing = true;
+            ui->edit = EDIT_DRAFT;
             snprintf(ui->input, sizeof ui->input, "%s", c->has_draft ? c->draft : "");
+        }
+        break;
+    case 's':
+        if (c && !ui->backend) {
+            ui->editing = true;
+            ui->edit = EDIT_MESSAGE;
+            ui->recipient[0] = ui->input[0] = '\0';
+        }
+        break;
+    case 'n':
+        if (!ui->backend) {
+            ui->editing = true;
+            ui->edit = EDIT_RECIPIENT;
+            ui->recipient[0] = ui->input[0] = '\0';
         }
         break;
     case 'x':
@@ -896,15 +988,16 @@ static void on_signal(int sig) {
     interrupted = 1;
 }
 
+/* Interactive: with `b`, its simulated traffic; without, a homeserver's. */
 static void run_interactive(Ui *ui, Backend *b) {
-    push_profiles();
+    if (b) push_profiles();
     ui->backend = b;
     if (!term_raw_begin()) {
         fprintf(stderr, "live: cannot set up the terminal\n");
         return;
     }
     fputs("\x1b[?1049h\x1b[?25l", stdout); /* alternate screen, no cursor */
-    backend_start(b);
+    if (b) backend_start(b);
     unsigned long shown = (unsigned long)-1;
     int last_rows = 0, last_cols = 0, last_sent = -1;
     bool last_editing = false;
@@ -918,7 +1011,8 @@ static void run_interactive(Ui *ui, Backend *b) {
         View v;
         snapshot(&v);
         track_selection(ui, &v);
-        if (v.generation == shown && rows == last_rows && cols == last_cols && b->sent == last_sent &&
+        int sent = b ? b->sent : 0;
+        if (v.generation == shown && rows == last_rows && cols == last_cols && sent == last_sent &&
             ui->editing == last_editing && strcmp(ui->input, last_input) == 0 && key == KEY_NONE) {
             continue;
         }
@@ -931,12 +1025,14 @@ static void run_interactive(Ui *ui, Backend *b) {
         shown = v.generation;
         last_rows = rows;
         last_cols = cols;
-        last_sent = b->sent;
+        last_sent = sent;
         last_editing = ui->editing;
         snprintf(last_input, sizeof last_input, "%s", ui->input);
     }
-    b->stop = 1;
-    backend_join(b);
+    if (b) {
+        b->stop = 1;
+        backend_join(b);
+    }
     fputs("\x1b[?25h\x1b[?1049l", stdout);
     fflush(stdout);
     term_raw_end();
@@ -946,7 +1042,7 @@ static void run_interactive(Ui *ui, Backend *b) {
 
 static int usage(void) {
     fprintf(stderr, "usage: live [--interactive [--seed N] [--messages N] [--interval MS] | "
-                    "--script | --auto [MS]]\n");
+                    "--script | --auto [MS] | --homeserver URL --user ID --sig JWT [--data DIR]]\n");
     return 2;
 }
 
@@ -956,6 +1052,7 @@ int main(int argc, char **argv) {
     backend.seed = (unsigned)time(NULL) | 1u;
     backend.interval_ms = 700;
     int step_ms = 700;
+    const char *sig = "user_sig", *data = NULL;
     for (int i = 1; i < argc; i++) {
         const char *arg = argv[i], *value = i + 1 < argc ? argv[i + 1] : NULL;
         if (strcmp(arg, "--interactive") == 0) mode = INTERACTIVE;
@@ -966,11 +1063,18 @@ int main(int argc, char **argv) {
         } else if (strcmp(arg, "--seed") == 0 && value) backend.seed = (unsigned)strtoul(argv[++i], NULL, 10) | 1u;
         else if (strcmp(arg, "--messages") == 0 && value) backend.limit = atoi(argv[++i]);
         else if (strcmp(arg, "--interval") == 0 && value) backend.interval_ms = atoi(argv[++i]);
+        else if (strcmp(arg, "--homeserver") == 0 && value) homeserver = argv[++i];
+        else if (strcmp(arg, "--user") == 0 && value) USER = argv[++i];
+        else if (strcmp(arg, "--sig") == 0 && value) sig = argv[++i];
+        else if (strcmp(arg, "--data") == 0 && value) data = argv[++i];
         else return usage();
     }
+    if (homeserver[0]) mode = INTERACTIVE; /* a real session has no script */
 
     char data_dir[512];
-    if (!temp_dir_create(data_dir, sizeof data_dir)) {
+    if (data) {
+        snprintf(data_dir, sizeof data_dir, "%s", data);
+    } else if (!temp_dir_create(data_dir, sizeof data_dir)) {
         perror("live: temporary directory");
         return EXIT_FAILURE;
     }
@@ -980,6 +1084,7 @@ int main(int argc, char **argv) {
     /* Listeners first: they can be set before TIMInit. */
     TIMSetConvEventCallback(on_conv_event, NULL);
     TIMSetConvTotalUnreadMessageCountChangedCallback(on_total_unread, NULL);
+    TIMSetNetworkStatusListenerCallback(on_network, NULL);
     /* The path as a JSON string: backslashes (Windows) escaped. */
     char escaped[1024];
     size_t e = 0;
@@ -988,12 +1093,17 @@ int main(int argc, char **argv) {
         escaped[e++] = *c;
     }
     escaped[e] = '\0';
-    char config[1200];
-    snprintf(config, sizeof config, "{\"%s\":\"%s\"}", kTIMSdkConfigConfigFilePath, escaped);
+    char config[1600];
+    int used = snprintf(config, sizeof config, "{\"%s\":\"%s\"", kTIMSdkConfigConfigFilePath, escaped);
+    if (homeserver[0]) {
+        used += snprintf(config + used, sizeof config - (size_t)used, ",\"%s\":\"%s\"", kTIMSdkConfigHomeserver,
+                         homeserver);
+    }
+    snprintf(config + used, sizeof config - (size_t)used, "}");
     bool ok = TIMInit(1400000001, config) == TIM_SUCC;
     Waiter login;
     waiter_init(&login);
-    ok = ok && wait_for(TIMLogin(USER, "user_sig", on_waited, &login), &login) == 0;
+    ok = ok && wait_for(TIMLogin(USER, sig, on_waited, &login), &login) == 0;
     Waiter total; /* arms the total-unread listener and gives the first total */
     waiter_init(&total);
     if (ok && wait_for(TIMConvGetTotalUnreadMessageCount(on_waited, &total), &total) == 0) {
@@ -1001,7 +1111,7 @@ int main(int argc, char **argv) {
                                            kTIMConvGetTotalUnreadMessageCountResultUnreadCount),
                         NULL);
     }
-    if (!ok) fprintf(stderr, "live: could not start the SDK in %s\n", data_dir);
+    if (!ok) fprintf(stderr, "live: could not start or log in (code %d; data in %s)\n", login.code, data_dir);
 
     Ui ui = {0};
     ui.ansi = mode == INTERACTIVE || (mode == AUTO && term_is_interactive());
@@ -1009,7 +1119,7 @@ int main(int argc, char **argv) {
     term_size(&rows, &ui.width);
     if (!ui.ansi) ui.width = 100;
     if (ok && mode == INTERACTIVE) {
-        run_interactive(&ui, &backend);
+        run_interactive(&ui, homeserver[0] ? NULL : &backend);
     } else if (ok) {
         if (ui.ansi) fputs("\x1b[2J", stdout);
         ok = run_script(&ui, mode == AUTO ? step_ms : 0);
@@ -1018,6 +1128,7 @@ int main(int argc, char **argv) {
     TIMUninit();
     TIMSetConvEventCallback(NULL, NULL);
     TIMSetConvTotalUnreadMessageCountChangedCallback(NULL, NULL);
-    temp_dir_remove(data_dir);
+    TIMSetNetworkStatusListenerCallback(NULL, NULL);
+    if (!data) temp_dir_remove(data_dir);
     return ok ? EXIT_SUCCESS : EXIT_FAILURE;
 }

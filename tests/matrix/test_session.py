@@ -68,6 +68,19 @@ try:
     phone.wait(lambda e: e["kind"] == "conv_event" and e["event"] == 4 and not e["json"], start=mark, what="synced")
     proxy.close()
 
+    # An app that hands over access tokens: the server's verdict on the token, and a token it
+    # revokes later ends the session with user-sig-expired.
+    _, token, _ = server.login(A)
+    tablet = device(A, config={"timconv_user_sig_is_access_token": True})
+    code, _, _ = tablet.login("not-a-token")
+    check(code == 70003, f"an unknown access token is 70003, got {code}")
+    code, desc, _ = tablet.login(token)
+    check(code == 0, f"access-token login: {code} {desc}")
+    tablet.wait(lambda e: e["kind"] == "conv_event" and e["event"] == 4, what="first sync")
+    server.request("POST", "/_matrix/client/v3/logout", {}, token)
+    tablet.wait(lambda e: e["kind"] == "sig_expired", timeout=60, what="user sig expired")
+    check(tablet.call("list")[0] == 6014, "logged out after the token was revoked")
+
     # The server logs the device out: kicked offline, logged out here.
     laptop = device(A)
     check(laptop.login()[0] == 0, "login")

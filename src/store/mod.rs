@@ -12,7 +12,7 @@ mod search;
 mod server;
 mod source;
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
 use std::time::Duration;
@@ -60,13 +60,20 @@ pub struct Batch {
     groups_changed: bool,
     /// Peer / group information rewritten from the engine at commit.
     infos: BTreeSet<ConvKey>,
-    /// The messages this batch stores, by conversation: (message ID, seq), so repeated
-    /// deliveries are recognised before the commit makes them visible in the store.
-    messages: HashMap<ConvKey, Vec<(String, u64)>>,
+    /// The messages this batch stores, by conversation, so repeated deliveries are recognised
+    /// before the commit makes them visible in the store.
+    messages: HashMap<ConvKey, Held>,
     /// Conversations some of whose stored messages this batch removes.
     removes_from: BTreeSet<ConvKey>,
     /// The homeserver's side, committed with the changes it goes with.
     pub server: ServerWrites,
+}
+
+/// The messages a batch stores in one conversation: their IDs (with seqs) and seqs.
+#[derive(Debug, Default)]
+struct Held {
+    ids: HashMap<String, u64>,
+    seqs: HashSet<u64>,
 }
 
 impl Batch {
@@ -78,12 +85,17 @@ impl Batch {
         }
         for (key, ids) in &fx.removed_messages {
             if let Some(held) = self.messages.get_mut(key) {
-                held.retain(|(id, _)| !ids.contains(id));
+                for id in ids {
+                    held.ids.remove(id);
+                }
+                held.seqs = held.ids.values().copied().collect();
             }
             self.removes_from.insert(key.clone());
         }
         for m in &fx.stored {
-            self.messages.entry(m.conv.clone()).or_default().push((m.msg_id.clone(), m.seq));
+            let held = self.messages.entry(m.conv.clone()).or_default();
+            held.ids.insert(m.msg_id.clone(), m.seq);
+            held.seqs.insert(m.seq);
         }
         self.dirty.extend(fx.dirty().cloned());
         self.groups_changed |= !fx.group_events.is_empty();
@@ -93,8 +105,8 @@ impl Batch {
         self.ops.extend(fx.rewritten.into_iter().map(Op::Rewrite));
         for (old_id, msg) in fx.reidentified {
             if let Some(held) = self.messages.get_mut(&msg.conv) {
-                for entry in held.iter_mut().filter(|(id, _)| *id == old_id) {
-                    entry.0.clone_from(&msg.msg_id);
+                if let Some(seq) = held.ids.remove(&old_id) {
+                    held.ids.insert(msg.msg_id.clone(), seq);
                 }
             }
             self.ops.push(Op::Reidentify(old_id, msg));
@@ -111,11 +123,9 @@ impl Batch {
 
     /// Whether this batch stores a message of `key` with this identity.
     pub fn holds_message(&self, key: &ConvKey, identity: &MessageIdentity) -> bool {
-        self.messages.get(key).is_some_and(|held| {
-            held.iter().any(|(id, seq)| match identity {
-                MessageIdentity::Id(wanted) => id == wanted,
-                MessageIdentity::Seq(wanted) => seq == wanted,
-            })
+        self.messages.get(key).is_some_and(|held| match identity {
+            MessageIdentity::Id(wanted) => held.ids.contains_key(wanted),
+            MessageIdentity::Seq(wanted) => held.seqs.contains(wanted),
         })
     }
 
@@ -226,6 +236,11 @@ impl Store {
     /// Whether the conversation holds a message with this identity.
     pub fn contains_message(&self, key: &ConvKey, identity: &MessageIdentity) -> Result<bool, StoreError> {
         self.read(messages::contains(&self.conn, key, identity))
+    }
+
+    /// Which of these message IDs the conversation holds.
+    pub fn existing_message_ids(&self, key: &ConvKey, ids: &[&str]) -> Result<HashSet<String>, StoreError> {
+        self.read(messages::existing_ids(&self.conn, key, ids))
     }
 
     /// Whether the conversation holds any message other than those with `except` IDs.

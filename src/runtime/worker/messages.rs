@@ -2,7 +2,7 @@
 //! point, history pages, deleting and revoking messages. Each first commits the pending batch,
 //! so the store holds every acknowledged message.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use crate::engine::message::status;
 use crate::engine::{codes, CleanScope, Command, ConvKey, ConvType, Conversation, RemovedMessage};
@@ -39,18 +39,34 @@ impl Worker {
             return self.reply(completion, failure.code, failure.desc, String::new());
         }
         let Some(session) = self.session.as_ref() else { return self.not_logged_in(completion) };
+        // The message IDs already stored: one query per conversation (and 500 IDs).
+        let mut by_conv: HashMap<&ConvKey, Vec<&str>> = HashMap::new();
+        for (msg, identity) in &msgs {
+            if let Some(MessageIdentity::Id(id)) = identity {
+                by_conv.entry(&msg.conv).or_default().push(id);
+            }
+        }
+        let mut stored_ids = HashMap::with_capacity(by_conv.len());
+        for (key, ids) in by_conv {
+            match session.store().existing_message_ids(key, &ids) {
+                Ok(found) => stored_ids.insert(key.clone(), found),
+                Err(err) => return self.store_failed(completion, err),
+            };
+        }
         let mut fresh = Vec::with_capacity(msgs.len());
         let mut repeated = None;
         let mut this_call = HashSet::new();
         for (msg, identity) in msgs {
             // AVChatRoom messages are never stored, so they cannot be recognised later either.
             if let Some(identity) = identity.filter(|_| !session.engine.is_avchatroom(&msg.conv)) {
-                let known = self.batch.holds_message(&msg.conv, &identity) || {
-                    match session.store().contains_message(&msg.conv, &identity) {
-                        Ok(known) => known,
-                        Err(err) => return self.store_failed(completion, err),
-                    }
-                };
+                let known = self.batch.holds_message(&msg.conv, &identity)
+                    || match &identity {
+                        MessageIdentity::Id(id) => stored_ids.get(&msg.conv).is_some_and(|s| s.contains(id)),
+                        MessageIdentity::Seq(_) => match session.store().contains_message(&msg.conv, &identity) {
+                            Ok(known) => known,
+                            Err(err) => return self.store_failed(completion, err),
+                        },
+                    };
                 if known || !this_call.insert((msg.conv.clone(), identity.clone())) {
                     repeated = Some((msg.conv, identity));
                     continue;

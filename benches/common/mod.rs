@@ -63,6 +63,20 @@ pub fn call_len(f: impl FnOnce(TIMCommCallback, *const c_void) -> i32) -> (i32, 
     (code, len.parse().unwrap(), elapsed)
 }
 
+/// Copies a directory tree.
+pub fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
 /// A fresh data directory for this benchmark run.
 pub fn data_dir(tag: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("timconv-bench-{tag}-{}", std::process::id()));

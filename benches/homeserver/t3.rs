@@ -16,7 +16,7 @@ use timconv::ffi::manager::*;
 use timconv::ffi::message::{TIMAddRecvNewMsgCallback, TIMRemoveRecvNewMsgCallback};
 
 use super::bare::{enc, Bare};
-use super::common::call;
+use super::common::{call, copy_dir};
 use super::report::{Figure, Report};
 use super::t1::device;
 use super::Server;
@@ -54,19 +54,6 @@ unsafe extern "C" fn count(json: *const c_char, _: *const c_void) {
     let n = serde_json::from_slice::<Value>(text).ok().and_then(|v| v.as_array().map(Vec::len)).unwrap_or(0);
     *RECEIVED.0.lock().unwrap() += n;
     RECEIVED.1.notify_all();
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
 }
 
 /// The receiver's snapshot directory and user, made once with `n` messages waiting.

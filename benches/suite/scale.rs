@@ -18,7 +18,7 @@ use serde_json::{json, Value};
 use timconv::ffi::conversation::*;
 use timconv::ffi::manager::*;
 
-use crate::common::{call, call_len, data_dir, init_login, populate};
+use crate::common::{call, call_len, copy_dir, data_dir, init_login, populate};
 use crate::report::{Figure, Report};
 
 /// Names the data set the generator writes; change it whenever [`generate`] changes, so cached
@@ -280,19 +280,6 @@ fn top_ids(db: &Path) -> String {
         .map(Result::unwrap)
         .collect();
     conv_ids(&page)
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
 }
 
 fn median(mut v: Vec<f64>) -> f64 {

@@ -44,21 +44,7 @@ impl Engine {
     /// Records changed stored messages; a conversation whose last message changed reflects it.
     pub(super) fn rewrite(&mut self, msgs: Vec<Message>, fx: &mut Effects) -> Result<Reply, Failure> {
         for msg in msgs {
-            let key = msg.conv.clone();
-            if self.conversation(&key).is_some() {
-                let changed =
-                    self.update(&key, |c, _| match c.last_msg.as_mut().filter(|l| l.msg_id == msg.msg_id) {
-                        Some(last) => {
-                            *last = msg.clone();
-                            c.refresh_read_state_of_last();
-                            true
-                        }
-                        None => false,
-                    });
-                if changed == Some(true) {
-                    fx.touch(&key);
-                }
-            }
+            self.replace_last(&msg.msg_id.clone(), &msg, fx);
             fx.rewritten.push(msg);
         }
         Ok(Reply::Empty)
@@ -67,23 +53,29 @@ impl Engine {
     /// A stored message under a new identity (a send the server answered); a conversation
     /// whose last message it is reflects it. Replies with the message.
     pub(super) fn reidentify(&mut self, old_id: String, msg: Message, fx: &mut Effects) -> Reply {
-        let key = msg.conv.clone();
-        if self.conversation(&key).is_some() {
-            let changed =
-                self.update(&key, |c, _| match c.last_msg.as_mut().filter(|l| l.msg_id == old_id) {
-                    Some(last) => {
-                        *last = msg.clone();
-                        c.refresh_read_state_of_last();
-                        true
-                    }
-                    None => false,
-                });
-            if changed == Some(true) {
-                fx.touch(&key);
-            }
-        }
+        self.replace_last(&old_id, &msg, fx);
         fx.reidentified.push((old_id, msg.clone()));
         Reply::Message(msg)
+    }
+
+    /// If the last message of `msg`'s conversation is the one with ID `id`, it becomes `msg`
+    /// (an Update).
+    fn replace_last(&mut self, id: &str, msg: &Message, fx: &mut Effects) {
+        let key = msg.conv.clone();
+        if self.conversation(&key).is_none() {
+            return;
+        }
+        let changed = self.update(&key, |c, _| match c.last_msg.as_mut().filter(|l| l.msg_id == id) {
+            Some(last) => {
+                *last = msg.clone();
+                c.refresh_read_state_of_last();
+                true
+            }
+            None => false,
+        });
+        if changed == Some(true) {
+            fx.touch(&key);
+        }
     }
 
     /// Deletes every message of the conversation; it stays (without a last message).

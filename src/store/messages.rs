@@ -101,15 +101,22 @@ pub fn contains(conn: &Connection, key: &ConvKey, identity: &MessageIdentity) ->
 }
 
 /// Which of `ids` the conversation holds (one query per 500 IDs).
-pub fn existing_ids(conn: &Connection, key: &ConvKey, ids: &[&str]) -> rusqlite::Result<std::collections::HashSet<String>> {
+pub fn existing_ids(
+    conn: &Connection,
+    key: &ConvKey,
+    ids: &[&str],
+) -> rusqlite::Result<std::collections::HashSet<String>> {
     let mut found = std::collections::HashSet::new();
     for chunk in ids.chunks(500) {
         let marks = vec!["?"; chunk.len()].join(",");
-        let sql = format!("SELECT msg_id FROM message WHERE conv_type = ? AND conv_id = ? AND msg_id IN ({marks})");
+        let sql =
+            format!("SELECT msg_id FROM message WHERE conv_type = ? AND conv_id = ? AND msg_id IN ({marks})");
         let mut stmt = conn.prepare_cached(&sql)?;
         let conv_type = rusqlite::types::Value::from(i64::from(key.conv_type.code()));
         let conv_id = rusqlite::types::Value::from(key.id.clone());
-        let values = [conv_type, conv_id].into_iter().chain(chunk.iter().map(|id| rusqlite::types::Value::from(id.to_string())));
+        let values = [conv_type, conv_id]
+            .into_iter()
+            .chain(chunk.iter().map(|id| rusqlite::types::Value::from(id.to_string())));
         let rows = stmt.query_map(params_from_iter(values), |r| r.get::<_, String>(0))?;
         for id in rows {
             found.insert(id?);

@@ -62,10 +62,12 @@ impl Worker {
                 let known = self.batch.holds_message(&msg.conv, &identity)
                     || match &identity {
                         MessageIdentity::Id(id) => stored_ids.get(&msg.conv).is_some_and(|s| s.contains(id)),
-                        MessageIdentity::Seq(_) => match session.store().contains_message(&msg.conv, &identity) {
-                            Ok(known) => known,
-                            Err(err) => return self.store_failed(completion, err),
-                        },
+                        MessageIdentity::Seq(_) => {
+                            match session.store().contains_message(&msg.conv, &identity) {
+                                Ok(known) => known,
+                                Err(err) => return self.store_failed(completion, err),
+                            }
+                        }
                     };
                 if known || !this_call.insert((msg.conv.clone(), identity.clone())) {
                     repeated = Some((msg.conv, identity));

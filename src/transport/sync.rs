@@ -94,14 +94,14 @@ pub fn run(link: &Link, mut since: Option<String>) {
                 let next = batch.next_batch.clone();
                 let (ack, committed) = mpsc::sync_channel(1);
                 link.emit(ServerEvent::Synced { batch, ends_round: round_open, ack });
-                match committed.recv() {
-                    Ok(true) => {
+                match wait_for_commit(link, &committed) {
+                    Some(true) => {
                         since = Some(next);
                         round_open = false;
                         backoff = Duration::from_millis(500);
                     }
-                    Ok(false) => link.pause(next_backoff(&mut backoff)),
-                    Err(_) => return, // the worker is gone
+                    Some(false) => link.pause(next_backoff(&mut backoff)),
+                    None => return, // the session ended
                 }
             }
             Err(e) if e.is_unknown_token() => {
@@ -130,6 +130,18 @@ pub fn run(link: &Link, mut since: Option<String>) {
                     });
                 }
             }
+        }
+    }
+}
+
+/// Whether the worker committed the answer; `None` once the session ended (an answer handed
+/// over as the worker stopped is never acknowledged).
+fn wait_for_commit(link: &Link, committed: &mpsc::Receiver<bool>) -> Option<bool> {
+    loop {
+        match committed.recv_timeout(Duration::from_millis(500)) {
+            Ok(done) => return Some(done),
+            Err(mpsc::RecvTimeoutError::Timeout) if !link.stopped() => {}
+            Err(_) => return None,
         }
     }
 }

@@ -275,3 +275,25 @@ pub extern "C" fn TIMExtUserSigExpired(cb: TIMCommCallback, user_data: *const c_
         submit(Request::Local(LocalRequest::ForcedLogout(ForcedLogout::UserSigExpired)), cb, user_data)
     })
 }
+
+/// Checks the logged-in user's store now and repairs what it finds. The conversation rows are
+/// the truth; every copy the database derives from them is compared with them: each listed
+/// conversation's place in the list and stored ConvInfo (what `TIMConvGetConvList` answers
+/// with), the conversation-group memberships, the unread total and counters, the order clock.
+/// A copy that differs is rebuilt from its row, as after every login, where the same check runs
+/// in the background: repairs are logged, conversations whose list entry changed get an Update
+/// (entries of conversations that are not there, a Del), and the unread listeners fire when a
+/// total changes.
+///
+/// The check runs in slices while the worker has nothing else to do (a call waits at most about
+/// a millisecond for it); at 100,000 conversations it needs a few seconds of such time. The
+/// callback comes when it has walked the whole store (a second call while one runs gets the same
+/// report), or before a logout that cuts it short. Callback JSON: a StoreCheckReport
+/// (`store_check_conversations`, `store_check_list_entries`, `store_check_memberships`,
+/// `store_check_repairs`, `store_check_unreadable_rows`, `store_check_rendered`,
+/// `store_check_findings`, `store_check_login_rebuilt`, `store_check_busy_ms`,
+/// `store_check_elapsed_ms`). 6014 if nobody is logged in.
+#[no_mangle]
+pub extern "C" fn TIMExtVerifyStore(cb: TIMCommCallback, user_data: *const c_void) -> c_int {
+    boundary!(result::ERR_PARAM, { submit(Request::CheckStore, cb, user_data) })
+}

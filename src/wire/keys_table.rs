@@ -1834,4 +1834,27 @@ json_keys! {
         /// Message: bool, read/write; delivered with a notification even to muted conversations
         kTIMMsgExcludedFromMuting = "message_excluded_from_muting";
     }
+    "TIMExtension.h" {
+        // StoreCheckReport (TIMExtVerifyStore)
+        /// StoreCheckReport: uint64, read-only: conversation rows checked
+        kTIMExtStoreCheckConversations = "store_check_conversations";
+        /// StoreCheckReport: uint64, read-only: stored list entries (ConvInfo of listed conversations) checked
+        kTIMExtStoreCheckListEntries = "store_check_list_entries";
+        /// StoreCheckReport: uint64, read-only: conversation-group memberships checked
+        kTIMExtStoreCheckMemberships = "store_check_memberships";
+        /// StoreCheckReport: uint64, read-only: derived copies that disagreed with the conversation rows, repaired
+        kTIMExtStoreCheckRepairs = "store_check_repairs";
+        /// StoreCheckReport: uint64, read-only: conversation rows that cannot be read (nothing derived from them is checked)
+        kTIMExtStoreCheckUnreadableRows = "store_check_unreadable_rows";
+        /// StoreCheckReport: uint64, read-only: listed conversations an upgrade or a rebuild left without a stored list entry, which now have one
+        kTIMExtStoreCheckRendered = "store_check_rendered";
+        /// StoreCheckReport: array string, read-only: what was repaired, one line each (the first 100)
+        kTIMExtStoreCheckFindings = "store_check_findings";
+        /// StoreCheckReport: array string, read-only: what this session's login found in doubt and rebuilt from the conversation rows
+        kTIMExtStoreCheckLoginRebuilt = "store_check_login_rebuilt";
+        /// StoreCheckReport: uint64, read-only: milliseconds the worker spent on the check
+        kTIMExtStoreCheckBusyMs = "store_check_busy_ms";
+        /// StoreCheckReport: uint64, read-only: milliseconds from the check's start to its end
+        kTIMExtStoreCheckElapsedMs = "store_check_elapsed_ms";
+    }
 }

@@ -1,6 +1,7 @@
 //! The worker thread: drain the queue, apply the batch, commit it in one transaction, then
 //! fire its callbacks and events in submission order. A success callback means "on disk".
 
+mod check;
 mod local;
 mod messages;
 mod unsupported;
@@ -37,14 +38,22 @@ struct Worker {
     batch: Batch,
     /// Deliveries waiting for the commit.
     out: Vec<Delivery>,
+    /// `TIMExtVerifyStore` calls waiting for the check under way.
+    check_waiters: Vec<Completion>,
 }
 
 /// The worker's main loop; returns when the queue is closed and empty.
 pub fn run(config: InitConfig, queue: &Queue) {
     let mut worker = Worker::new(config);
-    while let Some(batch) = queue.take_batch() {
-        worker.run_batch(batch);
+    while let Some(batch) = queue.take_batch(worker.idle_wait()) {
+        if batch.is_empty() {
+            worker.idle(|| queue.has_jobs());
+        } else {
+            worker.run_batch(batch);
+        }
     }
+    worker.finish_check();
+    worker.flush();
     worker.session = None;
 }
 
@@ -57,6 +66,7 @@ impl Worker {
             subscriptions: Vec::new(),
             batch: Batch::default(),
             out: Vec::new(),
+            check_waiters: Vec::new(),
         }
     }
 
@@ -99,6 +109,7 @@ impl Worker {
             }
             Request::Ingest { msgs, arrival } => self.ingest(msgs, arrival, completion),
             Request::Search(query) => self.search(query, completion),
+            Request::CheckStore => self.check_store(completion),
             Request::Engine(cmd) => self.apply(cmd, completion),
             Request::Unsupported { function, needs_login } => {
                 self.unsupported(function, needs_login, completion)
@@ -144,6 +155,7 @@ impl Worker {
         };
         if session.reload().is_err() {
             // Memory can no longer be trusted to match disk: log the user out.
+            self.finish_check();
             self.session = None;
             set_login(login_status::UNLOGINED, Some(""));
             return;
@@ -168,11 +180,15 @@ impl Worker {
                 self.reply(completion, 0, "", String::new());
                 return;
             }
+            self.finish_check();
             self.session = None;
         }
         match Session::open(&self.config, user_id) {
             Ok(session) => {
                 log!(log::level::INFO, "login", "{user_id} logged in ({})", session.store().path().display());
+                for line in session.store().rebuilt_at_login() {
+                    log!(log::level::WARN, "store", "at login: {line}");
+                }
                 self.session = Some(session);
                 self.resubscribe();
                 set_login(login_status::LOGINED, Some(user_id));
@@ -191,6 +207,7 @@ impl Worker {
     }
 
     fn logout(&mut self, completion: Completion) {
+        self.finish_check();
         let was_logged_in = self.session.take().is_some();
         if was_logged_in {
             log!(log::level::INFO, "login", "logged out");

@@ -250,6 +250,7 @@ impl<'a> Ctx<'a> {
         let RowState { conv, last_msg, place, rendered } = row;
         let key = &conv.key;
         let want = conv.is_listed().then(|| conv.active_time() as i64);
+        let flag_clear = rendered == Value::Integer(0);
         let mut rendered = rendered == Value::Integer(1);
         let mut shown = false;
         if place != want.map_or(Value::Null, Value::Integer) {
@@ -296,7 +297,8 @@ impl<'a> Ctx<'a> {
                 self.found(format!("{key}: stored ConvInfo differs from its row; rendered again"));
                 shown = true;
             }
-        } else if rendered {
+        } else if !flag_clear && !shown {
+            self.found(format!("{key}: not listed, yet marked as having a list entry; cleared"));
             self.tx.execute(
                 "UPDATE conversation SET rendered = 0 WHERE conv_type = ?1 AND conv_id = ?2",
                 params![code, id],

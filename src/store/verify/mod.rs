@@ -222,7 +222,8 @@ impl Verifier {
         ctx.check_displaced()?;
         let mut finished = false;
         if let Some((phase, tally)) = walk {
-            while !finished && start.elapsed() < budget {
+            // At least one slice per step, however small the budget.
+            while !finished {
                 match phase {
                     Phase::View(from) => {
                         if let Some(next) = ctx.view_slice(*from)? {
@@ -243,6 +244,9 @@ impl Verifier {
                     Phase::Members(after) => finished = ctx.members_slice(after)?,
                 }
                 ctx.check_displaced()?;
+                if start.elapsed() >= budget {
+                    break;
+                }
             }
         }
         if let Some(p) = pass.as_mut() {

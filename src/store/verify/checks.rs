@@ -16,6 +16,8 @@ use crate::wire::conversation::{conv_info_json, is_conv_info_of, write_conv_info
 
 /// Rows read per query; a step reads queries until its budget is spent.
 const CHUNK: usize = 16;
+/// The view walk's condition: the next rows from a place (?1), at most ?2.
+pub(super) const VIEW_FROM: &str = "v.list_pos >= ?1 ORDER BY v.list_pos LIMIT ?2";
 /// Findings listed in reports and the log (all are counted).
 const MAX_LISTED: usize = 100;
 
@@ -127,52 +129,47 @@ impl<'a> Ctx<'a> {
 
     /// View rows from `from` up; the next place to read from, or none when all were read.
     pub fn view_slice(&mut self, from: i64) -> rusqlite::Result<Option<i64>> {
-        let rows =
-            self.view_rows("v.list_pos >= ?1 ORDER BY v.list_pos LIMIT ?2", params![from, CHUNK as i64])?;
+        let rows = self.view_rows(VIEW_FROM, params![from, CHUNK as i64])?;
         let next = rows.last().and_then(|r| r.place.checked_add(1));
         let full = rows.len() == CHUNK;
         for row in rows {
-            self.check_view_row(row)?;
+            self.check_view_row(row, false)?;
         }
         self.trust.checked_below.set(self.trust.checked_below().max(next.unwrap_or(i64::MAX)));
         Ok(next.filter(|_| full))
     }
 
     fn view_rows(&self, condition: &str, args: impl rusqlite::Params) -> rusqlite::Result<Vec<ViewRow>> {
-        let sql = format!(
-            "SELECT v.list_pos, v.conv_type, v.conv_id, v.conv_info, c.conv_type IS NOT NULL, c.list_pos, c.rendered
-             FROM conversation_view v LEFT JOIN conversation c ON c.conv_type = v.conv_type AND c.conv_id = v.conv_id
-             WHERE {condition}"
-        );
-        let mut stmt = self.tx.prepare_cached(&sql)?;
+        let mut stmt = self.tx.prepare_cached(&view_sql(condition))?;
         let rows = stmt.query_map(args, |r| {
             Ok(ViewRow {
                 place: r.get(0)?,
                 conv_type: r.get(1)?,
                 conv_id: r.get(2)?,
                 text: r.get(3)?,
-                exists: r.get(4)?,
-                row_place: r.get(5)?,
-                rendered: r.get(6)?,
+                here: r.get(4)?,
             })
         })?;
         rows.collect()
     }
 
+    /// The view row at `place`, which a reply could not use: checked with its row in full.
     pub fn check_place(&mut self, place: i64) -> rusqlite::Result<()> {
         for row in self.view_rows("v.list_pos = ?1", params![place])? {
-            self.check_view_row(row)?;
+            self.check_view_row(row, true)?;
         }
         Ok(())
     }
 
-    fn check_view_row(&mut self, v: ViewRow) -> rusqlite::Result<()> {
+    /// A view row must name the conversation placed there and be one well-formed ConvInfo of
+    /// it (the rest of its text is the row walk's to compare); `thorough` checks that row too.
+    fn check_view_row(&mut self, v: ViewRow, thorough: bool) -> rusqlite::Result<()> {
         self.report.view_rows += 1;
         let key = key_of(&v.conv_type, &v.conv_id);
-        if v.exists && v.row_place == Value::Integer(v.place) {
+        if v.here {
             let well_formed = v.place < self.trust.checked_below()
                 || matches!((&v.text, &key), (Value::Text(t), Some(k)) if is_conv_info_of(t, k, &mut self.head));
-            if !(well_formed && v.rendered == Value::Integer(1)) {
+            if !well_formed || thorough {
                 // The row's own check renders it again, and says so.
                 if let Some(Ok(row)) = read_row(self.tx, &v.conv_type, &v.conv_id)? {
                     return self.check_row(row);
@@ -186,13 +183,10 @@ impl<'a> Ctx<'a> {
             v.place,
             describe(&v.conv_type, &v.conv_id)
         ));
-        let visible = match (v.exists, &key) {
-            (true, Some(k)) => read_row(self.tx, &v.conv_type, &v.conv_id)?
-                .and_then(Result::ok)
-                .filter(|r| !r.conv.hidden)
-                .map(|_| k.clone()),
-            _ => None,
-        };
+        let visible = read_row(self.tx, &v.conv_type, &v.conv_id)?
+            .and_then(Result::ok)
+            .filter(|r| !r.conv.hidden)
+            .and(key);
         match (visible, v.text) {
             (Some(k), _) if !self.out.updated.contains(&k) => self.out.updated.push(k),
             (None, Value::Text(t)) if crate::wire::is_json_object(&t) => self.out.removed.push(t),
@@ -207,19 +201,17 @@ impl<'a> Ctx<'a> {
         after: &mut Option<(Value, Value)>,
         tally: &mut Tally,
     ) -> rusqlite::Result<bool> {
-        let base = format!("SELECT {CONVERSATION_COLUMNS}, {ROW_COLUMNS} FROM conversation");
-        let order = format!("ORDER BY conv_type, conv_id LIMIT {CHUNK}");
         // The key as stored (the cursor), then the row as the pass reads it.
         let read = |r: &Row<'_>| Ok((r.get::<_, Value>(0)?, r.get::<_, Value>(1)?, row_state(r)));
         let rows: Vec<(Value, Value, rusqlite::Result<RowState>)> = match after {
             None => self
                 .tx
-                .prepare_cached(&format!("{base} {order}"))?
+                .prepare_cached(&rows_sql(false))?
                 .query_map([], read)?
                 .collect::<rusqlite::Result<Vec<_>>>(),
             Some((t, id)) => self
                 .tx
-                .prepare_cached(&format!("{base} WHERE (conv_type, conv_id) > (?1, ?2) {order}"))?
+                .prepare_cached(&rows_sql(true))?
                 .query_map(params![&*t, &*id], read)?
                 .collect::<rusqlite::Result<Vec<_>>>(),
         }?;
@@ -290,9 +282,11 @@ impl<'a> Ctx<'a> {
                 )?;
             }
             if have.is_none() && !rendered {
-                // Left without one by a migration, a rebuild or a move (replies rendered it from
-                // its fields meanwhile).
-                self.found.rendered += 1;
+                // Left without one by a migration or a rebuild (replies rendered it from its
+                // fields meanwhile), or moved just now.
+                if !shown {
+                    self.found.rendered += 1;
+                }
             } else if !(same && rendered) {
                 self.found(format!("{key}: stored ConvInfo differs from its row; rendered again"));
                 shown = true;
@@ -367,23 +361,18 @@ impl<'a> Ctx<'a> {
     /// Memberships after `after`; true when all were read. Each must name a conversation whose
     /// groups hold that name.
     pub fn members_slice(&mut self, after: &mut Option<(Value, Value, Value)>) -> rusqlite::Result<bool> {
-        let base = "SELECT g.name, g.conv_type, g.conv_id, c.groups FROM conversation_membership g
-            LEFT JOIN conversation c ON c.conv_type = g.conv_type AND c.conv_id = g.conv_id";
-        let order = format!("ORDER BY g.name, g.conv_type, g.conv_id LIMIT {CHUNK}");
         let read = |r: &Row<'_>| {
             Ok((r.get::<_, Value>(0)?, r.get::<_, Value>(1)?, r.get::<_, Value>(2)?, r.get::<_, Value>(3)?))
         };
         let rows: Vec<(Value, Value, Value, Value)> = match after {
             None => self
                 .tx
-                .prepare_cached(&format!("{base} {order}"))?
+                .prepare_cached(&members_sql(false))?
                 .query_map([], read)?
                 .collect::<rusqlite::Result<Vec<_>>>(),
             Some((n, t, i)) => self
                 .tx
-                .prepare_cached(&format!(
-                    "{base} WHERE (g.name, g.conv_type, g.conv_id) > (?1, ?2, ?3) {order}"
-                ))?
+                .prepare_cached(&members_sql(true))?
                 .query_map(params![&*n, &*t, &*i], read)?
                 .collect::<rusqlite::Result<Vec<_>>>(),
         }?;
@@ -445,16 +434,40 @@ impl<'a> Ctx<'a> {
     }
 }
 
-/// A `conversation_view` row with what its conversation's row says about it.
+/// View rows meeting `condition`, each with whether the row placed there (found by the list
+/// index alone) is the conversation it names: `ViewRow`s.
+pub(super) fn view_sql(condition: &str) -> String {
+    format!(
+        "SELECT v.list_pos, v.conv_type, v.conv_id, v.conv_info, coalesce((SELECT c.conv_type IS v.conv_type
+             AND c.conv_id IS v.conv_id FROM conversation c WHERE c.list_pos = v.list_pos), 0)
+         FROM conversation_view v WHERE {condition}"
+    )
+}
+
+/// The next `CHUNK` conversation rows in key order (`after` a key given as ?1, ?2).
+pub(super) fn rows_sql(after: bool) -> String {
+    let from = if after { "WHERE (conv_type, conv_id) > (?1, ?2)" } else { "" };
+    format!("SELECT {CONVERSATION_COLUMNS}, {ROW_COLUMNS} FROM conversation {from} ORDER BY conv_type, conv_id LIMIT {CHUNK}")
+}
+
+/// The next `CHUNK` memberships in key order (`after` one given as ?1, ?2, ?3), with the
+/// groups of the conversation each names.
+pub(super) fn members_sql(after: bool) -> String {
+    let from = if after { "WHERE (g.name, g.conv_type, g.conv_id) > (?1, ?2, ?3)" } else { "" };
+    format!(
+        "SELECT g.name, g.conv_type, g.conv_id, c.groups FROM conversation_membership g
+         LEFT JOIN conversation c ON c.conv_type = g.conv_type AND c.conv_id = g.conv_id
+         {from} ORDER BY g.name, g.conv_type, g.conv_id LIMIT {CHUNK}"
+    )
+}
+
+/// A `conversation_view` row, and whether the conversation placed there is the one it names.
 struct ViewRow {
     place: i64,
     conv_type: Value,
     conv_id: Value,
     text: Value,
-    /// A conversation row with that key exists; its place and `rendered` flag.
-    exists: bool,
-    row_place: Value,
-    rendered: Value,
+    here: bool,
 }
 
 /// Whether `key` sorts at or before the stored key `(conv_type, conv_id)` in the table's order

@@ -266,3 +266,6 @@ impl Verifier {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -12,6 +12,7 @@
 //! 3. the memberships: each must name a conversation of that group.
 
 use std::cell::{Cell, RefCell};
+use std::collections::BTreeSet;
 use std::rc::Rc;
 use std::time::{Duration, Instant};
 
@@ -32,12 +33,12 @@ pub struct Trust {
     /// View rows placed below this were walked by the verifier or found well-formed by a reply
     /// (or written since, by this library): replies do not check them again.
     checked_below: Cell<i64>,
-    suspects: RefCell<Vec<i64>>,
+    suspects: RefCell<BTreeSet<i64>>,
 }
 
 impl Trust {
     fn new() -> Trust {
-        Trust { checked_below: Cell::new(i64::MIN), suspects: RefCell::new(Vec::new()) }
+        Trust { checked_below: Cell::new(i64::MIN), suspects: RefCell::new(BTreeSet::new()) }
     }
 
     pub fn checked_below(&self) -> i64 {
@@ -51,7 +52,7 @@ impl Trust {
 
     /// A reply could not use the view row at `place`: the verifier repairs it next.
     pub fn suspect(&self, place: i64) {
-        self.suspects.borrow_mut().push(place);
+        self.suspects.borrow_mut().insert(place);
     }
 }
 
@@ -208,7 +209,6 @@ impl Verifier {
         out: &mut Repairs,
     ) -> rusqlite::Result<()> {
         let start = Instant::now();
-        let suspects = std::mem::take(&mut *self.trust.suspects.borrow_mut());
         let Verifier { trust, pass, displaced, found, .. } = self;
         let mut scratch = CheckReport::default();
         let (report, walk) = match pass.as_mut() {
@@ -216,12 +216,20 @@ impl Verifier {
             None => (&mut scratch, None),
         };
         let mut ctx = Ctx::new(tx, out, report, found, trust, displaced);
-        for place in suspects {
+        // Places replies could not use first, as many as the budget allows (at least one).
+        let mut out_of_time = false;
+        loop {
+            let next = trust.suspects.borrow_mut().pop_first();
+            let Some(place) = next else { break };
             ctx.check_place(place)?;
+            out_of_time = start.elapsed() >= budget;
+            if out_of_time {
+                break;
+            }
         }
         ctx.check_displaced()?;
         let mut finished = false;
-        if let Some((phase, tally)) = walk {
+        if let (Some((phase, tally)), false) = (walk, out_of_time) {
             // At least one slice per step, however small the budget.
             while !finished {
                 match phase {

@@ -330,3 +330,22 @@ fn the_check_needs_a_login() {
     assert_eq!(call(|cb, ud| TIMExtVerifyStore(cb, ud)).code, 6014);
     TIMUninit();
 }
+
+#[test]
+fn a_check_asked_for_is_answered_before_the_session_ends() {
+    let _g = lock();
+    let f = prepare("check-then-logout");
+    relogin(&f);
+    let w = Waiter::new();
+    assert_eq!(TIMExtVerifyStore(CB, w.ud()), 0);
+    assert_eq!(timconv::ffi::manager::TIMLogout(CB, w.ud()), 0);
+    let replies = w.wait_for(2);
+    assert_eq!(replies[0].code, 0, "the check's report: {}", replies[0].desc);
+    assert_eq!(replies[0].value()["store_check_conversations"], 4);
+    assert_eq!(replies[1].code, 0, "then the logout");
+    // And a check under way does not hold TIMUninit: the next login checks again.
+    login("alice");
+    assert_eq!(TIMExtVerifyStore(CB, w.ud()), 0);
+    done();
+    assert_eq!(w.wait_for(3)[2].code, 0, "answered before TIMUninit returned");
+}

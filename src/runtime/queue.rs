@@ -71,7 +71,12 @@ impl Queue {
     }
 
     /// Whether a job is waiting (one atomic load, no lock).
-    pub fn has_jobs(&self) -> bool {
+    fn has_jobs(&self) -> bool {
         self.queued.load(Ordering::Acquire) != 0
+    }
+
+    /// Whether the worker should stop its own work: a job is waiting, or the queue is closing.
+    pub fn wants_worker(&self) -> bool {
+        self.has_jobs() || self.state.lock().closing
     }
 }

@@ -33,9 +33,10 @@ impl Worker {
         self.session.as_ref().is_some_and(|s| s.check_pending())
     }
 
-    /// Runs check slices until a call is queued or the check is done.
-    pub(super) fn idle(&mut self, calls_waiting: impl Fn() -> bool) {
-        while !calls_waiting() && self.check_pending() {
+    /// Runs check slices until a call is queued (or `TIMUninit` closes the queue) or the
+    /// check is done.
+    pub(super) fn idle(&mut self, wanted: impl Fn() -> bool) {
+        while !wanted() && self.check_pending() {
             self.check_step(SLICE);
         }
     }

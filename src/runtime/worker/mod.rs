@@ -47,7 +47,7 @@ pub fn run(config: InitConfig, queue: &Queue) {
     let mut worker = Worker::new(config);
     while let Some(batch) = queue.take_batch(worker.idle_wait()) {
         if batch.is_empty() {
-            worker.idle(|| queue.has_jobs());
+            worker.idle(|| queue.wants_worker());
         } else {
             worker.run_batch(batch);
         }

@@ -43,7 +43,7 @@ pub(super) struct Ctx<'a> {
     head: Vec<u8>,
 }
 
-/// A conversation row as the pass reads it: `ROW_COLUMNS`.
+/// A conversation row as the pass reads it (`CONVERSATION_COLUMNS`, then `ROW_COLUMNS`).
 struct RowState {
     conv: Conversation,
     last_msg: Option<String>,
@@ -65,7 +65,7 @@ fn row_state(r: &Row<'_>) -> rusqlite::Result<RowState> {
 /// The row `(conv_type, conv_id)`: none if absent, an error if it cannot be read.
 fn read_row(tx: &Connection, t: &Value, id: &Value) -> rusqlite::Result<Option<rusqlite::Result<RowState>>> {
     let sql = format!("SELECT {CONVERSATION_COLUMNS}, {ROW_COLUMNS} FROM conversation WHERE conv_type = ?1 AND conv_id = ?2");
-    tx.query_row(&sql, params![t, id], |r| Ok(row_state(r))).optional()
+    tx.prepare_cached(&sql)?.query_row(params![t, id], |r| Ok(row_state(r))).optional()
 }
 
 fn key_values(key: &ConvKey) -> (Value, Value) {

@@ -156,12 +156,12 @@ impl Verifier {
     }
 
     /// Drops the pass (its step failed), and the trust it gave.
-    pub fn abandon(&mut self) -> Option<CheckReport> {
+    pub fn abandon(&mut self) {
         self.change = None;
         self.displaced.clear();
         self.trust.suspects.borrow_mut().clear();
         self.trust.checked_below.set(i64::MIN);
-        self.pass.take().map(|p| p.report)
+        self.pass = None;
     }
 
     /// Whether a commit writing `key` changes totals the pass has counted.
@@ -172,7 +172,8 @@ impl Verifier {
     /// Before a commit rewrites (or deletes) the counted row `key`: takes its old state away.
     pub fn before_write(&mut self, tx: &Connection, key: &ConvKey) -> rusqlite::Result<()> {
         let sql = format!("SELECT {SUMMARY_COLUMNS} FROM conversation WHERE conv_type = ?1 AND conv_id = ?2");
-        let old = tx.query_row(&sql, params![key.conv_type.code(), key.id], |r| Ok(conversation_from_row(r)));
+        let mut stmt = tx.prepare_cached(&sql)?;
+        let old = stmt.query_row(params![key.conv_type.code(), key.id], |r| Ok(conversation_from_row(r)));
         if let Some(Ok(old)) = old.optional()? {
             self.change().count(&old, false);
         }

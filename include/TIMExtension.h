@@ -19,13 +19,13 @@
 #define kTIMExtStoreCheckListEntries "store_check_list_entries"
 /** StoreCheckReport: uint64, read-only: conversation-group memberships checked */
 #define kTIMExtStoreCheckMemberships "store_check_memberships"
-/** StoreCheckReport: uint64, read-only: derived copies that disagreed with the conversation rows, repaired */
+/** StoreCheckReport: uint64, read-only: derived copies that disagreed with the conversation rows, repaired since login */
 #define kTIMExtStoreCheckRepairs "store_check_repairs"
 /** StoreCheckReport: uint64, read-only: conversation rows that cannot be read (nothing derived from them is checked) */
 #define kTIMExtStoreCheckUnreadableRows "store_check_unreadable_rows"
-/** StoreCheckReport: uint64, read-only: listed conversations an upgrade or a rebuild left without a stored list entry, which now have one */
+/** StoreCheckReport: uint64, read-only: listed conversations an upgrade or a rebuild left without a stored list entry, given one since login */
 #define kTIMExtStoreCheckRendered "store_check_rendered"
-/** StoreCheckReport: array string, read-only: what was repaired, one line each (the first 100) */
+/** StoreCheckReport: array string, read-only: what the checks since login found, one line each (the first 100) */
 #define kTIMExtStoreCheckFindings "store_check_findings"
 /** StoreCheckReport: array string, read-only: what this session's login found in doubt and rebuilt from the conversation rows */
 #define kTIMExtStoreCheckLoginRebuilt "store_check_login_rebuilt"
@@ -173,13 +173,14 @@ TIM_API int TIM_CALL TIMExtUserSigExpired(TIMCommCallback cb, const void *user_d
  * total changes.
  *
  * The check runs in slices while the worker has nothing else to do (a call waits at most about
- * a millisecond for it); at 100,000 conversations it needs a few seconds of such time. The
- * callback comes when it has walked the whole store (a second call while one runs gets the same
- * report), or before a logout that cuts it short. Callback JSON: a StoreCheckReport
- * (`store_check_conversations`, `store_check_list_entries`, `store_check_memberships`,
- * `store_check_repairs`, `store_check_unreadable_rows`, `store_check_rendered`,
- * `store_check_findings`, `store_check_login_rebuilt`, `store_check_busy_ms`,
- * `store_check_elapsed_ms`). 6014 if nobody is logged in.
+ * a millisecond for it); at 100,000 conversations it needs one to two seconds of such time.
+ * The callback comes when it has walked the whole store; a second call while one runs gets the
+ * same report, and a logout or `TIMUninit` lets it finish first. Callback JSON: a
+ * StoreCheckReport: what this check walked (`store_check_conversations`,
+ * `store_check_list_entries`, `store_check_memberships`, `store_check_unreadable_rows`,
+ * `store_check_busy_ms`, `store_check_elapsed_ms`) and what the checks since login found
+ * (`store_check_repairs`, `store_check_rendered`, `store_check_findings`, and
+ * `store_check_login_rebuilt`: what the login itself rebuilt). 6014 if nobody is logged in.
  */
 TIM_API int TIM_CALL TIMExtVerifyStore(TIMCommCallback cb, const void *user_data);
 

@@ -8,7 +8,7 @@
 //! undamaged one, replies included, and a second pass must find nothing.
 //!
 //! ```sh
-//! cargo test --release --test store_repair                         # 200 cases each
+//! cargo test --release --test store_repair                         # 128 cases each
 //! PROPTEST_CASES=5000 cargo test --release --test store_repair
 //! ```
 
@@ -492,7 +492,7 @@ fn run_interleaved(before: &[Op], during: &[Op], damaged: bool) -> Result<(), Te
 
 proptest! {
     #![proptest_config(Config {
-        cases: std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(200),
+        cases: std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(128),
         ..Config::default()
     })]
 

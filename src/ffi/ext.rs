@@ -286,13 +286,14 @@ pub extern "C" fn TIMExtUserSigExpired(cb: TIMCommCallback, user_data: *const c_
 /// total changes.
 ///
 /// The check runs in slices while the worker has nothing else to do (a call waits at most about
-/// a millisecond for it); at 100,000 conversations it needs a few seconds of such time. The
-/// callback comes when it has walked the whole store (a second call while one runs gets the same
-/// report), or before a logout that cuts it short. Callback JSON: a StoreCheckReport
-/// (`store_check_conversations`, `store_check_list_entries`, `store_check_memberships`,
-/// `store_check_repairs`, `store_check_unreadable_rows`, `store_check_rendered`,
-/// `store_check_findings`, `store_check_login_rebuilt`, `store_check_busy_ms`,
-/// `store_check_elapsed_ms`). 6014 if nobody is logged in.
+/// a millisecond for it); at 100,000 conversations it needs one to two seconds of such time.
+/// The callback comes when it has walked the whole store; a second call while one runs gets the
+/// same report, and a logout or `TIMUninit` lets it finish first. Callback JSON: a
+/// StoreCheckReport: what this check walked (`store_check_conversations`,
+/// `store_check_list_entries`, `store_check_memberships`, `store_check_unreadable_rows`,
+/// `store_check_busy_ms`, `store_check_elapsed_ms`) and what the checks since login found
+/// (`store_check_repairs`, `store_check_rendered`, `store_check_findings`, and
+/// `store_check_login_rebuilt`: what the login itself rebuilt). 6014 if nobody is logged in.
 #[no_mangle]
 pub extern "C" fn TIMExtVerifyStore(cb: TIMCommCallback, user_data: *const c_void) -> c_int {
     boundary!(result::ERR_PARAM, { submit(Request::CheckStore, cb, user_data) })

@@ -1842,13 +1842,13 @@ json_keys! {
         kTIMExtStoreCheckListEntries = "store_check_list_entries";
         /// StoreCheckReport: uint64, read-only: conversation-group memberships checked
         kTIMExtStoreCheckMemberships = "store_check_memberships";
-        /// StoreCheckReport: uint64, read-only: derived copies that disagreed with the conversation rows, repaired
+        /// StoreCheckReport: uint64, read-only: derived copies that disagreed with the conversation rows, repaired since login
         kTIMExtStoreCheckRepairs = "store_check_repairs";
         /// StoreCheckReport: uint64, read-only: conversation rows that cannot be read (nothing derived from them is checked)
         kTIMExtStoreCheckUnreadableRows = "store_check_unreadable_rows";
-        /// StoreCheckReport: uint64, read-only: listed conversations an upgrade or a rebuild left without a stored list entry, which now have one
+        /// StoreCheckReport: uint64, read-only: listed conversations an upgrade or a rebuild left without a stored list entry, given one since login
         kTIMExtStoreCheckRendered = "store_check_rendered";
-        /// StoreCheckReport: array string, read-only: what was repaired, one line each (the first 100)
+        /// StoreCheckReport: array string, read-only: what the checks since login found, one line each (the first 100)
         kTIMExtStoreCheckFindings = "store_check_findings";
         /// StoreCheckReport: array string, read-only: what this session's login found in doubt and rebuilt from the conversation rows
         kTIMExtStoreCheckLoginRebuilt = "store_check_login_rebuilt";

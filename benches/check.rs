@@ -31,10 +31,11 @@ fn login(dir: &std::path::PathBuf) {
 
 fn show(label: &str, r: &Value) {
     println!(
-        "| {label} | {} | {} ms | {} ms | {} | {} |",
+        "| {label} | {} | {} ms | {} ms | {} µs | {} | {} |",
         r["store_check_conversations"],
         r["store_check_busy_ms"],
         r["store_check_elapsed_ms"],
+        r["store_check_longest_step_us"],
         r["store_check_repairs"],
         r["store_check_rendered"]
     );
@@ -50,8 +51,8 @@ fn main() {
 
     println!("store check: {n} conversations, one text message each");
     println!();
-    println!("| pass | conversations | worker time | start to end | repairs | rendered |");
-    println!("|---|---|---|---|---|---|");
+    println!("| pass | conversations | worker time | start to end | longest step | repairs | rendered |");
+    println!("|---|---|---|---|---|---|---|");
     // Each "first of a session" figure is the median of three fresh logins.
     let sessions = |before: &dyn Fn()| -> f64 {
         let mut t: Vec<f64> = (0..3)

@@ -33,6 +33,8 @@
 #define kTIMExtStoreCheckBusyMs "store_check_busy_ms"
 /** StoreCheckReport: uint64, read-only: milliseconds from the check's start to its end */
 #define kTIMExtStoreCheckElapsedMs "store_check_elapsed_ms"
+/** StoreCheckReport: uint64, read-only: microseconds of the check's longest step, its write included (about the longest a call waited for it) */
+#define kTIMExtStoreCheckLongestStepUs "store_check_longest_step_us"
 
 
 #ifdef __cplusplus
@@ -178,7 +180,8 @@ TIM_API int TIM_CALL TIMExtUserSigExpired(TIMCommCallback cb, const void *user_d
  * same report, and a logout or `TIMUninit` lets it finish first. Callback JSON: a
  * StoreCheckReport: what this check walked (`store_check_conversations`,
  * `store_check_list_entries`, `store_check_memberships`, `store_check_unreadable_rows`,
- * `store_check_busy_ms`, `store_check_elapsed_ms`) and what the checks since login found
+ * `store_check_busy_ms`, `store_check_elapsed_ms`, `store_check_longest_step_us`) and what the
+ * checks since login found
  * (`store_check_repairs`, `store_check_rendered`, `store_check_findings`, and
  * `store_check_login_rebuilt`: what the login itself rebuilt). 6014 if nobody is logged in.
  */

@@ -291,7 +291,8 @@ pub extern "C" fn TIMExtUserSigExpired(cb: TIMCommCallback, user_data: *const c_
 /// same report, and a logout or `TIMUninit` lets it finish first. Callback JSON: a
 /// StoreCheckReport: what this check walked (`store_check_conversations`,
 /// `store_check_list_entries`, `store_check_memberships`, `store_check_unreadable_rows`,
-/// `store_check_busy_ms`, `store_check_elapsed_ms`) and what the checks since login found
+/// `store_check_busy_ms`, `store_check_elapsed_ms`, `store_check_longest_step_us`) and what the
+/// checks since login found
 /// (`store_check_repairs`, `store_check_rendered`, `store_check_findings`, and
 /// `store_check_login_rebuilt`: what the login itself rebuilt). 6014 if nobody is logged in.
 #[no_mangle]

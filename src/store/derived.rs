@@ -231,10 +231,13 @@ fn check_totals(tx: &Connection, mut recount: bool, found: &mut Vec<String>) -> 
     let per_type: Vec<Option<u64>> =
         per_type_filters().iter().map(|f| counters.iter().find(|(g, _)| g == f).map(|(_, n)| *n)).collect();
     let summed = per_type.iter().try_fold(0u64, |sum, n| n.and_then(|n| sum.checked_add(n)));
+    let shown = |n: Option<u64>| n.map_or_else(|| "missing".to_owned(), |n| n.to_string());
     if recount || total.is_none() || summed != total {
         found.push(format!(
-            "unread totals in doubt (total {}, by type {per_type:?}); counted again from the rows",
-            total.map_or("missing".into(), |t| t.to_string())
+            "unread totals in doubt (total {}, C2C {}, groups {}); counted again from the rows",
+            shown(total),
+            shown(per_type[0]),
+            shown(per_type[1])
         ));
         recount = true;
     }
@@ -253,7 +256,7 @@ fn check_totals(tx: &Connection, mut recount: bool, found: &mut Vec<String>) -> 
             let max: i64 =
                 tx.query_row("SELECT coalesce(max(order_key), 0) FROM conversation", [], |r| r.get(0))?;
             let right = max.max(0) as u64;
-            found.push(format!("order clock {other:?} behind the stored order keys; set to {right}"));
+            found.push(format!("order clock {} behind the stored order keys; set to {right}", shown(other)));
             recount = true;
             right
         }

@@ -187,12 +187,14 @@ impl Store {
     /// when every change of `engine` is committed. A failure drops the check under way.
     pub fn verify_step(&mut self, engine: &mut Engine, budget: Duration) -> Result<Repairs, StoreError> {
         self.check_still_there()?;
+        let start = std::time::Instant::now();
         let mut out = Repairs::default();
         let result = self.try_verify_step(engine, budget, &mut out);
         // Back to durable commits whatever happened.
         let restored = self.conn.pragma_update(None, "synchronous", "FULL");
         match result.and(restored) {
             Ok(()) => {
+                self.verifier.stepped(start.elapsed(), &mut out);
                 if out.totals {
                     self.written_totals = Some(engine.totals());
                 }

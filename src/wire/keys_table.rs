@@ -1856,5 +1856,7 @@ json_keys! {
         kTIMExtStoreCheckBusyMs = "store_check_busy_ms";
         /// StoreCheckReport: uint64, read-only: milliseconds from the check's start to its end
         kTIMExtStoreCheckElapsedMs = "store_check_elapsed_ms";
+        /// StoreCheckReport: uint64, read-only: microseconds of the check's longest step, its write included (about the longest a call waited for it)
+        kTIMExtStoreCheckLongestStepUs = "store_check_longest_step_us";
     }
 }

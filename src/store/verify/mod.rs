@@ -73,9 +73,11 @@ pub struct CheckReport {
     pub findings: Vec<String>,
     /// What this session's login rebuilt.
     pub login: Vec<String>,
-    /// Time the worker spent on this check, and from its start to its end.
+    /// Time the worker spent on this check, and from its start to its end; its longest step
+    /// (commit included): about the longest a call waited for it.
     pub busy: Duration,
     pub elapsed: Duration,
+    pub longest_step: Duration,
 }
 
 /// What one step repaired, for the worker to report.
@@ -197,6 +199,13 @@ impl Verifier {
             (success, change, self.pass.as_mut().and_then(|p| p.tally.as_mut()))
         {
             tally.absorb(&change);
+        }
+    }
+
+    /// A step took `took`, its commit included.
+    pub fn stepped(&mut self, took: Duration, out: &mut Repairs) {
+        for report in self.pass.as_mut().map(|p| &mut p.report).into_iter().chain(out.finished.as_mut()) {
+            report.longest_step = report.longest_step.max(took);
         }
     }
 

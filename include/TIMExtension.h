@@ -17,6 +17,28 @@
 #define kTIMSdkConfigHomeserver "timconv_homeserver"
 /** SdkConfig bool: `TIMLogin`'s `user_sig` is a Matrix access token, not a JWT (default false) */
 #define kTIMSdkConfigUserSigIsAccessToken "timconv_user_sig_is_access_token"
+/** StoreCheckReport: uint64, read-only: conversation rows checked */
+#define kTIMExtStoreCheckConversations "store_check_conversations"
+/** StoreCheckReport: uint64, read-only: stored list entries (ConvInfo of listed conversations) checked */
+#define kTIMExtStoreCheckListEntries "store_check_list_entries"
+/** StoreCheckReport: uint64, read-only: conversation-group memberships checked */
+#define kTIMExtStoreCheckMemberships "store_check_memberships"
+/** StoreCheckReport: uint64, read-only: derived copies that disagreed with the conversation rows, repaired since login */
+#define kTIMExtStoreCheckRepairs "store_check_repairs"
+/** StoreCheckReport: uint64, read-only: conversation rows that cannot be read (nothing derived from them is checked) */
+#define kTIMExtStoreCheckUnreadableRows "store_check_unreadable_rows"
+/** StoreCheckReport: uint64, read-only: listed conversations an upgrade or a rebuild left without a stored list entry, given one since login */
+#define kTIMExtStoreCheckRendered "store_check_rendered"
+/** StoreCheckReport: array string, read-only: what the checks since login found, one line each (the first 100) */
+#define kTIMExtStoreCheckFindings "store_check_findings"
+/** StoreCheckReport: array string, read-only: what this session's login found in doubt and rebuilt from the conversation rows */
+#define kTIMExtStoreCheckLoginRebuilt "store_check_login_rebuilt"
+/** StoreCheckReport: uint64, read-only: milliseconds the worker spent on the check */
+#define kTIMExtStoreCheckBusyMs "store_check_busy_ms"
+/** StoreCheckReport: uint64, read-only: milliseconds from the check's start to its end */
+#define kTIMExtStoreCheckElapsedMs "store_check_elapsed_ms"
+/** StoreCheckReport: uint64, read-only: microseconds of the check's longest step, its write included (about the longest a call waited for it) */
+#define kTIMExtStoreCheckLongestStepUs "store_check_longest_step_us"
 
 
 #ifdef __cplusplus
@@ -148,6 +170,29 @@ TIM_API int TIM_CALL TIMExtKickedOffline(TIMCommCallback cb, const void *user_da
  * listener (`TIMSetUserSigExpiredCallback`). Callback JSON: ""; 6014 if nobody is logged in.
  */
 TIM_API int TIM_CALL TIMExtUserSigExpired(TIMCommCallback cb, const void *user_data);
+
+/**
+ * Checks the logged-in user's store now and repairs what it finds. The conversation rows are
+ * the truth; every copy the database derives from them is compared with them: each listed
+ * conversation's place in the list and stored ConvInfo (what `TIMConvGetConvList` answers
+ * with), the conversation-group memberships, the unread total and counters, the order clock.
+ * A copy that differs is rebuilt from its row, as after every login, where the same check runs
+ * in the background: repairs are logged, conversations whose list entry changed get an Update
+ * (entries of conversations that are not there, a Del), and the unread listeners fire when a
+ * total changes.
+ *
+ * The check runs in slices while the worker has nothing else to do (a call waits at most about
+ * a millisecond for it); at 100,000 conversations it needs one to two seconds of such time.
+ * The callback comes when it has walked the whole store; a second call while one runs gets the
+ * same report, and a logout or `TIMUninit` lets it finish first. Callback JSON: a
+ * StoreCheckReport: what this check walked (`store_check_conversations`,
+ * `store_check_list_entries`, `store_check_memberships`, `store_check_unreadable_rows`,
+ * `store_check_busy_ms`, `store_check_elapsed_ms`, `store_check_longest_step_us`) and what the
+ * checks since login found
+ * (`store_check_repairs`, `store_check_rendered`, `store_check_findings`, and
+ * `store_check_login_rebuilt`: what the login itself rebuilt). 6014 if nobody is logged in.
+ */
+TIM_API int TIM_CALL TIMExtVerifyStore(TIMCommCallback cb, const void *user_data);
 
 #ifdef __cplusplus
 }  // extern "C"

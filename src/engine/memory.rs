@@ -18,6 +18,26 @@ impl Engine {
         }
     }
 
+    /// Takes totals counted from the committed conversations in place of wrong ones the store
+    /// handed over at login: the total unread, the counters of `found`'s filters that are
+    /// kept, and the clock when it is behind `found.clock`. Whether anything changed.
+    pub fn correct_totals(&mut self, found: &Totals) -> bool {
+        let mut changed = false;
+        let mut set = |kept: &mut u64, right: u64| {
+            changed |= *kept != right;
+            *kept = right;
+        };
+        set(&mut self.total_unread, found.total_unread);
+        for (filter, total) in &found.counters {
+            if let Some(c) = self.counters.iter_mut().find(|c| c.filter == *filter) {
+                set(&mut c.total, *total);
+            }
+        }
+        let clock = self.clock.last.max(found.clock);
+        set(&mut self.clock.last, clock);
+        changed
+    }
+
     /// Conversations changed since the last commit (removed ones included).
     pub fn changed(&self) -> impl Iterator<Item = &ConvKey> + '_ {
         self.changed.iter()

@@ -279,3 +279,27 @@ pub extern "C" fn TIMExtUserSigExpired(cb: TIMCommCallback, user_data: *const c_
         submit(Request::Local(LocalRequest::ForcedLogout(ForcedLogout::UserSigExpired)), cb, user_data)
     })
 }
+
+/// Checks the logged-in user's store now and repairs what it finds. The conversation rows are
+/// the truth; every copy the database derives from them is compared with them: each listed
+/// conversation's place in the list and stored ConvInfo (what `TIMConvGetConvList` answers
+/// with), the conversation-group memberships, the unread total and counters, the order clock.
+/// A copy that differs is rebuilt from its row, as after every login, where the same check runs
+/// in the background: repairs are logged, conversations whose list entry changed get an Update
+/// (entries of conversations that are not there, a Del), and the unread listeners fire when a
+/// total changes.
+///
+/// The check runs in slices while the worker has nothing else to do (a call waits at most about
+/// a millisecond for it); at 100,000 conversations it needs one to two seconds of such time.
+/// The callback comes when it has walked the whole store; a second call while one runs gets the
+/// same report, and a logout or `TIMUninit` lets it finish first. Callback JSON: a
+/// StoreCheckReport: what this check walked (`store_check_conversations`,
+/// `store_check_list_entries`, `store_check_memberships`, `store_check_unreadable_rows`,
+/// `store_check_busy_ms`, `store_check_elapsed_ms`, `store_check_longest_step_us`) and what the
+/// checks since login found
+/// (`store_check_repairs`, `store_check_rendered`, `store_check_findings`, and
+/// `store_check_login_rebuilt`: what the login itself rebuilt). 6014 if nobody is logged in.
+#[no_mangle]
+pub extern "C" fn TIMExtVerifyStore(cb: TIMCommCallback, user_data: *const c_void) -> c_int {
+    boundary!(result::ERR_PARAM, { submit(Request::CheckStore, cb, user_data) })
+}

@@ -60,6 +60,8 @@ pub enum Request {
         msgs: Vec<(Message, Option<MessageIdentity>)>,
         arrival: Arrival,
     },
+    /// `TIMExtVerifyStore`: a full check of the store's derived data, answered when it ends.
+    CheckStore,
     /// `TIMMsgSearchLocalMessages`.
     Search(crate::wire::search::SearchQuery),
     Engine(Command),

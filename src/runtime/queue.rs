@@ -46,10 +46,12 @@ impl Queue {
         self.state.lock().closing
     }
 
-    /// Waits for work and takes everything queued. `None` once closing and empty.
-    pub fn take_batch(&self) -> Option<Vec<Job>> {
+    /// Waits for work and takes everything queued. `None` once closing and empty. With
+    /// `idle_after` (the worker has work of its own), an empty batch once the queue has stayed
+    /// empty that long.
+    pub fn take_batch(&self, idle_after: Option<Duration>) -> Option<Vec<Job>> {
         let deadline = Instant::now() + SPIN;
-        while self.queued.load(Ordering::Acquire) == 0 && Instant::now() < deadline {
+        while !self.has_jobs() && Instant::now() < deadline {
             std::hint::spin_loop();
         }
         let mut state = self.state.lock();
@@ -57,9 +59,29 @@ impl Queue {
             if state.closing {
                 return None;
             }
-            self.ready.wait(&mut state);
+            match idle_after {
+                None => self.ready.wait(&mut state),
+                Some(wait) => {
+                    if self.ready.wait_for(&mut state, wait).timed_out()
+                        && state.jobs.is_empty()
+                        && !state.closing
+                    {
+                        return Some(Vec::new());
+                    }
+                }
+            }
         }
         self.queued.fetch_sub(state.jobs.len(), Ordering::Release);
         Some(state.jobs.drain(..).collect())
+    }
+
+    /// Whether a job is waiting (one atomic load, no lock).
+    fn has_jobs(&self) -> bool {
+        self.queued.load(Ordering::Acquire) != 0
+    }
+
+    /// Whether the worker should stop its own work: a job is waiting, or the queue is closing.
+    pub fn wants_worker(&self) -> bool {
+        self.has_jobs() || self.state.lock().closing
     }
 }

@@ -1,7 +1,9 @@
 //! The logged-in user's state on the worker: the engine and its database.
 
+use std::time::Duration;
+
 use crate::engine::Engine;
-use crate::store::{Batch, Store, StoreError};
+use crate::store::{Batch, Repairs, Store, StoreError};
 
 use super::InitConfig;
 
@@ -31,6 +33,21 @@ impl Session {
         let user = self.engine.user_id().to_owned();
         self.engine = self.store.engine(&user)?;
         Ok(())
+    }
+
+    /// Checks the store's derived data for about `budget` (every change must be committed).
+    pub fn verify_step(&mut self, budget: Duration) -> Result<Repairs, StoreError> {
+        self.store.verify_step(&mut self.engine, budget)
+    }
+
+    /// Starts a full check of the store (one runs after login anyway).
+    pub fn start_check(&mut self) {
+        self.store.start_check();
+    }
+
+    /// Whether the store has checking to do.
+    pub fn check_pending(&self) -> bool {
+        self.store.check_pending()
     }
 
     pub fn store(&self) -> &Store {

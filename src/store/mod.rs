@@ -1,6 +1,7 @@
 //! SQLite persistence: one database per (SDKAppID, user), read as the engine needs it, written in one
 //! transaction per worker batch.
 
+mod derived;
 mod identity;
 mod lookup;
 mod messages;
@@ -11,6 +12,7 @@ mod schema;
 mod search;
 mod server;
 mod source;
+mod verify;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -24,6 +26,7 @@ use crate::engine::{codes, ConvKey, Effects, Engine, Message, MessageIdentity};
 use crate::wire::search::{ResultItem, SearchQuery};
 pub use messages::{Anchor, HistoryQuery, StoredMessage};
 pub use server::{RoomRecord, ServerWrites};
+pub use verify::{CheckReport, Repairs};
 
 /// A store failure: the SDK error code to report and a description naming the database.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -148,6 +151,8 @@ pub struct Store {
     identity: Option<identity::FileIdentity>,
     /// The totals the last commit stored (none yet: the next commit stores them).
     written_totals: Option<Totals>,
+    /// Checks the derived data against the rows while the worker is idle.
+    verifier: verify::Verifier,
 }
 
 impl Store {
@@ -181,13 +186,72 @@ impl Store {
         }
         conn.pragma_update(None, "synchronous", "FULL").map_err(|e| fail("cannot configure", &e))?;
         schema::migrate(&mut conn).map_err(|e| fail("cannot prepare", &e))?;
+        let rebuilt =
+            derived::check_at_login(&conn).map_err(|e| fail("cannot check its derived data", &e))?;
         let identity = identity::FileIdentity::of(&path);
-        Ok(Store { conn: Rc::new(conn), path, identity, written_totals: None })
+        let verifier = verify::Verifier::new(rebuilt);
+        Ok(Store { conn: Rc::new(conn), path, identity, written_totals: None, verifier })
     }
 
     /// The database file.
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// What the login's checks found in doubt and rebuilt from the conversation rows.
+    pub fn rebuilt_at_login(&self) -> &[String] {
+        self.verifier.rebuilt_at_login()
+    }
+
+    /// Starts a full check of the derived data (after login one runs anyway); `verify_step`
+    /// runs it.
+    pub fn start_check(&mut self) {
+        self.verifier.start();
+    }
+
+    /// Whether checking work is waiting for `verify_step`.
+    pub fn check_pending(&self) -> bool {
+        self.verifier.is_pending()
+    }
+
+    /// Checks and repairs derived data for about `budget` (one transaction; derived data is
+    /// written without waiting for the disk, as it can always be derived again). Call it only
+    /// when every change of `engine` is committed. A failure drops the check under way.
+    pub fn verify_step(&mut self, engine: &mut Engine, budget: Duration) -> Result<Repairs, StoreError> {
+        self.check_still_there()?;
+        let start = std::time::Instant::now();
+        let mut out = Repairs::default();
+        let result = self.try_verify_step(engine, budget, &mut out);
+        // Back to durable commits whatever happened.
+        let restored = self.conn.pragma_update(None, "synchronous", "FULL");
+        match result.and(restored) {
+            Ok(()) => {
+                self.verifier.stepped(start.elapsed(), &mut out);
+                if out.totals {
+                    self.written_totals = Some(engine.totals());
+                }
+                Ok(out)
+            }
+            Err(e) => {
+                self.verifier.abandon();
+                Err(self.error("cannot check the stored conversation list", &e))
+            }
+        }
+    }
+
+    fn try_verify_step(
+        &mut self,
+        engine: &mut Engine,
+        budget: Duration,
+        out: &mut Repairs,
+    ) -> rusqlite::Result<()> {
+        self.conn.pragma_update(None, "synchronous", "NORMAL")?;
+        let tx = self.conn.unchecked_transaction()?;
+        self.verifier.step(&tx, engine, budget, out)?;
+        if out.totals {
+            source::store_totals(&tx, &engine.totals(), None)?;
+        }
+        tx.commit()
     }
 
     /// The user's engine over this database: groups, peer information and the stored totals
@@ -198,7 +262,8 @@ impl Store {
         let groups = rows::load_groups(&self.conn).map_err(|e| load("conversation groups", &e))?;
         let infos = rows::load_infos(&self.conn).map_err(|e| load("profiles and group infos", &e))?;
         let totals = source::load_totals(&self.conn).map_err(|e| load("unread totals", &e))?;
-        let source = source::StoreSource::new(Rc::clone(&self.conn), self.path.clone());
+        let source =
+            source::StoreSource::new(Rc::clone(&self.conn), self.path.clone(), self.verifier.trust());
         Ok(Engine::open(user_id, Box::new(source), groups, infos.into_iter().collect(), totals))
     }
 
@@ -290,7 +355,9 @@ impl Store {
     /// On success the engine is told its changes are committed (it may then let them go).
     pub fn commit(&mut self, batch: &Batch, engine: &mut Engine) -> Result<(), StoreError> {
         self.check_still_there()?;
-        self.try_commit(batch, engine).map_err(|e| self.error("commit failed", &e))?;
+        let result = self.try_commit(batch, engine);
+        self.verifier.committed(result.is_ok());
+        result.map_err(|e| self.error("commit failed", &e))?;
         // Checked again after writing: a file removed during the commit took the batch with it.
         self.check_still_there()?;
         engine.committed();
@@ -360,10 +427,19 @@ impl Store {
             let mut upsert = tx.prepare_cached(rows::UPSERT_CONVERSATION)?;
             let mut upsert_view = tx.prepare_cached(rows::UPSERT_VIEW)?;
             for key in batch.dirty.iter().chain(engine.changed().filter(|k| !batch.dirty.contains(*k))) {
+                // A check under way has counted this row already: it learns of the change.
+                let counted =
+                    self.verifier.counts(key) && (engine.is_changed(key) || engine.held(key).is_some());
+                if counted {
+                    self.verifier.before_write(&tx, key)?;
+                }
                 match engine.held(key) {
                     Some(conv) => {
                         rows::upsert_conversation(&mut upsert, conv)?;
                         rows::upsert_view(&mut upsert_view, conv)?;
+                        if counted {
+                            self.verifier.after_write(conv);
+                        }
                     }
                     // Removed since the last commit.
                     None if engine.is_changed(key) => {

@@ -1,5 +1,6 @@
 //! Conversation, message and conversation-group rows.
 
+use rusqlite::types::ValueRef;
 use rusqlite::{params, CachedStatement, Connection, Row};
 
 use crate::engine::conversation::{GroupAt, MAX_ORDER_KEY};
@@ -109,6 +110,11 @@ pub const CONVERSATION_COLUMNS: &str = "conv_type, conv_id, order_key, pinned, u
     group_type, show_name, face_url, c2c_read_timestamp, group_read_sequence, last_msg, draft, read_seq,
     marks, custom_data, groups, at_info, hidden, peer_read_time, holds_messages";
 
+/// `CONVERSATION_COLUMNS` as far as filters and totals read them; the rest stays empty (no
+/// message is parsed).
+pub const SUMMARY_COLUMNS: &str = "conv_type, conv_id, order_key, pinned, unread, max_seq, recv_opt,
+    group_type, '', '', 0, 0, NULL, NULL, read_seq, marks, '', groups, at_info, hidden, 0, holds_messages";
+
 /// Every stored conversation, refusing rows the engine cannot hold (the row checks, in tests).
 #[cfg(test)]
 fn load_conversations(conn: &Connection) -> rusqlite::Result<Vec<Conversation>> {
@@ -143,19 +149,21 @@ pub fn conversation_from_row(r: &Row<'_>) -> rusqlite::Result<Conversation> {
     conversation_with_last(r, key, last_msg)
 }
 
-/// A `conversation_view` row (`list_pos, conv_type, conv_id, conv_info`): ConvInfo this library
-/// rendered when the conversation was written (only its outline is checked), appended to `text`.
-pub fn rendered_from_row(r: &Row<'_>, text: &mut String) -> rusqlite::Result<StoredConversation> {
-    let place = from_sql(r.get(0)?);
-    let conv_type = ConvType::from_code(r.get(1)?).ok_or_else(|| invalid(1, "conv_type"))?;
-    let key = ConvKey::new(conv_type, r.get::<_, String>(2)?);
-    let json = r.get_ref(3)?.as_str()?;
-    if !(json.starts_with("{\"conv_id\":") && json.ends_with('}')) {
-        return Err(invalid(3, "conv_info"));
-    }
-    let start = text.len();
-    text.push_str(json);
-    Ok(StoredConversation { key, place, form: StoredForm::Rendered(start..text.len()) })
+/// A `conversation_view` row (`list_pos, conv_type, conv_id, conv_info`): its place and, if its
+/// columns can name a conversation and hold text, that conversation and its stored ConvInfo.
+pub fn view_from_row<'r>(r: &'r Row<'_>) -> rusqlite::Result<(i64, Option<(ConvKey, &'r str)>)> {
+    let place: i64 = r.get(0)?;
+    let key = match (r.get_ref(1)?, r.get_ref(2)?) {
+        (ValueRef::Integer(t), ValueRef::Text(id)) => ConvType::from_code(t)
+            .zip(std::str::from_utf8(id).ok())
+            .map(|(t, id)| ConvKey::new(t, id.to_owned())),
+        _ => None,
+    };
+    let json = match r.get_ref(3)? {
+        ValueRef::Text(text) => std::str::from_utf8(text).ok(),
+        _ => None,
+    };
+    Ok((place, key.zip(json)))
 }
 
 /// A row of `CONVERSATION_COLUMNS, list_pos` (one a migration left without a rendered ConvInfo)

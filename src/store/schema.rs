@@ -178,6 +178,36 @@ const MIGRATIONS: &[&str] = &[
 /// The schema version this build writes.
 pub const VERSION: i64 = MIGRATIONS.len() as i64;
 
+/// The objects the migrations create, as (`sqlite_master` type, name), in order.
+pub fn created_objects() -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for sql in MIGRATIONS {
+        let mut words = sql.split_whitespace().peekable();
+        while let Some(word) = words.next() {
+            if word != "CREATE" {
+                continue;
+            }
+            let mut kind = words.next().unwrap_or_default();
+            while matches!(kind, "UNIQUE" | "VIRTUAL" | "TEMP") {
+                kind = words.next().unwrap_or_default();
+            }
+            let mut name = words.next().unwrap_or_default();
+            if name == "IF" {
+                name = words.nth(2).unwrap_or_default();
+            }
+            let name = name.split(|c: char| !(c.is_alphanumeric() || c == '_')).next().unwrap_or_default();
+            out.push((kind.to_ascii_lowercase(), name.to_owned()));
+        }
+    }
+    out
+}
+
+/// Whether `sql` (an object's text as `sqlite_master` keeps it) is written as the migrations
+/// write it.
+pub fn is_migration_text(sql: &str) -> bool {
+    MIGRATIONS.iter().any(|m| m.contains(sql))
+}
+
 /// Reads the schema version without writing: fails for files that are not SQLite databases and
 /// for databases written by a newer build.
 pub fn check_version(conn: &Connection) -> Result<i64, String> {

@@ -6,12 +6,18 @@ use std::path::PathBuf;
 use std::rc::Rc;
 
 use rusqlite::types::Value;
-use rusqlite::{params, params_from_iter, Connection};
+use std::collections::HashSet;
 
-use crate::engine::source::{Source, StoredConversation, StoredList, Totals};
+use rusqlite::{params, params_from_iter, Connection, OptionalExtension};
+
+use crate::engine::source::{Source, StoredConversation, StoredForm, StoredList, Totals};
 use crate::engine::{codes, ConvKey, ConvType, Conversation, Failure, Filter};
 
-use super::rows::{conversation_from_row, rendered_from_row, unrendered_from_row, CONVERSATION_COLUMNS};
+use super::rows::{
+    conversation_from_row, unrendered_from_row, view_from_row, CONVERSATION_COLUMNS, SUMMARY_COLUMNS,
+};
+use super::verify::Trust;
+use crate::wire::conversation::is_conv_info_of;
 
 /// Reads the database the store writes; it shares the store's connection (one thread uses both).
 pub struct StoreSource {
@@ -20,13 +26,15 @@ pub struct StoreSource {
     /// The point read of one conversation, built once: every conversation a command brings
     /// into memory is read with it.
     load_sql: String,
+    /// How far the stored ConvInfo is known to be well-formed (shared with the verifier).
+    trust: Rc<Trust>,
 }
 
 impl StoreSource {
-    pub fn new(conn: Rc<Connection>, path: PathBuf) -> StoreSource {
+    pub fn new(conn: Rc<Connection>, path: PathBuf, trust: Rc<Trust>) -> StoreSource {
         let load_sql =
             format!("SELECT {CONVERSATION_COLUMNS} FROM conversation WHERE conv_type = ?1 AND conv_id = ?2");
-        StoreSource { conn, path, load_sql }
+        StoreSource { conn, path, load_sql, trust }
     }
 
     fn fail(&self, e: rusqlite::Error) -> Failure {
@@ -43,6 +51,72 @@ impl StoreSource {
             rows.collect::<rusqlite::Result<Vec<_>>>()
         };
         read().map_err(|e| self.fail(e))
+    }
+}
+
+impl StoreSource {
+    /// The view in list order, plus listed rows without a view row rendered from their fields.
+    /// A view row that is not one well-formed ConvInfo object naming its conversation (checked
+    /// where the verifier has not vouched for it), or that names a conversation rendered from
+    /// its fields, is left out of the text: its conversation is rendered from its row instead,
+    /// and the verifier is told to repair the place.
+    fn read_listed_for_reply(&self) -> rusqlite::Result<StoredList> {
+        let mut parts = self.conn.prepare_cached(&format!(
+            "SELECT {}, c.list_pos FROM conversation c WHERE c.list_pos IS NOT NULL AND NOT c.rendered
+             ORDER BY c.list_pos DESC",
+            prefixed_columns()
+        ))?;
+        let mut unrendered =
+            parts.query_map([], unrendered_from_row)?.collect::<rusqlite::Result<Vec<_>>>()?;
+        let left_out: HashSet<ConvKey> = unrendered.iter().map(|c| c.key.clone()).collect();
+        let trusted_below = self.trust.checked_below();
+        let (mut text, mut rendered, mut unusable) = (String::from("["), Vec::new(), Vec::new());
+        let mut head = Vec::new();
+        let mut view = self.conn.prepare_cached(
+            "SELECT list_pos, conv_type, conv_id, conv_info FROM conversation_view ORDER BY list_pos DESC",
+        )?;
+        let mut rows = view.query([])?;
+        while let Some(row) = rows.next()? {
+            let (place, named) = view_from_row(row)?;
+            let usable = named.as_ref().is_some_and(|(key, json)| {
+                !left_out.contains(key) && (place < trusted_below || is_conv_info_of(json, key, &mut head))
+            });
+            let (key, json) = match named {
+                Some(named) if usable => named,
+                other => {
+                    unusable.push((place, other.map(|(key, _)| key)));
+                    continue;
+                }
+            };
+            if !rendered.is_empty() {
+                text.push(',');
+            }
+            let start = text.len();
+            text.push_str(json);
+            let form = StoredForm::Rendered(start..text.len());
+            rendered.push(StoredConversation { key, place: place as u64, form });
+        }
+        text.push(']');
+        if unusable.is_empty() && left_out.is_empty() {
+            self.trust.all_checked();
+        }
+        for (place, key) in unusable {
+            self.trust.suspect(place);
+            if let Some(key) = key.filter(|k| !left_out.contains(k)) {
+                unrendered.extend(self.unrendered_at(&key, place)?);
+            }
+        }
+        unrendered.sort_by_key(|c| std::cmp::Reverse(c.place));
+        Ok(StoredList { text, items: merge_by_place(rendered, unrendered) })
+    }
+
+    /// The row of `key` if it is listed at `place`, read to be rendered from its fields.
+    fn unrendered_at(&self, key: &ConvKey, place: i64) -> rusqlite::Result<Option<StoredConversation>> {
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {}, c.list_pos FROM conversation c WHERE c.conv_type = ?1 AND c.conv_id = ?2 AND c.list_pos = ?3",
+            prefixed_columns()
+        ))?;
+        stmt.query_row(params![key.conv_type.code(), key.id, place], unrendered_from_row).optional()
     }
 }
 
@@ -69,30 +143,7 @@ impl Source for StoreSource {
     }
 
     fn listed_for_reply(&self) -> Result<StoredList, Failure> {
-        let read = || -> rusqlite::Result<StoredList> {
-            let mut text = String::from("[");
-            let mut rendered = Vec::new();
-            let mut view = self.conn.prepare_cached(
-                "SELECT list_pos, conv_type, conv_id, conv_info FROM conversation_view ORDER BY list_pos DESC",
-            )?;
-            let mut rows = view.query([])?;
-            while let Some(row) = rows.next()? {
-                if !rendered.is_empty() {
-                    text.push(',');
-                }
-                rendered.push(rendered_from_row(row, &mut text)?);
-            }
-            text.push(']');
-            let mut parts = self.conn.prepare_cached(&format!(
-                "SELECT {}, c.list_pos FROM conversation c WHERE c.list_pos IS NOT NULL AND NOT c.rendered
-                 ORDER BY c.list_pos DESC",
-                prefixed_columns()
-            ))?;
-            let unrendered =
-                parts.query_map([], unrendered_from_row)?.collect::<rusqlite::Result<Vec<_>>>()?;
-            Ok(StoredList { text, items: merge_by_place(rendered, unrendered) })
-        };
-        read().map_err(|e| self.fail(e))
+        self.read_listed_for_reply().map_err(|e| self.fail(e))
     }
 
     fn listed_keys(&self, filter: &Filter, below: u64, limit: usize) -> Result<Vec<(ConvKey, u64)>, Failure> {
@@ -125,10 +176,8 @@ impl Source for StoreSource {
         conv_type: Option<ConvType>,
         f: &mut dyn FnMut(&Conversation),
     ) -> Result<(), Failure> {
-        // Only what filters and totals read; the rest stays empty (no message is parsed).
-        let columns = "conv_type, conv_id, order_key, pinned, unread, max_seq, recv_opt, group_type, '', '',
-            0, 0, NULL, NULL, read_seq, marks, '', groups, at_info, hidden, 0, holds_messages";
-        let mut sql = format!("SELECT {columns} FROM conversation WHERE (unread != 0 OR at_info != '[]')");
+        let mut sql =
+            format!("SELECT {SUMMARY_COLUMNS} FROM conversation WHERE (unread != 0 OR at_info != '[]')");
         let mut args = Vec::new();
         if let Some(t) = conv_type {
             sql.push_str(" AND conv_type = ?1");
@@ -275,14 +324,14 @@ pub fn store_totals(tx: &Connection, totals: &Totals, before: Option<&Totals>) -
 }
 
 /// A filter as the text that names its counter: `[type, group, mark, has_unread, has_at]`.
-fn filter_key(f: &Filter) -> String {
+pub(super) fn filter_key(f: &Filter) -> String {
     serde_json::json!([f.conv_type.map(ConvType::code), f.group, f.mark, f.has_unread, f.has_at]).to_string()
 }
 
 /// The parts of a counter's name, in order.
 type FilterKeyParts = (Option<u32>, Option<String>, Option<u64>, Option<bool>, Option<bool>);
 
-fn filter_from_key(key: &str) -> Option<Filter> {
+pub(super) fn filter_from_key(key: &str) -> Option<Filter> {
     let (t, group, mark, has_unread, has_at): FilterKeyParts = serde_json::from_str(key).ok()?;
     let conv_type = match t {
         Some(code) => Some(ConvType::from_code(code.into())?),

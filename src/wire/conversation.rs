@@ -11,7 +11,7 @@ use super::message::{member, payload_of, raw_member, write_message};
 use super::{into_string, Invalid};
 use crate::engine::source::StoredForm;
 use crate::engine::{
-    order::Page, ConvType, Conversation, Draft, Engine, Filter, ListReply, Listed, Message, OpResult,
+    order::Page, ConvKey, ConvType, Conversation, Draft, Engine, Filter, ListReply, Listed, Message, OpResult,
 };
 
 /// Draft as `TIMConvSetDraft` takes it.
@@ -38,9 +38,7 @@ pub enum LastMessage<'a> {
 
 /// Appends one ConvInfo object with `last` as its last message.
 pub fn write_conv_info_with(out: &mut Vec<u8>, c: &Conversation, last: Option<LastMessage<'_>>) {
-    out.push(b'{');
-    member(out, keys::kTIMConvId, &c.key.id);
-    member(out, keys::kTIMConvType, &c.key.conv_type.code());
+    write_conv_info_head(out, &c.key);
     member(out, keys::kTIMConvOwner, "");
     member(out, keys::kTIMConvFaceUrl, &c.face_url);
     member(out, keys::kTIMConvUnReadNum, &c.unread);
@@ -82,6 +80,24 @@ pub fn write_conv_info_with(out: &mut Vec<u8>, c: &Conversation, last: Option<La
     member(out, keys::kTIMConvC2CReadTimestamp, &c.c2c_read_timestamp);
     member(out, keys::kTIMConvGroupReadSequence, &c.group_read_sequence);
     out.push(b'}');
+}
+
+/// Appends how every ConvInfo object of `key` begins: `{"conv_id":…,"conv_type":…` (the next
+/// byte written is the `,` of the next member).
+pub fn write_conv_info_head(out: &mut Vec<u8>, key: &ConvKey) {
+    out.push(b'{');
+    member(out, keys::kTIMConvId, &key.id);
+    member(out, keys::kTIMConvType, &key.conv_type.code());
+}
+
+/// Whether `text` reads as a stored ConvInfo object of `key`: one JSON object that begins as
+/// `write_conv_info_head` writes it. (`head` is scratch space, reused between calls.)
+pub fn is_conv_info_of(text: &str, key: &ConvKey, head: &mut Vec<u8>) -> bool {
+    head.clear();
+    write_conv_info_head(head, key);
+    text.as_bytes().starts_with(head)
+        && text.as_bytes().get(head.len()) == Some(&b',')
+        && super::is_json_object(text)
 }
 
 fn write_draft(out: &mut Vec<u8>, d: &Draft) {

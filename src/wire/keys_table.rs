@@ -1840,5 +1840,28 @@ json_keys! {
         kTIMSdkConfigHomeserver = "timconv_homeserver";
         /// SdkConfig bool: `TIMLogin`'s `user_sig` is a Matrix access token, not a JWT (default false)
         kTIMSdkConfigUserSigIsAccessToken = "timconv_user_sig_is_access_token";
+        // StoreCheckReport (TIMExtVerifyStore)
+        /// StoreCheckReport: uint64, read-only: conversation rows checked
+        kTIMExtStoreCheckConversations = "store_check_conversations";
+        /// StoreCheckReport: uint64, read-only: stored list entries (ConvInfo of listed conversations) checked
+        kTIMExtStoreCheckListEntries = "store_check_list_entries";
+        /// StoreCheckReport: uint64, read-only: conversation-group memberships checked
+        kTIMExtStoreCheckMemberships = "store_check_memberships";
+        /// StoreCheckReport: uint64, read-only: derived copies that disagreed with the conversation rows, repaired since login
+        kTIMExtStoreCheckRepairs = "store_check_repairs";
+        /// StoreCheckReport: uint64, read-only: conversation rows that cannot be read (nothing derived from them is checked)
+        kTIMExtStoreCheckUnreadableRows = "store_check_unreadable_rows";
+        /// StoreCheckReport: uint64, read-only: listed conversations an upgrade or a rebuild left without a stored list entry, given one since login
+        kTIMExtStoreCheckRendered = "store_check_rendered";
+        /// StoreCheckReport: array string, read-only: what the checks since login found, one line each (the first 100)
+        kTIMExtStoreCheckFindings = "store_check_findings";
+        /// StoreCheckReport: array string, read-only: what this session's login found in doubt and rebuilt from the conversation rows
+        kTIMExtStoreCheckLoginRebuilt = "store_check_login_rebuilt";
+        /// StoreCheckReport: uint64, read-only: milliseconds the worker spent on the check
+        kTIMExtStoreCheckBusyMs = "store_check_busy_ms";
+        /// StoreCheckReport: uint64, read-only: milliseconds from the check's start to its end
+        kTIMExtStoreCheckElapsedMs = "store_check_elapsed_ms";
+        /// StoreCheckReport: uint64, read-only: microseconds of the check's longest step, its write included (about the longest a call waited for it)
+        kTIMExtStoreCheckLongestStepUs = "store_check_longest_step_us";
     }
 }

@@ -44,6 +44,12 @@ pub(crate) fn into_string(out: Vec<u8>) -> String {
     String::from_utf8(out).expect("JSON is UTF-8")
 }
 
+/// Whether `text` is exactly one JSON object (whitespace around it allowed): stored JSON text
+/// is checked with this before it is handed to the app as part of a reply.
+pub fn is_json_object(text: &str) -> bool {
+    text.trim_start().starts_with('{') && serde_json::from_str::<serde::de::IgnoredAny>(text).is_ok()
+}
+
 /// Parses a JSON argument: malformed JSON and values of the wrong shape are `TIM_ERR_JSON`.
 pub fn parse<T: DeserializeOwned>(text: &str) -> Result<T, Invalid> {
     serde_json::from_str(text).map_err(|e| Invalid::json(format!("invalid JSON: {e}")))

@@ -92,10 +92,24 @@ impl Driver {
         // Both hold the connection: dropping them releases the exclusive lock.
         self.store = None;
         self.engine = Engine::new(ME);
-        let store = Store::open(&self.dir, APP_ID, ME).expect("reopen the store");
+        let mut store = Store::open(&self.dir, APP_ID, ME).expect("reopen the store");
+        assert!(
+            store.rebuilt_at_login().is_empty(),
+            "login doubted a sound store: {:?}",
+            store.rebuilt_at_login()
+        );
         self.engine = lazy_engine(&store);
         for f in &self.subscriptions {
             self.engine.subscribe(f.clone()).expect("subscribe");
+        }
+        // The store's check, as after every login: nothing this library wrote needs repair.
+        while store.check_pending() {
+            let step = store.verify_step(&mut self.engine, std::time::Duration::from_secs(1)).expect("check");
+            assert!(
+                step.lines.is_empty() && !step.totals,
+                "the check repaired a sound store: {:?}",
+                step.lines
+            );
         }
         self.store = Some(store);
     }

@@ -75,6 +75,7 @@ impl Worker {
             return self.reply(completion, codes::ERR_SDK_NOT_LOGGED_IN, "not logged in", String::new());
         }
         self.flush();
+        self.finish_check();
         self.close_session();
         set_login(login_status::UNLOGINED, Some(""));
         let setter = match why {

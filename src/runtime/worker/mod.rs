@@ -1,6 +1,7 @@
 //! The worker thread: drain the queue, apply the batch, commit it in one transaction, then
 //! fire its callbacks and events in submission order. A success callback means "on disk".
 
+mod check;
 mod local;
 mod messages;
 mod server;
@@ -49,6 +50,8 @@ struct Worker {
     batch: Batch,
     /// Deliveries waiting for the commit.
     out: Vec<Delivery>,
+    /// `TIMExtVerifyStore` calls waiting for the check under way.
+    check_waiters: Vec<Completion>,
 }
 
 thread_local! {
@@ -63,13 +66,19 @@ pub fn run(config: InitConfig, queue: Arc<Queue>, ui: Option<Arc<UiThread>>) {
         UI.with(|cell| cell.set(Arc::clone(ui)).ok());
     }
     let mut worker = Worker::new(config, Arc::clone(&queue));
-    while let Some(batch) = queue.take_batch() {
-        worker.run_batch(batch);
+    while let Some(batch) = queue.take_batch(worker.idle_wait()) {
+        if batch.is_empty() {
+            worker.idle(|| queue.wants_worker());
+        } else {
+            worker.run_batch(batch);
+        }
         if queue.is_closing() {
             // Shutting down: the transport stops reporting, so the queue can run dry.
             worker.stop_transport();
         }
     }
+    worker.finish_check();
+    worker.flush();
     worker.close_session();
     worker.flush();
     if let Some(ui) = ui {
@@ -107,6 +116,7 @@ impl Worker {
             subscriptions: Vec::new(),
             batch: Batch::default(),
             out: Vec::new(),
+            check_waiters: Vec::new(),
         }
     }
 
@@ -155,6 +165,7 @@ impl Worker {
             Request::Engine(Command::Send(msg)) if self.server().is_some() => {
                 self.send_to_server(msg, completion)
             }
+            Request::CheckStore => self.check_store(completion),
             Request::Engine(cmd) => self.apply(cmd, completion),
             Request::Server { generation, event } => self.server_event(generation, event),
             Request::Unsupported { function, needs_login } => {
@@ -207,6 +218,7 @@ impl Worker {
         };
         if session.reload().is_err() {
             // Memory can no longer be trusted to match disk: log the user out.
+            self.finish_check();
             self.close_session();
             set_login(login_status::UNLOGINED, Some(""));
             return;
@@ -231,6 +243,7 @@ impl Worker {
                 self.reply(completion, 0, "", String::new());
                 return;
             }
+            self.finish_check();
             self.close_session();
         }
         if let Some(server) = self.config.server.clone() {
@@ -239,6 +252,9 @@ impl Worker {
         match Session::open(&self.config, user_id) {
             Ok(session) => {
                 log!(log::level::INFO, "login", "{user_id} logged in ({})", session.store().path().display());
+                for line in session.store().rebuilt_at_login() {
+                    log!(log::level::WARN, "store", "at login: {line}");
+                }
                 self.session = Some(session);
                 self.resubscribe();
                 set_login(login_status::LOGINED, Some(user_id));
@@ -257,6 +273,7 @@ impl Worker {
     }
 
     fn logout(&mut self, completion: Completion) {
+        self.finish_check();
         let was_logged_in = self.session.is_some();
         self.close_session();
         if was_logged_in {

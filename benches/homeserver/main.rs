@@ -12,7 +12,8 @@
 //!
 //! `bash benches/homeserver/run [--quick]`; it starts (and keeps, with its data, in
 //! `$TIMCONV_BENCH_CACHE/synapse`) a Synapse of its own, so the rooms and messages are made
-//! once. Directly: `cargo bench --bench homeserver -- [--quick] [--out DIR]`.
+//! once, and stops it at the end. Directly: `cargo bench --bench homeserver -- [--quick]
+//! [--out DIR]`.
 
 mod bare;
 #[path = "../common/mod.rs"]

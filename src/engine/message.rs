@@ -88,6 +88,8 @@ pub enum Arrival {
     Imported,
     /// `TIMMsgSaveMsg`: stored locally, never unread.
     Saved,
+    /// Older history fetched from the server: stored as sent, never unread.
+    History,
 }
 
 impl Message {

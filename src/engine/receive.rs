@@ -53,7 +53,7 @@ impl Engine {
                 msg.is_from_self = true;
             }
             Arrival::Imported => msg.status = status::LOCAL_IMPORTED,
-            Arrival::Received | Arrival::Saved => {}
+            Arrival::Received | Arrival::Saved | Arrival::History => {}
         }
         // A message the app stores without a sender is the user's own.
         if arrival != Arrival::Received && msg.sender.is_empty() {

@@ -100,6 +100,14 @@ pub fn contains(conn: &Connection, key: &ConvKey, identity: &MessageIdentity) ->
     stmt.exists(params![key.conv_type.code(), key.id, value])
 }
 
+/// The lowest seq of the conversation's stored messages (0 without any).
+pub fn min_seq(conn: &Connection, key: &ConvKey) -> rusqlite::Result<u64> {
+    let seq: Option<i64> = conn
+        .prepare_cached("SELECT min(seq) FROM message WHERE conv_type = ?1 AND conv_id = ?2")?
+        .query_row(params![key.conv_type.code(), key.id], |r| r.get(0))?;
+    Ok(seq.unwrap_or(0).max(0) as u64)
+}
+
 /// Which of `ids` the conversation holds (one query per 500 IDs).
 pub fn existing_ids(
     conn: &Connection,

@@ -303,6 +303,11 @@ impl Store {
         self.read(messages::contains(&self.conn, key, identity))
     }
 
+    /// The lowest seq of the conversation's stored messages (0 without any).
+    pub fn min_seq(&self, key: &ConvKey) -> Result<u64, StoreError> {
+        self.read(messages::min_seq(&self.conn, key))
+    }
+
     /// Which of these message IDs the conversation holds.
     pub fn existing_message_ids(&self, key: &ConvKey, ids: &[&str]) -> Result<HashSet<String>, StoreError> {
         self.read(messages::existing_ids(&self.conn, key, ids))

@@ -24,6 +24,9 @@ use crate::wire::conversation::DraftParam;
 
 /// The stored name of the sync position.
 pub const SINCE: &str = "since";
+/// Where the seqs of a room first seen with older history on the server start, so that the
+/// history fetched later can take the seqs below (in time order).
+pub const HISTORY_SEQ_BASE: u64 = 1_000_000_000;
 /// Mark bits an app may set (the four built-in marks and bits 32..63); others in tags are ignored.
 const VALID_MARKS: u64 = 0xf | (u32::MAX as u64) << 32;
 /// `TIMGroupType`: Public (anyone may join) and Private (Work: members are invited).
@@ -80,6 +83,7 @@ impl Worker {
 
     fn apply_room(&mut self, room: JoinedRoom) {
         let facts = RoomFacts::read(room.state.iter().chain(room.timeline.iter()));
+        let known = self.server().is_some_and(|s| s.rooms.get(&room.room_id).is_some());
         let Some(key) = self.room_key(&room, &facts) else {
             log!(log::level::WARN, "sync", "room {} cannot be a conversation (skipped)", room.room_id);
             return;
@@ -91,7 +95,8 @@ impl Worker {
             .filter(|e| e.kind == DELETED_TYPE)
             .filter_map(|e| e.content.get("up_to").and_then(Value::as_u64))
             .max();
-        self.timeline(&key, &room.timeline, deleted_up_to.unwrap_or(0));
+        let first_seq = (!known && room.limited).then_some(HISTORY_SEQ_BASE);
+        self.timeline(&key, &room.timeline, deleted_up_to.unwrap_or(0), first_seq);
         self.receipts(&key, &room);
         for event in &room.account_data {
             self.room_account_data(&key, &room.room_id, event);
@@ -174,8 +179,9 @@ impl Worker {
         }
     }
 
-    /// Timeline events: new messages (own sends settled), edits and redactions.
-    fn timeline(&mut self, key: &ConvKey, events: &[Event], deleted_up_to: u64) {
+    /// Timeline events: new messages (own sends settled), edits and redactions. `first_seq`:
+    /// the seq the first new message takes (the others follow), instead of the next free one.
+    fn timeline(&mut self, key: &ConvKey, events: &[Event], deleted_up_to: u64, first_seq: Option<u64>) {
         let Some(server) = self.server() else { return };
         let (me, name) = (server.me().0.to_owned(), server.me().1.to_owned());
         let mut fresh = Vec::new();
@@ -212,6 +218,11 @@ impl Worker {
         for (txn, event) in echoes {
             if let Some(msg) = self.settle_echo(key, &txn, &event, &name) {
                 fresh.push(msg);
+            }
+        }
+        if let Some(first) = first_seq {
+            for (i, m) in fresh.iter_mut().enumerate() {
+                m.seq = first + i as u64;
             }
         }
         if !fresh.is_empty() {

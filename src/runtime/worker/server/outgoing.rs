@@ -295,10 +295,20 @@ impl Worker {
                 (m, Some(identity))
             })
             .collect();
+        // Seqs below the oldest stored message keep the timeline in order within a second
+        // (times are seconds); a first sync of a room with older history starts its seqs high
+        // to leave that room (see `inbound::HISTORY_SEQ_BASE`).
+        let mut msgs = msgs;
+        let oldest = self.session.as_ref().and_then(|s| s.store().min_seq(&key).ok()).unwrap_or(0);
+        if oldest > msgs.len() as u64 {
+            for (i, (m, _)) in msgs.iter_mut().rev().enumerate() {
+                m.seq = oldest - 1 - i as u64;
+            }
+        }
         self.record_room(room, key, next);
         if !msgs.is_empty() {
             self.from_server = true;
-            self.ingest(msgs, Arrival::Saved, Completion::none());
+            self.ingest(msgs, Arrival::History, Completion::none());
             self.from_server = false;
         }
     }

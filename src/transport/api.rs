@@ -63,13 +63,6 @@ pub fn logout(http: &Http) -> Result<(), NetError> {
     http.call(Method::Post, &format!("{V3}/logout"), None, REQUEST_TIMEOUT).map(drop)
 }
 
-/// `POST user/{me}/filter`: registers a sync filter, returns its ID.
-pub fn create_filter(http: &Http, me: &str, filter: &Value) -> Result<String, NetError> {
-    let answer =
-        http.call(Method::Post, &format!("{V3}/user/{}/filter", encode(me)), Some(filter), REQUEST_TIMEOUT)?;
-    text(&answer, "filter_id")
-}
-
 /// `GET sync`: the raw answer (parsed by `inbound`). `timeout_ms` is the long-poll wait.
 pub fn sync(http: &Http, since: Option<&str>, filter: &str, timeout_ms: u64) -> Result<Vec<u8>, NetError> {
     let mut path = format!("{V3}/sync?filter={}&timeout={timeout_ms}", encode(filter));

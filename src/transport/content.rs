@@ -162,7 +162,6 @@ pub fn unique_id(event_id: &str) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::message::Payload;
 
     fn event(content: Value) -> Event {
         Event {
@@ -235,6 +234,5 @@ mod tests {
     fn unique_ids_are_stable() {
         assert_eq!(unique_id("$a"), unique_id("$a"));
         assert_ne!(unique_id("$a"), unique_id("$b"));
-        let _ = Payload::default();
     }
 }

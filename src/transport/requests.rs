@@ -116,6 +116,7 @@ fn perform(link: &Link, job: Job, direct_rooms: &mut HashMap<String, String>) ->
             };
             (ticket, outcome)
         }
+        Job::Call { ticket, call } => (ticket, Outcome::Called(super::calls::perform(link, call))),
         Job::Outbox { .. } => unreachable!("outbox items are queued, not performed here"),
     }
 }

@@ -16,6 +16,7 @@ pub const ERR_SVR_GROUP_INVALID_PARAMETERS: i32 = 10004;
 pub const ERR_SVR_GROUP_PERMISSION_DENY: i32 = 10007;
 pub const ERR_SVR_GROUP_SUPER_NOT_ALLOW_QUIT: i32 = 10009;
 pub const ERR_SVR_GROUP_ALLREADY_MEMBER: i32 = 10013;
+pub const ERR_SVR_GROUP_SHUTUP_DENY: i32 = 10017;
 pub const ERR_SVR_GROUP_GROUPID_IN_USED: i32 = 10021;
 pub const ERR_SVR_PROFILE_INVALID_PARAMETERS: i32 = 40001;
 pub const ERR_SVR_GROUP_NOT_FOUND: i32 = 10010;
@@ -54,6 +55,17 @@ pub fn call_code(err: &CallError, in_group: bool) -> (i32, String) {
             };
             (code, e.to_string())
         }
+    }
+}
+
+/// What a failed send reports: as `code_for`, and in a group where the user's power is below
+/// what messages need (muted, or everyone muted), 10017.
+pub fn send_code(err: &NetError, in_group: bool) -> i32 {
+    match err {
+        NetError::Status(s) if in_group && s.status == 403 && s.error.contains("user_level") => {
+            ERR_SVR_GROUP_SHUTUP_DENY
+        }
+        other => code_for(other, in_group),
     }
 }
 
@@ -97,6 +109,8 @@ mod tests {
         );
         assert_eq!(login_code(&status(403, "M_FORBIDDEN", "JWT validation failed: bad signature")), 70003);
         assert_eq!(login_code(&down), 9508);
+        let muted = status(403, "M_FORBIDDEN", "You don't have permission to post that to the room. user_level (-1) < send_level (0)");
+        assert_eq!((send_code(&muted, true), send_code(&muted, false)), (10017, 20006));
         let refused = CallError::Refused { code: 10009, desc: "owner".into() };
         assert_eq!(call_code(&refused, true), (10009, "owner".into()));
         assert_eq!(call_code(&CallError::Net(status(400, "M_INVALID_PARAM", "")), true).0, 10004);

@@ -17,7 +17,7 @@ use super::api;
 use super::calls::{CallError, GroupEdit, GroupSpec, MemberEdit};
 use super::errors;
 use super::event::Event;
-use super::group_state::{self, group_type, role, GroupSnapshot, DISMISS_REASON, GROUP_STATE, GROUP_TYPE_KEY, MEMBER_STATE};
+use super::group_state::{self, group_type, role, GroupSnapshot, DISMISS_REASON, GROUP_ID_KEY, GROUP_STATE, GROUP_TYPE_KEY, MEMBER_STATE};
 use super::http::NetError;
 use super::Link;
 
@@ -46,6 +46,7 @@ pub fn create_body(spec: &GroupSpec) -> Value {
     }
     if let Some(alias) = &spec.alias {
         body["room_alias_name"] = Value::from(alias.as_str());
+        body["creation_content"][GROUP_ID_KEY] = Value::from(alias.as_str());
     }
     body
 }
@@ -306,6 +307,7 @@ mod tests {
         assert_eq!(body["preset"], "private_chat");
         assert_eq!((body["room_alias_name"].as_str(), body["name"].as_str()), (Some("dev"), Some("Dev")));
         assert_eq!(body["creation_content"][GROUP_TYPE_KEY], 1);
+        assert_eq!(body["creation_content"][GROUP_ID_KEY], "dev");
         assert_eq!(body["invite"], json!(["@b:hs"]));
         assert_eq!(body["initial_state"][1]["content"]["url"], "https://x/f.png");
         for t in [group_type::PUBLIC, group_type::MEETING, group_type::AVCHATROOM] {

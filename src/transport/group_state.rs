@@ -23,6 +23,9 @@ use super::event::Event;
 
 /// `m.room.create` content key: the SDK group type (`TIMGroupType`).
 pub const GROUP_TYPE_KEY: &str = "org.timconv.group_type";
+/// `m.room.create` content key: the group ID asked for at creation (the room alias's local
+/// part), so the creator's devices know the group ID from the room's first event on.
+pub const GROUP_ID_KEY: &str = "org.timconv.group_id";
 /// State event type: the group's notification and dismissal mark.
 pub const GROUP_STATE: &str = "org.timconv.group";
 /// State event type (state key: the member): the member's name card.
@@ -226,10 +229,13 @@ pub fn role_for_level(level: i64) -> u32 {
     }
 }
 
-/// Until when `user` is muted in power-levels `content` (seconds; 0: not muted). A member
-/// muted by another client (without an end time) is muted "for ever" (`u32::MAX`).
+/// Until when `user` is muted in power-levels `content` (seconds; 0: not muted): a member's
+/// level below both what messages need and the default level (everyone muted at once is
+/// `all_muted`). A member muted by another client (without an end time) is muted "for ever"
+/// (`u32::MAX`).
 pub fn muted_until(content: &Value, user: &str) -> u64 {
-    if user_level(content, user) >= message_level(content) {
+    let level = user_level(content, user);
+    if level >= message_level(content) || level >= int(content.get("users_default")).unwrap_or(0) {
         return 0;
     }
     content.get(MUTED_UNTIL).and_then(|m| m.get(user)).and_then(Value::as_u64).unwrap_or(u64::from(u32::MAX))

@@ -204,8 +204,9 @@ pub struct RoomFacts {
     pub avatar: Option<String>,
     pub canonical_alias: Option<String>,
     pub join_rule: Option<String>,
-    /// The `m.room.create` content.
+    /// The `m.room.create` content and its sender.
     pub create: Option<Value>,
+    pub creator: Option<String>,
     /// Whether the room's `org.timconv.group` state marks it dismissed.
     pub dismissed: bool,
     /// Member events, latest per user.
@@ -235,7 +236,10 @@ impl RoomFacts {
                 "m.room.avatar" => facts.avatar = Some(text("url").unwrap_or_default()),
                 "m.room.canonical_alias" => facts.canonical_alias = text("alias"),
                 "m.room.join_rules" => facts.join_rule = text("join_rule"),
-                "m.room.create" => facts.create = Some(e.content.clone()),
+                "m.room.create" => {
+                    facts.create = Some(e.content.clone());
+                    facts.creator = Some(e.sender.clone());
+                }
                 super::group_state::GROUP_STATE => {
                     facts.dismissed = e.content.get("dismissed").and_then(Value::as_bool).unwrap_or(false)
                 }
@@ -253,6 +257,17 @@ impl RoomFacts {
             }
         }
         facts
+    }
+
+    /// The room's alias as a group: its canonical alias, or, for a group `me` created, the
+    /// alias asked for at creation (a sync may show a room before its alias is set).
+    pub fn group_alias(&self, me: &str, server: &str) -> Option<String> {
+        if let Some(alias) = &self.canonical_alias {
+            return Some(alias.clone());
+        }
+        let own = self.creator.as_deref() == Some(me);
+        let id = self.create.as_ref()?.get(super::group_state::GROUP_ID_KEY)?.as_str()?;
+        own.then(|| format!("#{id}:{server}"))
     }
 
     /// The group type, when the facts hold the room's creation (first sight of a room).

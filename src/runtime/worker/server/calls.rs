@@ -90,7 +90,11 @@ impl Worker {
         let mxid = |u: &str| ids::mxid(u, &name);
         let mxids = |users: &[String]| users.iter().map(|u| mxid(u)).collect::<Vec<_>>();
         let room_of = |g: &str| server.rooms.room_of(&ConvKey::group(g)).map(str::to_owned);
-        let group = |g: &str| (room_of(g).unwrap_or_else(|| ids::room_or_alias(g, &name)), room_of(g).is_none());
+        // A room ID not known here that cannot be read may not exist (an alias that names no
+        // room is told apart by the server).
+        let group = |g: &str| {
+            (room_of(g).unwrap_or_else(|| ids::room_or_alias(g, &name)), room_of(g).is_none() && g.starts_with('!'))
+        };
         let plain = |kind| PendingCall { kind, in_group: false, unknown_group: false };
         let in_group = |kind, unknown_group| PendingCall { kind, in_group: true, unknown_group };
         Ok(match request {
@@ -258,7 +262,8 @@ impl Worker {
                             keys::kTIMGetGroupInfoResultInfo: self.group_detail(id, s),
                         }),
                         Err(e) => {
-                            let (code, desc) = Self::call_failure(true, self.group_room(id).is_none(), e);
+                            let unknown = self.group_room(id).is_none() && id.starts_with('!');
+                            let (code, desc) = Self::call_failure(true, unknown, e);
                             json!({
                                 keys::kTIMGetGroupInfoResultCode: code,
                                 keys::kTIMGetGroupInfoResultDesc: desc,

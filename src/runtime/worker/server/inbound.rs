@@ -130,10 +130,9 @@ impl Worker {
         } else {
             let server = self.server()?;
             let name = server.me().1.to_owned();
+            let alias = facts.group_alias(&me, &name);
             let rooms = &server.rooms;
-            let id = ids::group_id_for(&room.room_id, facts.canonical_alias.as_deref(), &name, |c| {
-                rooms.group_taken(c)
-            });
+            let id = ids::group_id_for(&room.room_id, alias.as_deref(), &name, |c| rooms.group_taken(c));
             ConvKey::group(id)
         };
         self.record_room(&room.room_id, key.clone(), history);

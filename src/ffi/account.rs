@@ -10,10 +10,10 @@ use super::defs::TIMCommCallback;
 use super::unsupported::{keep_listener, unsupported, NOT_SUPPORTED};
 use super::{boundary, json_object_arg, opt_c_str, result, try_arg, LogLevelArg, NetworkStatusArg};
 use crate::engine::ids;
-use crate::runtime::remote::RemoteRequest;
-use crate::wire::groups::self_profile;
 use crate::runtime::log::{self, log};
+use crate::runtime::remote::RemoteRequest;
 use crate::runtime::{self, settings, Completion};
+use crate::wire::groups::self_profile;
 use crate::wire::local_params::ProfileListParam;
 use crate::wire::Invalid;
 
@@ -240,7 +240,12 @@ pub extern "C" fn TIMProfileGetUserProfileList(
         if users.iter().any(|u| !ids::is_valid_id(u, ids::MAX_USER_ID_LEN)) {
             return super::rejected(Invalid::param("the identifier array holds an invalid user ID"));
         }
-        super::group::remote("TIMProfileGetUserProfileList", RemoteRequest::UserProfiles(users), cb, user_data)
+        super::group::remote(
+            "TIMProfileGetUserProfileList",
+            RemoteRequest::UserProfiles(users),
+            cb,
+            user_data,
+        )
     })
 }
 

@@ -479,7 +479,9 @@ pub extern "C" fn TIMFriendshipDeletePendency(
 /// (`friend_profile_identifier`, `friend_profile_user_profile`). Without a homeserver: 7013.
 #[no_mangle]
 pub extern "C" fn TIMFriendshipGetBlackList(cb: TIMCommCallback, user_data: *const c_void) -> c_int {
-    boundary!(result::ERR_PARAM, { remote("TIMFriendshipGetBlackList", RemoteRequest::BlockList, cb, user_data) })
+    boundary!(result::ERR_PARAM, {
+        remote("TIMFriendshipGetBlackList", RemoteRequest::BlockList, cb, user_data)
+    })
 }
 
 /// Adds users to the blocklist (`json_add_to_blacklist_param`: a JSON array of user IDs): the
@@ -494,7 +496,8 @@ pub extern "C" fn TIMFriendshipAddToBlackList(
 ) -> c_int {
     boundary!(result::ERR_PARAM, {
         // SAFETY: the caller passes a NUL-terminated string or NULL.
-        let users = try_arg!(unsafe { block_users(json_add_to_blacklist_param, "json_add_to_blacklist_param") });
+        let users =
+            try_arg!(unsafe { block_users(json_add_to_blacklist_param, "json_add_to_blacklist_param") });
         remote("TIMFriendshipAddToBlackList", RemoteRequest::Block(users), cb, user_data)
     })
 }
@@ -510,8 +513,9 @@ pub extern "C" fn TIMFriendshipDeleteFromBlackList(
 ) -> c_int {
     boundary!(result::ERR_PARAM, {
         // SAFETY: the caller passes a NUL-terminated string or NULL.
-        let users =
-            try_arg!(unsafe { block_users(json_delete_from_blacklist_param, "json_delete_from_blacklist_param") });
+        let users = try_arg!(unsafe {
+            block_users(json_delete_from_blacklist_param, "json_delete_from_blacklist_param")
+        });
         remote("TIMFriendshipDeleteFromBlackList", RemoteRequest::Unblock(users), cb, user_data)
     })
 }

@@ -13,10 +13,17 @@ use super::CBool;
 use super::{boundary, c_str, json_arg, json_object_arg, opt_c_str, result, try_arg};
 use crate::runtime::remote::RemoteRequest;
 use crate::runtime::Request;
-use crate::wire::groups::{self, CreateGroupParam, DeleteParam, InviteParam, MemberListParam, ModifyGroupParam, ModifyMemberParam};
+use crate::wire::groups::{
+    self, CreateGroupParam, DeleteParam, InviteParam, MemberListParam, ModifyGroupParam, ModifyMemberParam,
+};
 
 /// Submits a call that needs the homeserver (`runtime::remote`).
-pub(crate) fn remote(function: &'static str, request: RemoteRequest, cb: TIMCommCallback, user_data: *const c_void) -> c_int {
+pub(crate) fn remote(
+    function: &'static str,
+    request: RemoteRequest,
+    cb: TIMCommCallback,
+    user_data: *const c_void,
+) -> c_int {
     super::submit(Request::Remote { function, request }, cb, user_data)
 }
 
@@ -350,7 +357,9 @@ pub extern "C" fn TIMGroupQuit(
 /// `TIMMsgSetGroupReceiveMessageOpt`).
 #[no_mangle]
 pub extern "C" fn TIMGroupGetJoinedGroupList(cb: TIMCommCallback, user_data: *const c_void) -> c_int {
-    boundary!(result::ERR_PARAM, { remote("TIMGroupGetJoinedGroupList", RemoteRequest::JoinedGroups, cb, user_data) })
+    boundary!(result::ERR_PARAM, {
+        remote("TIMGroupGetJoinedGroupList", RemoteRequest::JoinedGroups, cb, user_data)
+    })
 }
 
 /// Group information: `json_group_getinfo_param` is a JSON array of group IDs. Callback JSON:
@@ -567,8 +576,9 @@ pub extern "C" fn TIMGroupGetMemberInfoList(
 ) -> c_int {
     boundary!(result::ERR_PARAM, {
         // SAFETY: the caller passes a NUL-terminated string or NULL.
-        let param: MemberListParam =
-            try_arg!(unsafe { json_object_arg(json_group_getmeminfos_param, "json_group_getmeminfos_param") });
+        let param: MemberListParam = try_arg!(unsafe {
+            json_object_arg(json_group_getmeminfos_param, "json_group_getmeminfos_param")
+        });
         remote("TIMGroupGetMemberInfoList", try_arg!(param.into_request()), cb, user_data)
     })
 }

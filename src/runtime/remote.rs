@@ -47,20 +47,44 @@ pub enum RemoteRequest {
     DismissGroup(String),
     JoinGroup(String),
     QuitGroup(String),
-    Invite { group_id: String, users: Vec<String> },
-    Kick { group_id: String, users: Vec<String>, reason: String },
+    Invite {
+        group_id: String,
+        users: Vec<String>,
+    },
+    Kick {
+        group_id: String,
+        users: Vec<String>,
+        reason: String,
+    },
     JoinedGroups,
     GroupInfos(Vec<String>),
-    ModifyGroup { group_id: String, changes: GroupChanges },
+    ModifyGroup {
+        group_id: String,
+        changes: GroupChanges,
+    },
     /// A page of members (`next` from the previous page, 0 first), of the roles in
     /// `role_filter` (`TIMGroupMemberRoleFlag` bits; 0: all), or the members `users` named.
-    Members { group_id: String, users: Vec<String>, role_filter: u32, next: u64 },
-    ModifyMember { group_id: String, user: String, changes: MemberChanges },
-    ModifySelf { nick: Option<String>, face_url: Option<String> },
+    Members {
+        group_id: String,
+        users: Vec<String>,
+        role_filter: u32,
+        next: u64,
+    },
+    ModifyMember {
+        group_id: String,
+        user: String,
+        changes: MemberChanges,
+    },
+    ModifySelf {
+        nick: Option<String>,
+        face_url: Option<String>,
+    },
     UserProfiles(Vec<String>),
     Block(Vec<String>),
     Unblock(Vec<String>),
     BlockList,
     /// A call asking for something timconv cannot do on the server (`what`): 7013.
-    NotSupported { what: String },
+    NotSupported {
+        what: String,
+    },
 }

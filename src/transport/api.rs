@@ -256,9 +256,10 @@ pub fn put_state(http: &Http, room: &str, kind: &str, key: &str, content: &Value
 /// `GET joined_rooms`.
 pub fn joined_rooms(http: &Http) -> Result<Vec<String>, NetError> {
     let answer = http.call(Method::Get, &format!("{V3}/joined_rooms"), None, REQUEST_TIMEOUT)?;
-    let rooms = answer.get("joined_rooms").and_then(Value::as_array).ok_or_else(|| {
-        NetError::Malformed("the answer has no joined_rooms".into())
-    })?;
+    let rooms = answer
+        .get("joined_rooms")
+        .and_then(Value::as_array)
+        .ok_or_else(|| NetError::Malformed("the answer has no joined_rooms".into()))?;
     Ok(rooms.iter().filter_map(Value::as_str).map(str::to_owned).collect())
 }
 

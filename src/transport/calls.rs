@@ -55,19 +55,49 @@ pub enum MemberEdit {
 pub enum Call {
     CreateGroup(GroupSpec),
     /// Join by room ID or alias.
-    Join { target: String },
-    Quit { room: String },
-    Dismiss { room: String },
-    Invite { room: String, users: Vec<String> },
-    Kick { room: String, users: Vec<String>, reason: String },
+    Join {
+        target: String,
+    },
+    Quit {
+        room: String,
+    },
+    Dismiss {
+        room: String,
+    },
+    Invite {
+        room: String,
+        users: Vec<String>,
+    },
+    Kick {
+        room: String,
+        users: Vec<String>,
+        reason: String,
+    },
     /// The state of groups named by room ID or alias.
-    Groups { targets: Vec<String> },
+    Groups {
+        targets: Vec<String>,
+    },
     JoinedRooms,
-    ChangeGroup { room: String, edits: Vec<GroupEdit> },
-    ChangeMember { room: String, user: String, edits: Vec<MemberEdit> },
-    SetProfile { name: Option<String>, face_url: Option<String> },
-    Profiles { users: Vec<String> },
-    Block { add: Vec<String>, remove: Vec<String> },
+    ChangeGroup {
+        room: String,
+        edits: Vec<GroupEdit>,
+    },
+    ChangeMember {
+        room: String,
+        user: String,
+        edits: Vec<MemberEdit>,
+    },
+    SetProfile {
+        name: Option<String>,
+        face_url: Option<String>,
+    },
+    Profiles {
+        users: Vec<String>,
+    },
+    Block {
+        add: Vec<String>,
+        remove: Vec<String>,
+    },
     Blocked,
 }
 
@@ -76,7 +106,10 @@ pub enum Call {
 pub enum CallError {
     Net(NetError),
     /// Refused before or without the server's word: the SDK code and why.
-    Refused { code: i32, desc: String },
+    Refused {
+        code: i32,
+        desc: String,
+    },
 }
 
 impl From<NetError> for CallError {
@@ -94,6 +127,9 @@ impl std::fmt::Display for CallError {
     }
 }
 
+/// Per user, in order: whether the operation succeeded for them.
+pub type PerUser = Vec<(String, Result<(), CallError>)>;
+
 /// What an operation answered.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Answer {
@@ -101,7 +137,7 @@ pub enum Answer {
     Room(String),
     Done,
     /// Per user, in order.
-    PerUser(Vec<(String, Result<(), CallError>)>),
+    PerUser(PerUser),
     /// Per target, in order: the room ID and its state.
     Groups(Vec<(String, Result<GroupSnapshot, CallError>)>),
     Rooms(Vec<String>),
@@ -126,7 +162,9 @@ pub fn perform(link: &Link, call: Call) -> Result<Answer, CallError> {
             targets.into_iter().map(|t| (t.clone(), group_ops::snapshot(link, &t))).collect(),
         )),
         Call::JoinedRooms => Ok(Answer::Rooms(api::joined_rooms(http)?)),
-        Call::ChangeGroup { room, edits } => group_ops::change_group(link, &room, &edits).map(|()| Answer::Done),
+        Call::ChangeGroup { room, edits } => {
+            group_ops::change_group(link, &room, &edits).map(|()| Answer::Done)
+        }
         Call::ChangeMember { room, user, edits } => {
             group_ops::change_member(link, &room, &user, &edits).map(|()| Answer::Done)
         }

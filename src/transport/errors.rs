@@ -109,7 +109,11 @@ mod tests {
         );
         assert_eq!(login_code(&status(403, "M_FORBIDDEN", "JWT validation failed: bad signature")), 70003);
         assert_eq!(login_code(&down), 9508);
-        let muted = status(403, "M_FORBIDDEN", "You don't have permission to post that to the room. user_level (-1) < send_level (0)");
+        let muted = status(
+            403,
+            "M_FORBIDDEN",
+            "You don't have permission to post that to the room. user_level (-1) < send_level (0)",
+        );
         assert_eq!((send_code(&muted, true), send_code(&muted, false)), (10017, 20006));
         let refused = CallError::Refused { code: 10009, desc: "owner".into() };
         assert_eq!(call_code(&refused, true), (10009, "owner".into()));

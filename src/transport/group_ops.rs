@@ -14,10 +14,13 @@
 use serde_json::{json, Value};
 
 use super::api;
-use super::calls::{CallError, GroupEdit, GroupSpec, MemberEdit};
+use super::calls::{CallError, GroupEdit, GroupSpec, MemberEdit, PerUser};
 use super::errors;
 use super::event::Event;
-use super::group_state::{self, group_type, role, GroupSnapshot, DISMISS_REASON, GROUP_ID_KEY, GROUP_STATE, GROUP_TYPE_KEY, MEMBER_STATE};
+use super::group_state::{
+    self, group_type, role, GroupSnapshot, DISMISS_REASON, GROUP_ID_KEY, GROUP_STATE, GROUP_TYPE_KEY,
+    MEMBER_STATE,
+};
 use super::http::NetError;
 use super::Link;
 
@@ -31,7 +34,8 @@ pub fn create_body(spec: &GroupSpec) -> Value {
     let mut initial_state =
         vec![json!({"type": GROUP_STATE, "state_key": "", "content": {"notification": spec.notification}})];
     if !spec.face_url.is_empty() {
-        initial_state.push(json!({"type": "m.room.avatar", "state_key": "", "content": {"url": spec.face_url}}));
+        initial_state
+            .push(json!({"type": "m.room.avatar", "state_key": "", "content": {"url": spec.face_url}}));
     }
     let mut body = json!({
         "preset": preset,
@@ -60,7 +64,8 @@ pub fn create(link: &Link, spec: &GroupSpec) -> Result<String, CallError> {
         _ => e.into(),
     })?;
     // Members may send their own name cards; the admins asked for become admins.
-    let admins: Vec<&String> = spec.members.iter().filter(|(_, r)| *r == role::ADMIN).map(|(u, _)| u).collect();
+    let admins: Vec<&String> =
+        spec.members.iter().filter(|(_, r)| *r == role::ADMIN).map(|(u, _)| u).collect();
     let power = api::get_state(&link.http, &room, "m.room.power_levels", "")?.unwrap_or_else(|| json!({}));
     let mut next = power.clone();
     if !next.get("events").is_some_and(Value::is_object) {
@@ -79,10 +84,13 @@ pub fn create(link: &Link, spec: &GroupSpec) -> Result<String, CallError> {
 /// Joins by room ID or alias; returns the room ID.
 pub fn join(link: &Link, target: &str) -> Result<String, CallError> {
     api::join(&link.http, target).map_err(|e| match &e {
-        NetError::Status(s) if s.status == 404 => refused(errors::ERR_SVR_GROUP_NOT_FOUND, format!("no group {target}")),
-        NetError::Status(s) if s.status == 403 => {
-            refused(errors::ERR_SVR_GROUP_PERMISSION_DENY, format!("{target} takes members by invitation only"))
+        NetError::Status(s) if s.status == 404 => {
+            refused(errors::ERR_SVR_GROUP_NOT_FOUND, format!("no group {target}"))
         }
+        NetError::Status(s) if s.status == 403 => refused(
+            errors::ERR_SVR_GROUP_PERMISSION_DENY,
+            format!("{target} takes members by invitation only"),
+        ),
         _ => e.into(),
     })
 }
@@ -169,7 +177,7 @@ pub fn dismiss(link: &Link, target: &str) -> Result<(), CallError> {
 }
 
 /// Invites `users`; refused as a whole without the power to invite.
-pub fn invite(link: &Link, target: &str, users: &[String]) -> Result<Vec<(String, Result<(), CallError>)>, CallError> {
+pub fn invite(link: &Link, target: &str, users: &[String]) -> Result<PerUser, CallError> {
     let s = snapshot(link, target)?;
     let room = s.room_id.as_str();
     if my_level(&s, &link.me) < level(&s.power, "invite", 0) {
@@ -179,7 +187,9 @@ pub fn invite(link: &Link, target: &str, users: &[String]) -> Result<Vec<(String
         .iter()
         .map(|user| {
             let result = match s.members.get(user).map(|m| m.membership.as_str()) {
-                Some("join") => Err(refused(errors::ERR_SVR_GROUP_ALLREADY_MEMBER, format!("{user} is a member already"))),
+                Some("join") => {
+                    Err(refused(errors::ERR_SVR_GROUP_ALLREADY_MEMBER, format!("{user} is a member already")))
+                }
                 _ => api::invite(&link.http, room, user).map_err(CallError::from),
             };
             (user.clone(), result)
@@ -188,17 +198,15 @@ pub fn invite(link: &Link, target: &str, users: &[String]) -> Result<Vec<(String
 }
 
 /// Removes `users`; refused as a whole without the power to remove anyone.
-pub fn kick(
-    link: &Link,
-    target: &str,
-    users: &[String],
-    reason: &str,
-) -> Result<Vec<(String, Result<(), CallError>)>, CallError> {
+pub fn kick(link: &Link, target: &str, users: &[String], reason: &str) -> Result<PerUser, CallError> {
     let s = snapshot(link, target)?;
     let room = s.room_id.as_str();
     let mine = my_level(&s, &link.me);
     if mine < level(&s.power, "kick", 50) {
-        return Err(refused(errors::ERR_SVR_GROUP_PERMISSION_DENY, "no permission to remove members of this group"));
+        return Err(refused(
+            errors::ERR_SVR_GROUP_PERMISSION_DENY,
+            "no permission to remove members of this group",
+        ));
     }
     let reason = (!reason.is_empty()).then_some(reason);
     Ok(users
@@ -225,7 +233,9 @@ pub fn change_group(link: &Link, target: &str, edits: &[GroupEdit]) -> Result<()
     for edit in edits {
         match edit {
             GroupEdit::Name(name) => api::put_state(http, room, "m.room.name", "", &json!({"name": name}))?,
-            GroupEdit::Introduction(topic) => api::put_state(http, room, "m.room.topic", "", &json!({"topic": topic}))?,
+            GroupEdit::Introduction(topic) => {
+                api::put_state(http, room, "m.room.topic", "", &json!({"topic": topic}))?
+            }
             GroupEdit::Notification(text) => {
                 let mut content = if s.group_state.is_object() { s.group_state.clone() } else { json!({}) };
                 content["notification"] = Value::from(text.as_str());
@@ -261,7 +271,10 @@ pub fn change_member(link: &Link, target: &str, user: &str, edits: &[MemberEdit]
         match edit {
             MemberEdit::Role(r) => {
                 if s.role_of(user) == role::OWNER {
-                    return Err(refused(errors::ERR_SVR_GROUP_PERMISSION_DENY, "the owner's role cannot change"));
+                    return Err(refused(
+                        errors::ERR_SVR_GROUP_PERMISSION_DENY,
+                        "the owner's role cannot change",
+                    ));
                 }
                 power = group_state::with_role(&power, user, *r)
             }

@@ -171,7 +171,8 @@ impl GroupSnapshot {
 
     /// Members who joined, in the order they joined (then by ID).
     pub fn joined(&self) -> Vec<&MemberState> {
-        let mut joined: Vec<&MemberState> = self.members.values().filter(|m| m.membership == "join").collect();
+        let mut joined: Vec<&MemberState> =
+            self.members.values().filter(|m| m.membership == "join").collect();
         joined.sort_by(|a, b| (a.since_ms, &a.user).cmp(&(b.since_ms, &b.user)));
         joined
     }
@@ -194,7 +195,9 @@ pub fn type_of(create: Option<&Value>, join_rule: &str) -> u32 {
 /// The creators an `m.room.create` event names.
 pub fn creators(create: &Event) -> Vec<String> {
     let mut out = vec![create.sender.clone()];
-    out.extend(strings(create.content.get("additional_creators")).into_iter().filter(|c| *c != create.sender));
+    out.extend(
+        strings(create.content.get("additional_creators")).into_iter().filter(|c| *c != create.sender),
+    );
     out
 }
 
@@ -336,14 +339,26 @@ mod tests {
             state("m.room.member", "@a:hs", "@a:hs", json!({"membership": "join", "displayname": "A"}), 2),
             state("m.room.member", "@b:hs", "@b:hs", json!({"membership": "join"}), 5),
             state("m.room.member", "@c:hs", "@a:hs", json!({"membership": "invite"}), 6),
-            state("m.room.member", "@d:hs", "@d:hs", json!({"membership": "join", "avatar_url": "mxc://x"}), 4),
+            state(
+                "m.room.member",
+                "@d:hs",
+                "@d:hs",
+                json!({"membership": "join", "avatar_url": "mxc://x"}),
+                4,
+            ),
             state(MEMBER_STATE, "@b:hs", "@b:hs", json!({"name_card": "Bee"}), 7),
             state("m.room.name", "", "@a:hs", json!({"name": "Dev"}), 3),
             state("m.room.topic", "", "@a:hs", json!({"topic": "about"}), 3),
             state("m.room.avatar", "", "@a:hs", json!({"url": "https://x/f.png"}), 3),
             state(GROUP_STATE, "", "@a:hs", json!({"notification": "read me"}), 3),
             state("m.room.join_rules", "", "@a:hs", json!({"join_rule": "public"}), 3),
-            state("m.room.power_levels", "", "@a:hs", json!({"users": {"@d:hs": 50}, "events_default": 0}), 3),
+            state(
+                "m.room.power_levels",
+                "",
+                "@a:hs",
+                json!({"users": {"@d:hs": 50}, "events_default": 0}),
+                3,
+            ),
         ]
     }
 

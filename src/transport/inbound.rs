@@ -92,7 +92,9 @@ pub fn parse_sync(bytes: &[u8], me: &str) -> Result<SyncBatch, String> {
         match event.kind.as_str() {
             "m.direct" => batch.direct = Some(direct_map(&event.content)),
             GROUP_LIST_TYPE => batch.group_names = Some(string_list(event.content.get("names"))),
-            super::calls::IGNORED_USERS => batch.ignored = Some(super::calls::ignored_users(Some(&event.content))),
+            super::calls::IGNORED_USERS => {
+                batch.ignored = Some(super::calls::ignored_users(Some(&event.content)))
+            }
             _ => {}
         }
     }
@@ -136,7 +138,10 @@ fn joined_room(room_id: &str, room: &Value, me: &str) -> JoinedRoom {
             .flat_map(|e| receipts(&e.content, me))
             .collect(),
         account_data: Event::list(room.get("account_data")),
-        joined_count: room.get("summary").and_then(|s| s.get("m.joined_member_count")).and_then(Value::as_u64),
+        joined_count: room
+            .get("summary")
+            .and_then(|s| s.get("m.joined_member_count"))
+            .and_then(Value::as_u64),
     }
 }
 
@@ -356,7 +361,12 @@ mod tests {
         assert_eq!(room.account_data[0].kind, "m.tag");
         assert_eq!(
             batch.invited,
-            vec![Invite { room_id: "!inv:hs".into(), inviter: "@carol:hs".into(), is_direct: true, group_type: None }]
+            vec![Invite {
+                room_id: "!inv:hs".into(),
+                inviter: "@carol:hs".into(),
+                is_direct: true,
+                group_type: None
+            }]
         );
         assert_eq!(batch.left.iter().map(|r| r.room_id.as_str()).collect::<Vec<_>>(), ["!old:hs"]);
         assert_eq!(batch.ignored, Some(vec!["@x:hs".to_owned()]));

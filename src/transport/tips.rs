@@ -79,7 +79,9 @@ impl Tip {
 pub fn tips_of(e: &Event) -> Vec<Tip> {
     let Some(key) = e.state_key.as_deref() else { return Vec::new() };
     let old = e.prev_content.as_ref();
-    let text = |c: Option<&Value>, k: &str| c.and_then(|c| c.get(k)).and_then(Value::as_str).unwrap_or("").to_owned();
+    let text = |c: Option<&Value>, k: &str| {
+        c.and_then(|c| c.get(k)).and_then(Value::as_str).unwrap_or("").to_owned()
+    };
     match e.kind.as_str() {
         "m.room.member" => member_tip(e, key).into_iter().collect(),
         "m.room.name" | "m.room.topic" | "m.room.avatar" | GROUP_STATE => {
@@ -108,7 +110,8 @@ pub fn tips_of(e: &Event) -> Vec<Tip> {
 
 fn member_tip(e: &Event, member: &str) -> Option<Tip> {
     let now = e.content_str("membership").unwrap_or("");
-    let before = e.prev_content.as_ref().and_then(|c| c.get("membership")).and_then(Value::as_str).unwrap_or("");
+    let before =
+        e.prev_content.as_ref().and_then(|c| c.get("membership")).and_then(Value::as_str).unwrap_or("");
     let users = vec![member.to_owned()];
     let mut tip = match (before, now) {
         (b, "invite") if b != "invite" && b != "join" => {
@@ -158,7 +161,8 @@ fn power_tips(e: &Event, old: &Value) -> Vec<Tip> {
                 revoked.push(user.clone());
             }
         }
-        let (was_muted, is_muted) = (group_state::muted_until(old, &user), group_state::muted_until(new, &user));
+        let (was_muted, is_muted) =
+            (group_state::muted_until(old, &user), group_state::muted_until(new, &user));
         if was_muted != is_muted {
             let left = is_muted.saturating_sub(e.origin_server_ts / 1000);
             mutes.push((user, if is_muted == 0 { 0 } else { left.max(1) }));
@@ -172,14 +176,19 @@ fn power_tips(e: &Event, old: &Value) -> Vec<Tip> {
         tips.push(Tip::new(tip_type::CANCEL_ADMIN, &e.sender, revoked));
     }
     if !mutes.is_empty() {
-        let mut tip = Tip::new(tip_type::MEMBER_INFO_CHANGE, &e.sender, mutes.iter().map(|(u, _)| u.clone()).collect());
+        let mut tip =
+            Tip::new(tip_type::MEMBER_INFO_CHANGE, &e.sender, mutes.iter().map(|(u, _)| u.clone()).collect());
         tip.mutes = mutes;
         tips.push(tip);
     }
     let (was_all, is_all) = (group_state::all_muted(old), group_state::all_muted(new));
     if was_all != is_all {
         let mut tip = Tip::new(tip_type::GROUP_INFO_CHANGE, &e.sender, Vec::new());
-        tip.group_changes.push(GroupChange { flag: change_flag::SHUTUP_ALL, value: String::new(), bool_value: is_all });
+        tip.group_changes.push(GroupChange {
+            flag: change_flag::SHUTUP_ALL,
+            value: String::new(),
+            bool_value: is_all,
+        });
         tips.push(tip);
     }
     tips
@@ -212,7 +221,8 @@ mod tests {
         let join = json!({"membership": "join", "displayname": "Bob"});
         let invited = ev("m.room.member", "@b:hs", "@a:hs", json!({"membership": "invite"}), None);
         assert_eq!(kinds(&invited), [(1, 2, "@a:hs".into(), vec!["@b:hs".into()])]);
-        let accepted = ev("m.room.member", "@b:hs", "@b:hs", join.clone(), Some(json!({"membership": "invite"})));
+        let accepted =
+            ev("m.room.member", "@b:hs", "@b:hs", join.clone(), Some(json!({"membership": "invite"})));
         assert!(kinds(&accepted).is_empty(), "an invited member was told of already");
         let came = ev("m.room.member", "@b:hs", "@b:hs", join.clone(), None);
         assert_eq!(kinds(&came), [(1, 1, "@b:hs".into(), vec!["@b:hs".into()])]);
@@ -221,11 +231,17 @@ mod tests {
         assert!(kinds(&renamed).is_empty());
         let left = ev("m.room.member", "@b:hs", "@b:hs", json!({"membership": "leave"}), Some(join.clone()));
         assert_eq!(kinds(&left), [(2, 0, "@b:hs".into(), vec!["@b:hs".into()])]);
-        let kicked = ev("m.room.member", "@b:hs", "@a:hs", json!({"membership": "leave"}), Some(join.clone()));
+        let kicked =
+            ev("m.room.member", "@b:hs", "@a:hs", json!({"membership": "leave"}), Some(join.clone()));
         assert_eq!(kinds(&kicked), [(3, 0, "@a:hs".into(), vec!["@b:hs".into()])]);
         assert_eq!(tips_of(&kicked)[0].member_profile, Some(("Bob".into(), String::new())));
-        let declined =
-            ev("m.room.member", "@b:hs", "@b:hs", json!({"membership": "leave"}), Some(json!({"membership": "invite"})));
+        let declined = ev(
+            "m.room.member",
+            "@b:hs",
+            "@b:hs",
+            json!({"membership": "leave"}),
+            Some(json!({"membership": "invite"})),
+        );
         assert!(kinds(&declined).is_empty());
     }
 
@@ -233,11 +249,21 @@ mod tests {
     fn info_changes_are_tips_but_first_settings_are_not() {
         let named = ev("m.room.name", "", "@a:hs", json!({"name": "New"}), Some(json!({"name": "Old"})));
         let tips = tips_of(&named);
-        assert_eq!((tips[0].tip_type, tips[0].group_changes[0].flag, tips[0].group_changes[0].value.as_str()), (6, 1, "New"));
+        assert_eq!(
+            (tips[0].tip_type, tips[0].group_changes[0].flag, tips[0].group_changes[0].value.as_str()),
+            (6, 1, "New")
+        );
         assert!(tips_of(&ev("m.room.name", "", "@a:hs", json!({"name": "New"}), None)).is_empty());
-        let same = ev("m.room.topic", "", "@a:hs", json!({"topic": "t"}), Some(json!({"topic": "t", "m.topic": {}})));
+        let same = ev(
+            "m.room.topic",
+            "",
+            "@a:hs",
+            json!({"topic": "t"}),
+            Some(json!({"topic": "t", "m.topic": {}})),
+        );
         assert!(tips_of(&same).is_empty(), "nothing the SDK shows changed");
-        let notice = ev(GROUP_STATE, "", "@a:hs", json!({"notification": "n2"}), Some(json!({"notification": "n"})));
+        let notice =
+            ev(GROUP_STATE, "", "@a:hs", json!({"notification": "n2"}), Some(json!({"notification": "n"})));
         assert_eq!(tips_of(&notice)[0].group_changes[0].flag, change_flag::NOTIFICATION);
         let face = ev("m.room.avatar", "", "@a:hs", json!({"url": "https://f"}), Some(json!({})));
         assert_eq!(tips_of(&face)[0].group_changes[0].value, "https://f");

@@ -184,10 +184,17 @@ impl ModifyGroupParam {
             return Err(Invalid::param("group_modify_info_param_modify_flag names no field"));
         }
         let mut unsupported = Vec::new();
-        for (bit, name) in [(32, "max member count"), (64, "visibility"), (128, "searchability"), (512, "custom info"),
-            (2048, "topic custom data"), (4096, "approve option"), (8192, "permission groups"),
-            (16384, "default permissions"), (0x8000_0000, "owner")]
-        {
+        for (bit, name) in [
+            (32, "max member count"),
+            (64, "visibility"),
+            (128, "searchability"),
+            (512, "custom info"),
+            (2048, "topic custom data"),
+            (4096, "approve option"),
+            (8192, "permission groups"),
+            (16384, "default permissions"),
+            (0x8000_0000, "owner"),
+        ] {
             if flags & bit != 0 {
                 unsupported.push(name);
             }
@@ -336,7 +343,8 @@ mod tests {
         assert!(bad.into_request().is_err());
         let long: CreateGroupParam = parse(json!({"create_group_param_group_id": "x".repeat(49)}));
         assert!(long.into_request().is_err());
-        assert!(serde_json::from_value::<CreateGroupParam>(json!({"create_group_param_group_type": "x"})).is_err());
+        assert!(serde_json::from_value::<CreateGroupParam>(json!({"create_group_param_group_type": "x"}))
+            .is_err());
     }
 
     #[test]
@@ -344,8 +352,13 @@ mod tests {
         let p: ModifyGroupParam = parse(json!({"group_modify_info_param_group_id": "dev",
             "group_modify_info_param_modify_flag": 1 | 4 | 32,
             "group_modify_info_param_group_name": "N", "group_modify_info_param_introduction": "I"}));
-        let (RemoteRequest::ModifyGroup { changes, .. }, unsupported) = p.into_request().unwrap() else { panic!() };
-        assert_eq!((changes.name.as_deref(), changes.introduction.as_deref(), changes.face_url), (Some("N"), Some("I"), None));
+        let (RemoteRequest::ModifyGroup { changes, .. }, unsupported) = p.into_request().unwrap() else {
+            panic!()
+        };
+        assert_eq!(
+            (changes.name.as_deref(), changes.introduction.as_deref(), changes.face_url),
+            (Some("N"), Some("I"), None)
+        );
         assert_eq!(unsupported, ["max member count"]);
         let owner: ModifyGroupParam = parse(json!({"group_modify_info_param_group_id": "dev",
             "group_modify_info_param_modify_flag": -2147483648i64}));
@@ -359,18 +372,27 @@ mod tests {
         let p: ModifyMemberParam = parse(json!({"group_modify_member_info_group_id": "dev",
             "group_modify_member_info_identifier": "bob", "group_modify_member_info_modify_flag": 2 | 8,
             "group_modify_member_info_member_role": 300, "group_modify_member_info_name_card": "B"}));
-        let (RemoteRequest::ModifyMember { changes, .. }, unsupported) = p.into_request().unwrap() else { panic!() };
-        assert_eq!((changes.role, changes.name_card.as_deref(), unsupported.len()), (Some(300), Some("B"), 0));
+        let (RemoteRequest::ModifyMember { changes, .. }, unsupported) = p.into_request().unwrap() else {
+            panic!()
+        };
+        assert_eq!(
+            (changes.role, changes.name_card.as_deref(), unsupported.len()),
+            (Some(300), Some("B"), 0)
+        );
         let bad: ModifyMemberParam = parse(json!({"group_modify_member_info_group_id": "dev",
             "group_modify_member_info_identifier": "bob", "group_modify_member_info_modify_flag": 2,
             "group_modify_member_info_member_role": 7}));
         assert!(bad.into_request().is_err());
         let item = json!({"user_profile_item_nick_name": "Al", "user_profile_item_gender": 1});
-        let (RemoteRequest::ModifySelf { nick, face_url }, unsupported) = self_profile(item.as_object().unwrap()).unwrap()
+        let (RemoteRequest::ModifySelf { nick, face_url }, unsupported) =
+            self_profile(item.as_object().unwrap()).unwrap()
         else {
             panic!()
         };
-        assert_eq!((nick.as_deref(), face_url, unsupported), (Some("Al"), None, vec!["user_profile_item_gender".to_owned()]));
+        assert_eq!(
+            (nick.as_deref(), face_url, unsupported),
+            (Some("Al"), None, vec!["user_profile_item_gender".to_owned()])
+        );
         assert!(user_list("[\"a\", \"\"]").is_err() && user_list("[\"a\"]").is_ok());
     }
 }

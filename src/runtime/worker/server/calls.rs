@@ -55,7 +55,12 @@ enum Pending {
 impl Worker {
     /// A call of `function` needing the homeserver: sent there, or, without one, answered from
     /// the feed's directory (reads) or 7013 (everything else).
-    pub(in super::super) fn remote(&mut self, function: &'static str, request: RemoteRequest, completion: Completion) {
+    pub(in super::super) fn remote(
+        &mut self,
+        function: &'static str,
+        request: RemoteRequest,
+        completion: Completion,
+    ) {
         if self.session.is_none() {
             let desc = "not logged in: call TIMLogin first";
             return self.reply(completion, codes::ERR_SDK_NOT_LOGGED_IN, desc, String::new());
@@ -93,7 +98,10 @@ impl Worker {
         // A room ID not known here that cannot be read may not exist (an alias that names no
         // room is told apart by the server).
         let group = |g: &str| {
-            (room_of(g).unwrap_or_else(|| ids::room_or_alias(g, &name)), room_of(g).is_none() && g.starts_with('!'))
+            (
+                room_of(g).unwrap_or_else(|| ids::room_or_alias(g, &name)),
+                room_of(g).is_none() && g.starts_with('!'),
+            )
         };
         let plain = |kind| PendingCall { kind, in_group: false, unknown_group: false };
         let in_group = |kind, unknown_group| PendingCall { kind, in_group: true, unknown_group };
@@ -104,7 +112,9 @@ impl Worker {
                         || g.starts_with("@TGS#")
                         || g.chars().any(|ch| ch == ':' || ch.is_whitespace());
                     if bad {
-                        let desc = format!("{g:?} cannot be a group ID (no ':', '#' or spaces; no leading '!' or '@')");
+                        let desc = format!(
+                            "{g:?} cannot be a group ID (no ':', '#' or spaces; no leading '!' or '@')"
+                        );
                         return Err((ERR_SDK_GROUP_INVALID_ID, desc));
                     }
                 }
@@ -166,7 +176,9 @@ impl Worker {
                 edits.extend(changes.face_url.map(GroupEdit::FaceUrl));
                 edits.extend(changes.all_muted.map(GroupEdit::AllMuted));
                 edits.extend(
-                    changes.add_option.map(|o| GroupEdit::JoinRule(if o == 2 { "public" } else { "invite" }.into())),
+                    changes
+                        .add_option
+                        .map(|o| GroupEdit::JoinRule(if o == 2 { "public" } else { "invite" }.into())),
                 );
                 (Call::ChangeGroup { room, edits }, in_group(Pending::Done, unknown))
             }
@@ -193,16 +205,20 @@ impl Worker {
                 edits.extend(changes.name_card.map(MemberEdit::NameCard));
                 (Call::ChangeMember { room, user: mxid(&user), edits }, in_group(Pending::Done, unknown))
             }
-            RemoteRequest::ModifySelf { nick, face_url } => (Call::SetProfile { name: nick, face_url }, plain(Pending::Done)),
+            RemoteRequest::ModifySelf { nick, face_url } => {
+                (Call::SetProfile { name: nick, face_url }, plain(Pending::Done))
+            }
             RemoteRequest::UserProfiles(users) => {
                 (Call::Profiles { users: mxids(&users) }, plain(Pending::Profiles { users }))
             }
-            RemoteRequest::Block(users) => {
-                (Call::Block { add: mxids(&users), remove: Vec::new() }, plain(Pending::BlockChange { users }))
-            }
-            RemoteRequest::Unblock(users) => {
-                (Call::Block { add: Vec::new(), remove: mxids(&users) }, plain(Pending::BlockChange { users }))
-            }
+            RemoteRequest::Block(users) => (
+                Call::Block { add: mxids(&users), remove: Vec::new() },
+                plain(Pending::BlockChange { users }),
+            ),
+            RemoteRequest::Unblock(users) => (
+                Call::Block { add: Vec::new(), remove: mxids(&users) },
+                plain(Pending::BlockChange { users }),
+            ),
             RemoteRequest::BlockList => (Call::Blocked, plain(Pending::BlockList)),
             RemoteRequest::NotSupported { what } => return Err((codes::ERR_SDK_INTERFACE_NOT_SUPPORT, what)),
         })
@@ -246,7 +262,9 @@ impl Worker {
                 String::new()
             }
             (Pending::Done, _) => String::new(),
-            (Pending::PerUser { users, invite }, Answer::PerUser(results)) => per_user(&users, &results, invite),
+            (Pending::PerUser { users, invite }, Answer::PerUser(results)) => {
+                per_user(&users, &results, invite)
+            }
             (Pending::JoinedGroups, Answer::Rooms(rooms)) => match self.joined_groups(&rooms) {
                 Ok(json) => json,
                 Err((code, desc)) => return self.reply(completion, code, desc, String::new()),
@@ -275,7 +293,9 @@ impl Worker {
                 Value::Array(results).to_string()
             }
             (Pending::Members { group_id, users, role_filter, next }, Answer::Groups(mut groups)) => {
-                let Some((_, result)) = groups.pop() else { return self.reply(completion, 0, "", String::new()) };
+                let Some((_, result)) = groups.pop() else {
+                    return self.reply(completion, 0, "", String::new());
+                };
                 match result {
                     Ok(s) => self.members_page(&group_id, &s, &users, role_filter, next),
                     Err(e) => {
@@ -352,11 +372,22 @@ impl Worker {
     pub(super) fn forget_group(&mut self, key: &ConvKey) {
         let Some(room) = self.server().and_then(|s| s.rooms.room_of(key).map(str::to_owned)) else { return };
         let history = self.server().and_then(|s| s.rooms.get(&room).and_then(|r| r.history_token.clone()));
-        let rekeyed = ConvKey::group(if room.len() <= crate::engine::ids::MAX_GROUP_ID_LEN { room.clone() } else { key.id.clone() });
+        let rekeyed = ConvKey::group(if room.len() <= crate::engine::ids::MAX_GROUP_ID_LEN {
+            room.clone()
+        } else {
+            key.id.clone()
+        });
         if let Some(server) = self.server() {
-            server.rooms.insert(RoomRecord { room_id: room.clone(), key: rekeyed.clone(), history_token: history.clone() });
+            server.rooms.insert(RoomRecord {
+                room_id: room.clone(),
+                key: rekeyed.clone(),
+                history_token: history.clone(),
+            });
         }
-        self.batch.server.rooms.insert(room.clone(), RoomRecord { room_id: room, key: rekeyed, history_token: history });
+        self.batch
+            .server
+            .rooms
+            .insert(room.clone(), RoomRecord { room_id: room, key: rekeyed, history_token: history });
         let exists = self.session.as_ref().is_some_and(|s| s.engine.peek(key).ok().flatten().is_some());
         if exists {
             self.from_server = true;
@@ -410,17 +441,17 @@ impl Worker {
                 || (role_filter & 2 != 0 && r == role::ADMIN)
                 || (role_filter & 4 != 0 && r == role::MEMBER)
         };
-        let joined: Vec<(String, &crate::transport::group_state::MemberState)> = s
-            .joined()
-            .into_iter()
-            .filter_map(|m| ids::user_id(&m.user, &name).map(|u| (u, m)))
-            .collect();
+        let joined: Vec<(String, &crate::transport::group_state::MemberState)> =
+            s.joined().into_iter().filter_map(|m| ids::user_id(&m.user, &name).map(|u| (u, m))).collect();
         let (page, next_seq) = if users.is_empty() {
             let all: Vec<_> = joined.iter().filter(|(_, m)| wanted(s.role_of(&m.user))).collect();
             let start = (next as usize).min(all.len());
             let end = (start + MEMBER_PAGE).min(all.len());
             let next_seq = if end < all.len() { end as u64 } else { 0 };
-            (all[start..end].iter().map(|(u, m)| member_info(group_id, u, s, m)).collect::<Vec<_>>(), next_seq)
+            (
+                all[start..end].iter().map(|(u, m)| member_info(group_id, u, s, m)).collect::<Vec<_>>(),
+                next_seq,
+            )
         } else {
             let named = users
                 .iter()
@@ -454,7 +485,11 @@ impl Worker {
                 };
                 let info = ConvInfo {
                     name: if feed.name.is_empty() { field("displayname") } else { feed.name.clone() },
-                    face_url: if feed.face_url.is_empty() { field("avatar_url") } else { feed.face_url.clone() },
+                    face_url: if feed.face_url.is_empty() {
+                        field("avatar_url")
+                    } else {
+                        feed.face_url.clone()
+                    },
                     remark: feed.remark,
                     ..ConvInfo::default()
                 };
@@ -478,7 +513,9 @@ fn per_user(users: &[String], results: &[(String, Result<(), CallError>)], invit
         .map(|(u, (_, r))| {
             let result = match r {
                 Ok(()) => HANDLED_SUC,
-                Err(CallError::Refused { code, .. }) if *code == errors::ERR_SVR_GROUP_ALLREADY_MEMBER => INCLUDED,
+                Err(CallError::Refused { code, .. }) if *code == errors::ERR_SVR_GROUP_ALLREADY_MEMBER => {
+                    INCLUDED
+                }
                 Err(_) => HANDLED_ERR,
             };
             json!({id_key: u, result_key: result})

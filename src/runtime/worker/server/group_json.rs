@@ -36,7 +36,13 @@ pub fn member_info(group_id: &str, user_id: &str, s: &GroupSnapshot, m: &MemberS
 }
 
 /// A GroupDetailInfo; `owner` is the owner's SDK user ID.
-pub fn detail_info(group_id: &str, owner: &str, s: &GroupSnapshot, conv: Option<&Conversation>, recv_opt: u32) -> Value {
+pub fn detail_info(
+    group_id: &str,
+    owner: &str,
+    s: &GroupSnapshot,
+    conv: Option<&Conversation>,
+    recv_opt: u32,
+) -> Value {
     json!({
         keys::kTIMGroupDetailInfoGroupId: group_id,
         keys::kTIMGroupDetailInfoGroupType: s.group_type,
@@ -163,7 +169,14 @@ pub mod report {
 
 /// A group report as the SDK pushes it: a system message (conversation type 3, no ID) with one
 /// GroupReportElem, for the new-message listener only.
-pub fn report_message(report_type: u32, group_id: &str, group_name: &str, op: &str, reason: &str, event: (&str, u64)) -> Value {
+pub fn report_message(
+    report_type: u32,
+    group_id: &str,
+    group_name: &str,
+    op: &str,
+    reason: &str,
+    event: (&str, u64),
+) -> Value {
     let (event_id, time) = event;
     json!({
         keys::kTIMMsgConvId: "",

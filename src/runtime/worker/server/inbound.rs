@@ -7,17 +7,14 @@
 use serde_json::{json, Value};
 
 use super::super::Worker;
+use super::tips::TipSource;
 use crate::engine::message::status;
-use crate::engine::{
-    CleanScope, CleanTarget, Command, ConvKey, ConvRef, ConvType, InfoPatch, Message,
-
-};
+use crate::engine::{CleanScope, CleanTarget, Command, ConvKey, ConvRef, ConvType, InfoPatch, Message};
 use crate::runtime::delivery::Delivery;
 use crate::runtime::job::{ReadLimit, UpTo};
 use crate::runtime::log::{self, log};
 use crate::runtime::Completion;
 use crate::transport::content;
-use super::tips::TipSource;
 use crate::transport::inbound::{JoinedRoom, RoomFacts, DELETED_TYPE, DRAFT_TYPE};
 use crate::transport::tags::TagState;
 use crate::transport::{ids, Event, SyncBatch};

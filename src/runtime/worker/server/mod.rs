@@ -8,8 +8,8 @@ mod group_json;
 mod inbound;
 mod login;
 mod outgoing;
-mod tips;
 pub mod state;
+mod tips;
 
 use serde_json::json;
 

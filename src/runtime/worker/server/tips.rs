@@ -34,7 +34,12 @@ pub struct TipSource {
 
 impl Worker {
     /// The tips of a group's events, as messages (in event order) and listener JSON.
-    pub(super) fn tip_messages(&mut self, key: &ConvKey, e: &Event, src: &TipSource) -> Vec<(Message, String)> {
+    pub(super) fn tip_messages(
+        &mut self,
+        key: &ConvKey,
+        e: &Event,
+        src: &TipSource,
+    ) -> Vec<(Message, String)> {
         if key.conv_type != ConvType::Group {
             return Vec::new();
         }
@@ -64,7 +69,7 @@ impl Worker {
         for json in tips {
             self.out.push(Delivery::Listener(Box::new(move || {
                 let l = l; // captured whole: `Registered` is Send, its fields are not
-                // SAFETY: registered by the app with this signature; `json` lives until the call returns.
+                           // SAFETY: registered by the app with this signature; `json` lives until the call returns.
                 let f: TipsFn = unsafe { std::mem::transmute(l.function) };
                 let json = c_string(&json);
                 unsafe { f(json.as_ptr(), l.user_data) };
@@ -84,13 +89,21 @@ impl Worker {
         let me = server.me().0.to_owned();
         let name = server.me().1.to_owned();
         let facts = RoomFacts::read(room.state.iter().chain(room.timeline.iter()));
-        let departure = room.timeline.iter().rev().find(|e| e.is_state("m.room.member") && e.state_key.as_deref() == Some(&me));
+        let departure = room
+            .timeline
+            .iter()
+            .rev()
+            .find(|e| e.is_state("m.room.member") && e.state_key.as_deref() == Some(&me));
         let reason = departure.and_then(|e| e.content_str("reason")).unwrap_or("");
         let dismissed = facts.dismissed || reason == DISMISS_REASON;
         let group_name = facts
             .name
             .clone()
-            .or_else(|| self.session.as_ref().and_then(|s| s.engine.peek(&key).ok().flatten().map(|c| c.show_name.clone())))
+            .or_else(|| {
+                self.session
+                    .as_ref()
+                    .and_then(|s| s.engine.peek(&key).ok().flatten().map(|c| c.show_name.clone()))
+            })
             .unwrap_or_default();
         let op = departure.map_or(me.clone(), |e| e.sender.clone());
         let report_type = if dismissed {
@@ -106,9 +119,11 @@ impl Worker {
             let src = TipSource { name: group_name.clone(), member_num: 0 };
             self.timeline(&key, &room.timeline, 0, &src);
         }
-        let (event_id, time) = departure.map_or((String::new(), 0), |e| (e.event_id.clone(), e.origin_server_ts / 1000));
+        let (event_id, time) =
+            departure.map_or((String::new(), 0), |e| (e.event_id.clone(), e.origin_server_ts / 1000));
         let op_id = ids::user_id(&op, &name).unwrap_or(op);
-        let report = group_json::report_message(report_type, &key.id, &group_name, &op_id, reason, (&event_id, time));
+        let report =
+            group_json::report_message(report_type, &key.id, &group_name, &op_id, reason, (&event_id, time));
         log!(log::level::INFO, "groups", "left group {} (report {report_type})", key.id);
         self.out.push(Delivery::NewMessages(Value::Array(vec![report]).to_string()));
     }
@@ -131,7 +146,11 @@ impl Worker {
     }
 
     /// Stores tip messages read from history (no listener calls).
-    pub(super) fn history_tips(&mut self, key: &ConvKey, events: &[Event]) -> Vec<(Message, Option<MessageIdentity>)> {
+    pub(super) fn history_tips(
+        &mut self,
+        key: &ConvKey,
+        events: &[Event],
+    ) -> Vec<(Message, Option<MessageIdentity>)> {
         let src = TipSource { name: String::new(), member_num: 0 };
         events
             .iter()
@@ -160,7 +179,14 @@ impl Worker {
 }
 
 /// A group-tips message: sent by whoever did it, not counted as unread.
-fn tip_message(key: &ConvKey, tip: &Tip, elem: &Value, msg_id: &str, ts_ms: u64, user: impl Fn(&str) -> String) -> Message {
+fn tip_message(
+    key: &ConvKey,
+    tip: &Tip,
+    elem: &Value,
+    msg_id: &str,
+    ts_ms: u64,
+    user: impl Fn(&str) -> String,
+) -> Message {
     let mut json = MessageJson {
         message_conv_id: key.id.clone(),
         message_conv_type: 2,

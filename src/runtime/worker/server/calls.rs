@@ -361,9 +361,9 @@ impl Worker {
             }
         };
         self.record_primary_room(room, key.clone());
-        self.from_server = true;
+        let was = std::mem::replace(&mut self.from_server, true);
         self.apply(Command::UpdateInfo(vec![(key.clone(), patch)]), Completion::none());
-        self.from_server = false;
+        self.from_server = was;
         json!({keys::kTIMCreateGroupResultGroupId: key.id}).to_string()
     }
 
@@ -390,10 +390,11 @@ impl Worker {
             .insert(room.clone(), RoomRecord { room_id: room, key: rekeyed, history_token: history });
         let exists = self.session.as_ref().is_some_and(|s| s.engine.peek(key).ok().flatten().is_some());
         if exists {
-            self.from_server = true;
+            // Not sent back as a deletion: the user is no longer in the room.
+            let was = std::mem::replace(&mut self.from_server, true);
             let convs = vec![ConvRef::parse(&key.prefixed())];
             self.apply(Command::DeleteList { convs, clear_messages: false }, Completion::none());
-            self.from_server = false;
+            self.from_server = was;
         }
     }
 

@@ -186,8 +186,8 @@ impl Worker {
             if e.state_key.is_some() {
                 if e.origin_server_ts > deleted_up_to {
                     for (msg, json) in self.tip_messages(key, e, src) {
+                        tips.push((msg.msg_id.clone(), json));
                         fresh.push(msg);
-                        tips.push(json);
                     }
                 }
                 continue;
@@ -223,7 +223,7 @@ impl Worker {
                 fresh.push(msg);
             }
         }
-        self.ingest_with_tips(fresh, tips);
+        self.ingest_with_tips(key, fresh, tips);
         if !edits.is_empty() {
             self.update_messages(edits, Completion::none());
         }

@@ -162,8 +162,24 @@ impl Worker {
             .collect()
     }
 
-    /// Ingests received messages (tips among them) and then tells the tips listener.
-    pub(super) fn ingest_with_tips(&mut self, msgs: Vec<Message>, tips: Vec<String>) {
+    /// Ingests received messages of `key` (tips among them) and then tells the tips listener
+    /// of the tips not stored before (an answer applied again tells nothing twice).
+    pub(super) fn ingest_with_tips(
+        &mut self,
+        key: &ConvKey,
+        msgs: Vec<Message>,
+        tips: Vec<(String, String)>,
+    ) {
+        let ids: Vec<String> = tips.iter().map(|(id, _)| id.clone()).collect();
+        let known: Vec<String> = match self.session.as_ref().filter(|_| !ids.is_empty()) {
+            Some(s) => {
+                s.store().find_messages(key, &ids).map(|f| f.into_iter().map(|m| m.msg.msg_id).collect())
+            }
+            None => Ok(Vec::new()),
+        }
+        .unwrap_or_default();
+        let tips: Vec<String> =
+            tips.into_iter().filter(|(id, _)| !known.contains(id)).map(|(_, json)| json).collect();
         if !msgs.is_empty() {
             let msgs = msgs
                 .into_iter()

@@ -4,12 +4,14 @@
 //! Two threads per logged-in session, neither touching engine state:
 //! - the **sync loop** long-polls `/sync` and hands each answer (`inbound::SyncBatch`) to the
 //!   worker, waiting until the worker committed it with its `next_batch` before asking again;
-//! - the **request thread** performs sends, redactions and history fetches for the worker and
-//!   replays the durable `outbox`.
+//! - the **request thread** performs sends, redactions, history fetches and the server
+//!   operations of groups, profiles and the block list (`calls`) for the worker, and replays
+//!   the durable `outbox`.
 //!
 //! Both report through a `Sink` (the worker's queue), tagged with the session's generation so
 //! a late report of an ended session is dropped. Protocol JSON stays in here: `inbound`,
-//! `content`, `tags` and `ids` are pure and unit-tested with recorded answers.
+//! `content`, `tags`, `ids`, `group_state` and `tips` are pure and unit-tested with recorded
+//! answers.
 
 pub mod api;
 pub mod calls;

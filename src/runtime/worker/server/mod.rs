@@ -3,6 +3,7 @@
 //! that wait for a server answer. The engine sees only its ordinary commands.
 
 mod answers;
+mod call_answers;
 mod calls;
 mod group_json;
 mod inbound;

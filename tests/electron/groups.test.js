@@ -116,7 +116,9 @@ test('group calls through the Electron SDK against a homeserver', { skip }, asyn
   assert.equal(detail.get_groups_info_result_info.group_detail_info_owner_identifier, ALICE);
 
   const roles = await until(async () => {
-    const page = await groups.TIMGroupGetMemberInfoList({ params: { group_get_members_info_list_param_group_id: GROUP } });
+    const page = await groups.TIMGroupGetMemberInfoList({
+      params: { group_get_members_info_list_param_group_id: GROUP, group_get_members_info_list_param_next_seq: 0 },
+    });
     const list = parsed(page).group_get_member_info_list_result_info_array;
     return list.length === 2 && Object.fromEntries(list.map((m) => [m.group_member_info_identifier, m.group_member_info_member_role]));
   }, 'bob in the member list');
@@ -130,7 +132,8 @@ test('group calls through the Electron SDK against a homeserver', { skip }, asyn
   const after = await groups.TIMGroupGetJoinedGroupList();
   assert.ok(!parsed(after).some((g) => g.group_base_info_group_id === GROUP), 'gone from the list');
 
-  await base.TIMLogout();
-  base.TIMUninit();
+  // The SDK's TIMLogout rejects whatever happens (see sdk.test.js); the library logs out.
+  await base.TIMLogout({}).catch(() => {});
+  assert.equal(base.TIMUninit(), 0);
   fs.rmSync(dataDir, { recursive: true, force: true });
 });

@@ -700,13 +700,17 @@ int TIM_CALL TIMFriendshipDeletePendency(const char *json_delete_pendency_param,
                                          const void *user_data);
 
 /**
- * Gets the blocklist. Server feature: callback 7013 (not supported).
+ * The blocklist: with a homeserver, the users in the user's ignored-users list
+ * (`m.ignored_user_list`). Callback JSON: an array of FriendProfile
+ * (`friend_profile_identifier`, `friend_profile_user_profile`). Without a homeserver: 7013.
  */
 TIM_API int TIM_CALL TIMFriendshipGetBlackList(TIMCommCallback cb, const void *user_data);
 
 /**
- * Adds users to the blocklist. Server feature: callback 7013 (not supported). Malformed
- * JSON is `TIM_ERR_PARAM`, as the SDK answers.
+ * Adds users to the blocklist (`json_add_to_blacklist_param`: a JSON array of user IDs): the
+ * homeserver stops delivering their messages and invitations to every device of the user.
+ * Callback JSON: one FriendResult per user. Malformed JSON is `TIM_ERR_PARAM`, as the SDK
+ * answers. Without a homeserver: 7013.
  */
 TIM_API
 int TIM_CALL TIMFriendshipAddToBlackList(const char *json_add_to_blacklist_param,
@@ -714,8 +718,9 @@ int TIM_CALL TIMFriendshipAddToBlackList(const char *json_add_to_blacklist_param
                                          const void *user_data);
 
 /**
- * Removes users from the blocklist. Server feature: callback 7013 (not supported). Malformed
- * JSON is `TIM_ERR_PARAM`, as the SDK answers.
+ * Removes users from the blocklist (a JSON array of user IDs). Callback JSON: one
+ * FriendResult per user. Malformed JSON is `TIM_ERR_PARAM`, as the SDK answers. Without a
+ * homeserver: 7013.
  */
 TIM_API
 int TIM_CALL TIMFriendshipDeleteFromBlackList(const char *json_delete_from_blacklist_param,

@@ -669,11 +669,13 @@ extern "C" {
 #endif // __cplusplus
 
 /**
- * Registers the group tips event listener (NULL unregisters); kept in any state, called only from a feed.
+ * Registers the group tips event listener (NULL unregisters), in any state. With a homeserver
+ * it gets a GroupTipsElem for each member invited or joining, quitting or removed, made or no
+ * longer admin, muted or unmuted, and each change of a group's name, introduction,
+ * notification, face or "everyone muted", in the order they happened, on the worker thread;
+ * the same tips are stored in the group's history as group-tips messages.
  */
-TIM_API
-void TIM_CALL TIMSetGroupTipsEventCallback(TIMGroupTipsEventCallback cb,
-                                           const void *user_data);
+TIM_API void TIM_CALL TIMSetGroupTipsEventCallback(TIMGroupTipsEventCallback cb, const void *user_data);
 
 /**
  * Registers the group attribute changed listener (NULL unregisters); kept in any state, called only from a feed.
@@ -711,7 +713,12 @@ void TIM_CALL TIMSetGroupTopicChangedCallback(TIMGroupTopicChangedCallback cb,
                                               const void *user_data);
 
 /**
- * Creates a group. Server feature: callback 7013 (not supported).
+ * Creates a group on the homeserver: `json_group_create_param` is a CreateGroupParam (name,
+ * optional group ID, type, initial members with roles, introduction, notification, face URL).
+ * Work groups take members by invitation only; Public, Meeting and AVChatRoom groups anyone
+ * may join by ID. Callback JSON: `{"create_group_result_groupid": ID}` (the ID asked for, else
+ * the room's ID). A group ID already in use is 10021; one that cannot be a room alias 8501.
+ * Without a homeserver: 7013.
  */
 TIM_API
 int TIM_CALL TIMGroupCreate(const char *json_group_create_param,
@@ -719,12 +726,14 @@ int TIM_CALL TIMGroupCreate(const char *json_group_create_param,
                             const void *user_data);
 
 /**
- * Dismisses a group. Server feature: callback 7013 (not supported).
+ * Dismisses a group (its owner only, else 10007): every member is removed, the group ID is
+ * freed, and the group leaves every member's lists. Without a homeserver: 7013.
  */
 TIM_API int TIM_CALL TIMGroupDelete(const char *group_id, TIMCommCallback cb, const void *user_data);
 
 /**
- * Joins a group. Server feature: callback 7013 (not supported).
+ * Joins a group by its ID (a Work group needs an invitation: 10007; an unknown ID: 10010).
+ * `hello_msg` may be NULL (it is not carried). Without a homeserver: 7013.
  */
 TIM_API
 int TIM_CALL TIMGroupJoin(const char *group_id,
@@ -733,24 +742,30 @@ int TIM_CALL TIMGroupJoin(const char *group_id,
                           const void *user_data);
 
 /**
- * Leaves a group. Server feature: callback 7013 (not supported).
+ * Leaves a group (the owner of a group other than Work: 10009, dismiss it instead; not a
+ * member: 10007). The conversation stays, with the quit tip as its last message. Without a
+ * homeserver: 7013.
  */
 TIM_API int TIM_CALL TIMGroupQuit(const char *group_id, TIMCommCallback cb, const void *user_data);
 
 /**
- * The groups the server feed told about (`TIMExtUpdateGroupInfos`, or a receive option set
- * with `TIMMsgSetGroupReceiveMessageOpt`). Callback JSON: an array of GroupBaseInfo
+ * The groups the user is in. Callback JSON: an array of GroupBaseInfo
  * (`group_base_info_group_id`, `_group_name`, `_group_type`, `_face_url`, `_msg_flag`, and
- * `_latest_seq` / `_readed_seq` from the group's conversation).
+ * `_latest_seq` / `_readed_seq` from the group's conversation). With a homeserver, the rooms
+ * the server says the user joined that are groups; without one, the groups the server feed
+ * told about (`TIMExtUpdateGroupInfos`, or a receive option set with
+ * `TIMMsgSetGroupReceiveMessageOpt`).
  */
 TIM_API int TIM_CALL TIMGroupGetJoinedGroupList(TIMCommCallback cb, const void *user_data);
 
 /**
- * Group information from what the server feed told: `json_group_getinfo_param` is a JSON
- * array of group IDs. Callback JSON: one GetGroupInfoResult per ID, in order: code 0 and a
- * GroupDetailInfo (`group_detail_info_group_id`, `_group_name`, `_group_type`, `_face_url`,
- * `_next_msg_seq`, `_last_msg_time`) for a known group, `ERR_SVR_GROUP_NOT_FOUND` (10010)
- * otherwise.
+ * Group information: `json_group_getinfo_param` is a JSON array of group IDs. Callback JSON:
+ * one GetGroupInfoResult per ID, in order: code 0 and a GroupDetailInfo, or the group's error
+ * (10010 unknown, 10007 not readable by a non-member). With a homeserver the info is the
+ * group's state on the server (name, introduction, notification, face, type, owner, member
+ * count, add option, everyone muted); without one, what the server feed told
+ * (`group_detail_info_group_id`, `_group_name`, `_group_type`, `_face_url`, `_next_msg_seq`,
+ * `_last_msg_time`).
  */
 TIM_API
 int TIM_CALL TIMGroupGetGroupInfoList(const char *json_group_getinfo_param,
@@ -766,7 +781,10 @@ int TIM_CALL TIMGroupSearchGroups(const char *json_group_search_groups_param,
                                   const void *user_data);
 
 /**
- * Modifies group info. Server feature: callback 7013 (not supported).
+ * Changes a group's name, notification, introduction, face URL, add option or "everyone
+ * muted" (`group_modify_info_param_modify_flag` says which); other fields (and the owner) are
+ * 7013 for the whole call. Needs the power to change them (else 10007). Every member gets a
+ * group-info-change tip. Without a homeserver: 7013.
  */
 TIM_API
 int TIM_CALL TIMGroupModifyGroupInfo(const char *json_group_modifyinfo_param,
@@ -896,7 +914,13 @@ int TIM_CALL TIMGroupGetTopicInfoList(const char *group_id,
                                       const void *user_data);
 
 /**
- * Gets member info list. Server feature: callback 7013 (not supported).
+ * Members of a group: those named in `group_get_members_info_list_param_identifier_array`,
+ * else a page (100) of the joined members of the roles in the option's role flag, from
+ * `group_get_members_info_list_param_next_seq` (0 first). Callback JSON:
+ * `{"group_get_member_info_list_result_next_seq": N (0: last page),
+ * "group_get_member_info_list_result_info_array": [GroupMemberInfo]}` with role (owner 400,
+ * admin 300, member 200), name card, nickname, face URL, join time and mute end. Without a
+ * homeserver: 7013.
  */
 TIM_API
 int TIM_CALL TIMGroupGetMemberInfoList(const char *json_group_getmeminfos_param,
@@ -912,7 +936,10 @@ int TIM_CALL TIMGroupSearchGroupMembers(const char *json_group_search_group_memb
                                         const void *user_data);
 
 /**
- * Modifies member info. Server feature: callback 7013 (not supported).
+ * Changes a member's role (admin or member; the owner cannot change), mute
+ * (`group_modify_member_info_shutup_time` seconds, 0 lifts it) or name card (one's own only,
+ * else 10007); the receive option and custom info are 7013 for the whole call. Without a
+ * homeserver: 7013.
  */
 TIM_API
 int TIM_CALL TIMGroupModifyMemberInfo(const char *json_group_modifymeminfo_param,
@@ -920,7 +947,10 @@ int TIM_CALL TIMGroupModifyMemberInfo(const char *json_group_modifymeminfo_param
                                       const void *user_data);
 
 /**
- * Invites members to a group. Server feature: callback 7013 (not supported).
+ * Invites users into a group (needs the power to invite, else 10007). Callback JSON: one
+ * `{"group_invite_member_result_identifier", "group_invite_member_result_result"}` per user
+ * (1 done, 2 a member already, 0 failed). Invited users' devices accept by themselves.
+ * Without a homeserver: 7013.
  */
 TIM_API
 int TIM_CALL TIMGroupInviteMember(const char *json_group_invite_param,
@@ -928,7 +958,10 @@ int TIM_CALL TIMGroupInviteMember(const char *json_group_invite_param,
                                   const void *user_data);
 
 /**
- * Removes members from a group. Server feature: callback 7013 (not supported).
+ * Removes members from a group (needs the power to remove, else 10007; members at or above
+ * one's own power and the owner fail per member). `group_delete_member_param_user_data` is the
+ * reason. Callback JSON: one `{"group_delete_member_result_identifier",
+ * "group_delete_member_result_result"}` per user (1 done, 0 failed). Without a homeserver: 7013.
  */
 TIM_API
 int TIM_CALL TIMGroupDeleteMember(const char *json_group_delete_param,

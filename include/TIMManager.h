@@ -489,11 +489,12 @@ TIM_API void TIM_CALL TIMSetLogCallback(TIMLogCallback cb, const void *user_data
 TIM_API int TIM_CALL TIMSetConfig(const char *json_config, TIMCommCallback cb, const void *user_data);
 
 /**
- * User profiles from what the server feed told (`TIMExtUpdateUserProfiles`):
- * `json_get_user_profile_list_param` is `{"friendship_getprofilelist_param_identifier_array":
- * [user IDs]}` (valid IDs, else `TIM_ERR_PARAM`). Callback JSON: one UserProfile per user, in
- * order, with `user_profile_identifier`, the known nickname, face URL and friend remark, and
- * empty / 0 for what is not known.
+ * User profiles: `json_get_user_profile_list_param` is
+ * `{"friendship_getprofilelist_param_identifier_array": [user IDs]}` (valid IDs, else
+ * `TIM_ERR_PARAM`). Callback JSON: one UserProfile per user, in order, with
+ * `user_profile_identifier`, nickname and face URL (with a homeserver: the user's display name
+ * and avatar URL there, unless the server feed, `TIMExtUpdateUserProfiles`, told others), the
+ * friend remark the feed told, and empty / 0 for what is not known.
  */
 TIM_API
 int TIM_CALL TIMProfileGetUserProfileList(const char *json_get_user_profile_list_param,
@@ -501,8 +502,11 @@ int TIM_CALL TIMProfileGetUserProfileList(const char *json_get_user_profile_list
                                           const void *user_data);
 
 /**
- * Modifies the user's own profile. Server feature: callback 7013 (not supported). Malformed
- * JSON is `TIM_ERR_PARAM`, as the SDK answers.
+ * Changes the user's own profile on the homeserver: `user_profile_item_nick_name` is the
+ * display name, `user_profile_item_face_url` the avatar URL (stored as given, an `mxc://`
+ * address or an ordinary URL, so every device reads back the same). Other fields are 7013 for
+ * the whole call. Malformed JSON is `TIM_ERR_PARAM`, as the SDK answers. Without a homeserver:
+ * 7013.
  */
 TIM_API
 int TIM_CALL TIMProfileModifySelfUserProfile(const char *json_modify_self_user_profile_param,

@@ -96,6 +96,11 @@ struct V2TIMSDKConfig {
     V2TIMLogLevel logLevel;
     /** Kept, never called: the V2 layer does not forward the library's log. */
     V2TIMLogListener *logListener;
+    /**
+     * timconv's own field: the Matrix homeserver to sync with (`timconv_homeserver` of
+     * TIMInit, an http:// or https:// URL); empty: none, everything stays local.
+     */
+    V2TIMString homeserver;
 
     /** Empty paths, V2TIM_LOG_DEBUG, no log listener. */
     V2TIMSDKConfig() : logLevel(V2TIM_LOG_DEBUG), logListener(nullptr) {}

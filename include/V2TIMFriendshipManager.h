@@ -1,8 +1,9 @@
 /**
  * @file
- * @brief V2 C++ API: relationship chain. timconv has no friendship service: every method
- * answers OnError(ERR_SDK_INTERFACE_NOT_SUPPORT, 7013) once, later (the listener methods
- * keep their listeners).
+ * @brief V2 C++ API: relationship chain. timconv has no friendship service: every method but
+ * the block list's answers OnError(ERR_SDK_INTERFACE_NOT_SUPPORT, 7013) once, later (the
+ * listener methods keep their listeners). With a homeserver the block list is the user's
+ * ignored-users list there.
  */
 #ifndef TIMCONV_V2TIMFRIENDSHIPMANAGER_H
 #define TIMCONV_V2TIMFRIENDSHIPMANAGER_H
@@ -14,8 +15,8 @@
 
 /**
  * The relationship chain: friends, applications, block list, friend groups
- * (V2TIMManager::GetFriendshipManager()). Every call answers 7013: timconv has no friendship
- * service. Each one's description says what it does in the SDK.
+ * (V2TIMManager::GetFriendshipManager()). Every call but the block list's answers 7013:
+ * timconv has no friendship service. Each one's description says what it does in the SDK.
  */
 class V2TIMFriendshipManager {
 public:
@@ -62,14 +63,14 @@ public:
                                          V2TIMCallback *callback) = 0;
     /** Marks the friend applications read. Answers 7013. */
     virtual void SetFriendApplicationRead(V2TIMCallback *callback) = 0;
-    /** Adds users to the block list. Answers 7013. */
+    /** Adds users to the block list (with a homeserver; without one 7013). */
     virtual void AddToBlackList(const V2TIMStringVector &userIDList,
                                 V2TIMValueCallback<V2TIMFriendOperationResultVector> *callback) = 0;
-    /** Removes users from the block list. Answers 7013. */
+    /** Removes users from the block list (with a homeserver; without one 7013). */
     virtual void DeleteFromBlackList(
         const V2TIMStringVector &userIDList,
         V2TIMValueCallback<V2TIMFriendOperationResultVector> *callback) = 0;
-    /** The block list. Answers 7013. */
+    /** The block list (with a homeserver; without one 7013). */
     virtual void GetBlackList(V2TIMValueCallback<V2TIMFriendInfoVector> *callback) = 0;
     /** Creates a friend group with users. Answers 7013. */
     virtual void CreateFriendGroup(

@@ -2,9 +2,9 @@
  * @file
  * @brief V2 C++ API: group, group member, mention (@) and community-topic types.
  *
- * timconv has no group service (V2TIMGroupManager answers 7013), so most of these types are
- * only built by the app. timconv fills V2TIMGroupAtInfo (in conversations) and the member
- * information that messages carry (V2TIMGroupMemberInfo, V2TIMGroupMemberFullInfo).
+ * With a homeserver V2TIMGroupManager fills group infos, members and change infos; timconv
+ * also fills V2TIMGroupAtInfo (in conversations) and the member information that messages
+ * carry. The types of attributes, applications and topics are only built by the app.
  */
 #ifndef TIMCONV_V2TIMGROUP_H
 #define TIMCONV_V2TIMGROUP_H

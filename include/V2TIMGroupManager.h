@@ -1,8 +1,10 @@
 /**
  * @file
- * @brief V2 C++ API: group management. timconv has no group service: every method answers
- * OnError(ERR_SDK_INTERFACE_NOT_SUPPORT, 7013) once, later. Group conversations themselves
- * live in V2TIMConversationManager.
+ * @brief V2 C++ API: group management. With a homeserver (V2TIMSDKConfig::homeserver) groups,
+ * their info and members are real, carried out by the C functions of TIMGroupManager.h;
+ * without one, and for attributes, counters, searches, applications, marks, owner transfer and
+ * communities, a method answers OnError(ERR_SDK_INTERFACE_NOT_SUPPORT, 7013) once, later.
+ * Group conversations themselves live in V2TIMConversationManager.
  */
 #ifndef TIMCONV_V2TIMGROUPMANAGER_H
 #define TIMCONV_V2TIMGROUPMANAGER_H
@@ -13,27 +15,28 @@
 #include "V2TIMListener.h"
 
 /**
- * Group management (V2TIMManager::GetGroupManager()). Every method answers 7013: timconv has
- * no group service. Each one's description says what it does in the SDK.
+ * Group management (V2TIMManager::GetGroupManager()). Methods marked "homeserver" are carried
+ * out there (TIMGroupManager.h says how; refusals answer the SDK's codes, such as 10010 for an
+ * unknown group and 10007 without permission); the others answer 7013.
  */
 class V2TIMGroupManager {
 public:
     /** The manager belongs to the SDK: never delete it. */
     virtual ~V2TIMGroupManager() {}
 
-    /** Creates a group with initial members. Answers 7013. */
+    /** Creates a group with initial members (groupType "Work", "Public", "Meeting", "AVChatRoom", "Community"); the value is its group ID. Homeserver. */
     virtual void CreateGroup(const V2TIMGroupInfo &info,
                              const V2TIMCreateGroupMemberInfoVector &memberList,
                              V2TIMValueCallback<V2TIMString> *callback) = 0;
-    /** The groups the user is in. Answers 7013. */
+    /** The groups the user is in. Homeserver (without one: the groups the feed told about). */
     virtual void GetJoinedGroupList(V2TIMValueCallback<V2TIMGroupInfoVector> *callback) = 0;
-    /** The profiles of the listed groups. Answers 7013. */
+    /** The profiles of the listed groups. Homeserver (without one: what the feed told). */
     virtual void GetGroupsInfo(const V2TIMStringVector &groupIDList,
                                V2TIMValueCallback<V2TIMGroupInfoResultVector> *callback) = 0;
     /** Searches the user's groups. Answers 7013. */
     virtual void SearchGroups(const V2TIMGroupSearchParam &searchParam,
                               V2TIMValueCallback<V2TIMGroupInfoVector> *callback) = 0;
-    /** Changes a group's profile (the fields in info.modifyFlag). Answers 7013. */
+    /** Changes a group's name, notification, introduction, face URL, add option or all-muted (info.modifyFlag; other fields: 7013). Homeserver. */
     virtual void SetGroupInfo(const V2TIMGroupInfo &info, V2TIMCallback *callback) = 0;
     /** Replaces every attribute of a group. Answers 7013. */
     virtual void InitGroupAttributes(const V2TIMString &groupID,
@@ -66,10 +69,10 @@ public:
     virtual void DecreaseGroupCounter(const V2TIMString &groupID, const V2TIMString &key,
                                       int64_t value,
                                       V2TIMValueCallback<V2TIMStringToInt64Map> *callback) = 0;
-    /** A page of a group's members (filter: V2TIMGroupMemberFilter). Answers 7013. */
+    /** A page (100) of a group's members (filter: V2TIMGroupMemberFilter). Homeserver. */
     virtual void GetGroupMemberList(const V2TIMString &groupID, uint32_t filter, uint64_t nextSeq,
                                     V2TIMValueCallback<V2TIMGroupMemberInfoResult> *callback) = 0;
-    /** The listed members of a group. Answers 7013. */
+    /** The listed members of a group. Homeserver. */
     virtual void GetGroupMembersInfo(
         const V2TIMString &groupID, V2TIMStringVector memberList,
         V2TIMValueCallback<V2TIMGroupMemberFullInfoVector> *callback) = 0;
@@ -77,22 +80,22 @@ public:
     virtual void SearchGroupMembers(
         const V2TIMGroupMemberSearchParam &param,
         V2TIMValueCallback<V2TIMGroupSearchGroupMembersMap> *callback) = 0;
-    /** Changes a member's group data (the fields in info.modifyFlag). Answers 7013. */
+    /** Changes a member's role, mute or (one's own) name card (info.modifyFlag). Homeserver. */
     virtual void SetGroupMemberInfo(const V2TIMString &groupID,
                                     const V2TIMGroupMemberFullInfo &info,
                                     V2TIMCallback *callback) = 0;
-    /** Mutes a member for seconds (0 unmutes). Answers 7013. */
+    /** Mutes a member for seconds (0 unmutes). Homeserver. */
     virtual void MuteGroupMember(const V2TIMString &groupID, const V2TIMString &userID,
                                  uint32_t seconds, V2TIMCallback *callback) = 0;
-    /** Invites users into a group. Answers 7013. */
+    /** Invites users into a group. Homeserver. */
     virtual void InviteUserToGroup(
         const V2TIMString &groupID, const V2TIMStringVector &userList,
         V2TIMValueCallback<V2TIMGroupMemberOperationResultVector> *callback) = 0;
-    /** Removes members from a group. Answers 7013. */
+    /** Removes members from a group (reason: the removal's reason). Homeserver. */
     virtual void KickGroupMember(
         const V2TIMString &groupID, const V2TIMStringVector &memberList, const V2TIMString &reason,
         V2TIMValueCallback<V2TIMGroupMemberOperationResultVector> *callback) = 0;
-    /** Changes a member's role. Answers 7013. */
+    /** Changes a member's role (admin or member). Homeserver. */
     virtual void SetGroupMemberRole(const V2TIMString &groupID, const V2TIMString &userID,
                                     uint32_t role, V2TIMCallback *callback) = 0;
     /** Sets or clears marks on members. Answers 7013. */

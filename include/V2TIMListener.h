@@ -136,7 +136,7 @@ public:
     }
 };
 
-/** Group events (never fired: timconv has no group service). */
+/** Group events: with a homeserver, from the group tips and group reports. */
 class V2TIMGroupListener {
 public:
     /** A listener that ignores every event until its methods are overridden. */

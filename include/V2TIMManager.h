@@ -109,20 +109,20 @@ public:
                                                V2TIMMessagePriority priority,
                                                V2TIMSendCallback *callback) = 0;
 
-    /** Adds a group listener: kept, never called (timconv has no group service). */
+    /** Adds a group listener: with a homeserver it gets the group tips and reports. */
     virtual void AddGroupListener(V2TIMGroupListener *listener) = 0;
     /** Removes a group listener. */
     virtual void RemoveGroupListener(V2TIMGroupListener *listener) = 0;
-    /** Answers 7013: timconv has no group service. */
+    /** Creates a group (V2TIMGroupManager::CreateGroup). With a homeserver; without one 7013. */
     virtual void CreateGroup(const V2TIMString &groupType, const V2TIMString &groupID,
                              const V2TIMString &groupName,
                              V2TIMValueCallback<V2TIMString> *callback) = 0;
-    /** Answers 7013: timconv has no group service. */
+    /** Joins a group by ID. With a homeserver; without one 7013. */
     virtual void JoinGroup(const V2TIMString &groupID, const V2TIMString &message,
                            V2TIMCallback *callback) = 0;
-    /** Answers 7013: timconv has no group service. */
+    /** Leaves a group. With a homeserver; without one 7013. */
     virtual void QuitGroup(const V2TIMString &groupID, V2TIMCallback *callback) = 0;
-    /** Answers 7013: timconv has no group service. */
+    /** Dismisses a group (its owner). With a homeserver; without one 7013. */
     virtual void DismissGroup(const V2TIMString &groupID, V2TIMCallback *callback) = 0;
 
     /**
@@ -132,7 +132,10 @@ public:
      */
     virtual void GetUsersInfo(const V2TIMStringVector &userIDList,
                               V2TIMValueCallback<V2TIMUserFullInfoVector> *callback) = 0;
-    /** Answers 7013: timconv has no profile service. */
+    /**
+     * Changes the user's nickname (modifyFlag 1) or face URL (2) on the homeserver; other
+     * flags, or no homeserver, answer 7013.
+     */
     virtual void SetSelfInfo(const V2TIMUserFullInfo &info, V2TIMCallback *callback) = 0;
     /** Answers 7013: timconv has no user status service. */
     virtual void GetUserStatus(const V2TIMStringVector &userIDList,

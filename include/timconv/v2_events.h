@@ -18,37 +18,14 @@
 #include "../TIMMessageManager.h"
 #include "../V2TIMListener.h"
 #include "v2_convert.h"
+#include "v2_group_events.h"
 #include "v2_json.h"
+#include "v2_registry.h"
 #include "v2_runtime.h"
 
 namespace timconv {
 namespace v2 {
 namespace detail {
-
-/** Everything the layer keeps between calls; created once, never destroyed. */
-struct Registry {
-    ListenerSet<V2TIMSDKListener> sdk;                     ///< SDK listeners.
-    ListenerSet<V2TIMSimpleMsgListener> simple;            ///< Simple message listeners.
-    ListenerSet<V2TIMAdvancedMsgListener> advanced;        ///< Advanced message listeners.
-    ListenerSet<V2TIMConversationListener> conversation;  ///< Conversation listeners.
-    ListenerSet<V2TIMGroupListener> group;                 ///< Group listeners (never called).
-    ListenerSet<V2TIMFriendshipListener> friendship;       ///< Friendship listeners (never called).
-    ListenerSet<V2TIMSignalingListener> signaling;         ///< Signaling listeners (never called).
-
-    std::once_flag conversationHooks;  ///< The C conversation listeners are registered once.
-    std::once_flag messageHooks;       ///< The C message listeners are registered once.
-
-    std::mutex filtersMu;  ///< Guards filters.
-    /** Subscribed unread filters by the JSON handed to the C layer, to give the app's own
-     * filter back in OnUnreadMessageCountChangedByFilter. */
-    std::map<std::string, V2TIMConversationListFilter> filters;
-};
-
-/** The one Registry (created on first use, never destroyed). */
-inline Registry &Reg() {
-    static Registry *registry = new Registry();
-    return *registry;
-}
 
 /* ---- conversation events ------------------------------------------------------------------ */
 
@@ -247,14 +224,18 @@ inline void DeliverSimple(const V2TIMMessage &m) {
     }
 }
 
-/** The C new-message listener: OnRecvNewMessage for each message, then the simple listeners. */
+/**
+ * The C new-message listener: OnRecvNewMessage for each message, then the simple listeners;
+ * group reports go to the group listeners instead.
+ */
 inline void OnNewMessages(const char *json_msg_array, const void *) {
     Shield([&]() {
         Registry &r = Reg();
-        if (r.advanced.Empty() && r.simple.Empty()) return;
+        if (r.advanced.Empty() && r.simple.Empty() && r.group.Empty()) return;
         Value array;
         if (!json::Parse(json_msg_array, &array)) return;
         for (size_t i = 0; i < array.Size(); ++i) {
+            if (DeliverGroupReport(array.At(i), SelfID())) continue; /* not a V2 message */
             V2TIMMessage message;
             MessageFromJson(array.At(i), &message);
             r.advanced.ForEach([&](V2TIMAdvancedMsgListener *l) { l->OnRecvNewMessage(message); });
@@ -364,6 +345,9 @@ inline void OnModified(const char *json_msg_array, const void *) {
     });
 }
 
+/** Registers the C group tips listener (and the message listeners, for group reports), once. */
+inline void EnsureGroupHooks();
+
 /** Registers the C message listeners (new, revoked, receipts, updates), once. */
 inline void EnsureMessageHooks() {
     std::call_once(Reg().messageHooks, []() {
@@ -372,6 +356,11 @@ inline void EnsureMessageHooks() {
         TIMSetMsgReadedReceiptCallback(&OnReceipts, nullptr);
         TIMSetMsgUpdateCallback(&OnModified, nullptr);
     });
+}
+
+inline void EnsureGroupHooks() {
+    EnsureMessageHooks();
+    std::call_once(Reg().groupHooks, []() { TIMSetGroupTipsEventCallback(&OnGroupTips, nullptr); });
 }
 
 }  // namespace detail

@@ -11,6 +11,7 @@
 #include "../V2TIMManager.h"
 #include "v2_conversation_impl.h"
 #include "v2_events.h"
+#include "v2_group_impl.h"
 #include "v2_message_impl.h"
 #include "v2_pending.h"
 #include "v2_unsupported_impl.h"
@@ -90,6 +91,7 @@ public:
         Writer w = Writer::Object();
         if (!config.initPath.Empty()) w.Key(kTIMSdkConfigConfigFilePath).String(Std(config.initPath));
         if (!config.logPath.Empty()) w.Key(kTIMSdkConfigLogFilePath).String(Std(config.logPath));
+        if (!config.homeserver.Empty()) w.Key("timconv_homeserver").String(Std(config.homeserver));
         return TIMInit(sdkAppID, w.Done().c_str()) == TIM_SUCC;
     }
 
@@ -164,21 +166,35 @@ public:
         return Send(message, V2TIMString(), groupID, priority, callback);
     }
 
-    void AddGroupListener(V2TIMGroupListener *listener) override { Reg().group.Add(listener); }
+    void AddGroupListener(V2TIMGroupListener *listener) override {
+        EnsureGroupHooks();
+        Reg().group.Add(listener);
+    }
     void RemoveGroupListener(V2TIMGroupListener *listener) override { Reg().group.Remove(listener); }
 
-    void CreateGroup(const V2TIMString &, const V2TIMString &, const V2TIMString &,
+    void CreateGroup(const V2TIMString &groupType, const V2TIMString &groupID, const V2TIMString &groupName,
                      V2TIMValueCallback<V2TIMString> *callback) override {
-        NotSupported(callback, "V2TIMManager::CreateGroup");
+        V2TIMGroupInfo info;
+        info.groupType = groupType;
+        info.groupID = groupID;
+        info.groupName = groupName;
+        groups_.CreateGroup(info, V2TIMCreateGroupMemberInfoVector(), callback);
     }
-    void JoinGroup(const V2TIMString &, const V2TIMString &, V2TIMCallback *callback) override {
-        NotSupported(callback, "V2TIMManager::JoinGroup");
+    void JoinGroup(const V2TIMString &groupID, const V2TIMString &message, V2TIMCallback *callback) override {
+        std::string group = Std(groupID), hello = Std(message);
+        Call(Answer(callback), "V2TIMManager::JoinGroup", [&](TIMCommCallback cb, const void *ud) {
+            return TIMGroupJoin(group.c_str(), hello.c_str(), cb, ud);
+        });
     }
-    void QuitGroup(const V2TIMString &, V2TIMCallback *callback) override {
-        NotSupported(callback, "V2TIMManager::QuitGroup");
+    void QuitGroup(const V2TIMString &groupID, V2TIMCallback *callback) override {
+        std::string group = Std(groupID);
+        Call(Answer(callback), "V2TIMManager::QuitGroup",
+             [&](TIMCommCallback cb, const void *ud) { return TIMGroupQuit(group.c_str(), cb, ud); });
     }
-    void DismissGroup(const V2TIMString &, V2TIMCallback *callback) override {
-        NotSupported(callback, "V2TIMManager::DismissGroup");
+    void DismissGroup(const V2TIMString &groupID, V2TIMCallback *callback) override {
+        std::string group = Std(groupID);
+        Call(Answer(callback), "V2TIMManager::DismissGroup",
+             [&](TIMCommCallback cb, const void *ud) { return TIMGroupDelete(group.c_str(), cb, ud); });
     }
 
     void GetUsersInfo(const V2TIMStringVector &userIDList,
@@ -192,8 +208,21 @@ public:
                  return TIMProfileGetUserProfileList(param.c_str(), cb, ud);
              });
     }
-    void SetSelfInfo(const V2TIMUserFullInfo &, V2TIMCallback *callback) override {
-        NotSupported(callback, "V2TIMManager::SetSelfInfo");
+    void SetSelfInfo(const V2TIMUserFullInfo &info, V2TIMCallback *callback) override {
+        /* One field per call: the nickname (1) or the face URL (2); the others answer 7013. */
+        Writer w = Writer::Object();
+        if (info.modifyFlag == V2TIM_USER_INFO_MODIFY_FLAG_NICK) {
+            w.Key(kTIMUserProfileItemNickName).String(Std(info.nickName));
+        } else if (info.modifyFlag == V2TIM_USER_INFO_MODIFY_FLAG_FACE_URL) {
+            w.Key(kTIMUserProfileItemFaceUrl).String(Std(info.faceURL));
+        } else {
+            NotSupported(callback, "V2TIMManager::SetSelfInfo (fields other than nickName or faceURL)");
+            return;
+        }
+        std::string param = w.Done();
+        Call(Answer(callback), "V2TIMManager::SetSelfInfo", [&](TIMCommCallback cb, const void *ud) {
+            return TIMProfileModifySelfUserProfile(param.c_str(), cb, ud);
+        });
     }
     void GetUserStatus(const V2TIMStringVector &,
                        V2TIMValueCallback<V2TIMUserStatusVector> *callback) override {

@@ -1,19 +1,21 @@
 /**
  * @file
  * @brief The managers of services timconv does not have (internal: timconv::v2::detail):
- * groups, the relationship chain, signaling and offline push.
+ * the relationship chain (except the block list), signaling and offline push.
  *
- * Every call answers OnError(7013, "<method> is not supported by timconv") once, later, in
- * call order; their listeners are kept (so Add/Remove behave) and never called.
+ * Every other call answers OnError(7013, "<method> is not supported by timconv") once, later,
+ * in call order; their listeners are kept (so Add/Remove behave) and never called. The block
+ * list goes to the C functions (the homeserver's ignored-users list).
  */
 #ifndef TIMCONV_V2_UNSUPPORTED_IMPL_H
 #define TIMCONV_V2_UNSUPPORTED_IMPL_H
 
 #include "../V2TIMFriendshipManager.h"
-#include "../V2TIMGroupManager.h"
+#include "../TIMFriendshipManager.h"
 #include "../V2TIMOfflinePushManager.h"
 #include "../V2TIMSignalingManager.h"
 #include "v2_events.h"
+#include "v2_pending.h"
 #include "v2_runtime.h"
 
 /** Answers the method's `callback` with 7013, naming "cls::method" (this header only). */
@@ -23,138 +25,31 @@ namespace timconv {
 namespace v2 {
 namespace detail {
 
-/** timconv's V2TIMGroupManager: every call answers 7013. */
-class GroupManagerImpl final : public V2TIMGroupManager {
-public:
-    void CreateGroup(const V2TIMGroupInfo &, const V2TIMCreateGroupMemberInfoVector &,
-                     V2TIMValueCallback<V2TIMString> *callback) override {
-        TIMCONV_V2_NOT_SUPPORTED(V2TIMGroupManager, CreateGroup);
+/** Reads an array of FriendResult. */
+inline int ReadFriendResults(const Value &v, V2TIMFriendOperationResultVector *out, std::string *) {
+    for (size_t i = 0; i < v.Size(); ++i) {
+        V2TIMFriendOperationResult r;
+        r.userID = ToV2(v.At(i).Str(kTIMFriendResultIdentifier));
+        r.resultCode = static_cast<int>(v.At(i).I64(kTIMFriendResultCode));
+        r.resultInfo = ToV2(v.At(i).Str(kTIMFriendResultDesc));
+        out->PushBack(r);
     }
-    void GetJoinedGroupList(V2TIMValueCallback<V2TIMGroupInfoVector> *callback) override {
-        TIMCONV_V2_NOT_SUPPORTED(V2TIMGroupManager, GetJoinedGroupList);
-    }
-    void GetGroupsInfo(const V2TIMStringVector &,
-                       V2TIMValueCallback<V2TIMGroupInfoResultVector> *callback) override {
-        TIMCONV_V2_NOT_SUPPORTED(V2TIMGroupManager, GetGroupsInfo);
-    }
-    void SearchGroups(const V2TIMGroupSearchParam &,
-                      V2TIMValueCallback<V2TIMGroupInfoVector> *callback) override {
-        TIMCONV_V2_NOT_SUPPORTED(V2TIMGroupManager, SearchGroups);
-    }
-    void SetGroupInfo(const V2TIMGroupInfo &, V2TIMCallback *callback) override {
-        TIMCONV_V2_NOT_SUPPORTED(V2TIMGroupManager, SetGroupInfo);
-    }
-    void InitGroupAttributes(const V2TIMString &, const V2TIMGroupAttributeMap &,
-                             V2TIMCallback *callback) override {
-        TIMCONV_V2_NOT_SUPPORTED(V2TIMGroupManager, InitGroupAttributes);
-    }
-    void SetGroupAttributes(const V2TIMString &, const V2TIMGroupAttributeMap &,
-                            V2TIMCallback *callback) override {
-        TIMCONV_V2_NOT_SUPPORTED(V2TIMGroupManager, SetGroupAttributes);
-    }
-    void DeleteGroupAttributes(const V2TIMString &, const V2TIMStringVector &,
-                               V2TIMCallback *callback) override {
-        TIMCONV_V2_NOT_SUPPORTED(V2TIMGroupManager, DeleteGroupAttributes);
-    }
-    void GetGroupAttributes(const V2TIMString &, const V2TIMStringVector &,
-                            V2TIMValueCallback<V2TIMGroupAttributeMap> *callback) override {
-        TIMCONV_V2_NOT_SUPPORTED(V2TIMGroupManager, GetGroupAttributes);
-    }
-    void GetGroupOnlineMemberCount(const V2TIMString &,
-                                   V2TIMValueCallback<uint32_t> *callback) override {
-        TIMCONV_V2_NOT_SUPPORTED(V2TIMGroupManager, GetGroupOnlineMemberCount);
-    }
-    void SetGroupCounters(const V2TIMString &, const V2TIMStringToInt64Map &,
-                          V2TIMValueCallback<V2TIMStringToInt64Map> *callback) override {
-        TIMCONV_V2_NOT_SUPPORTED(V2TIMGroupManager, SetGroupCounters);
-    }
-    void GetGroupCounters(const V2TIMString &, const V2TIMStringVector &,
-                          V2TIMValueCallback<V2TIMStringToInt64Map> *callback) override {
-        TIMCONV_V2_NOT_SUPPORTED(V2TIMGroupManager, GetGroupCounters);
-    }
-    void IncreaseGroupCounter(const V2TIMString &, const V2TIMString &, int64_t,
-                              V2TIMValueCallback<V2TIMStringToInt64Map> *callback) override {
-        TIMCONV_V2_NOT_SUPPORTED(V2TIMGroupManager, IncreaseGroupCounter);
-    }
-    void DecreaseGroupCounter(const V2TIMString &, const V2TIMString &, int64_t,
-                              V2TIMValueCallback<V2TIMStringToInt64Map> *callback) override {
-        TIMCONV_V2_NOT_SUPPORTED(V2TIMGroupManager, DecreaseGroupCounter);
-    }
-    void GetGroupMemberList(const V2TIMString &, uint32_t, uint64_t,
-                            V2TIMValueCallback<V2TIMGroupMemberInfoResult> *callback) override {
-        TIMCONV_V2_NOT_SUPPORTED(V2TIMGroupManager, GetGroupMemberList);
-    }
-    void GetGroupMembersInfo(const V2TIMString &, V2TIMStringVector,
-                             V2TIMValueCallback<V2TIMGroupMemberFullInfoVector> *callback) override {
-        TIMCONV_V2_NOT_SUPPORTED(V2TIMGroupManager, GetGroupMembersInfo);
-    }
-    void SearchGroupMembers(const V2TIMGroupMemberSearchParam &,
-                            V2TIMValueCallback<V2TIMGroupSearchGroupMembersMap> *callback) override {
-        TIMCONV_V2_NOT_SUPPORTED(V2TIMGroupManager, SearchGroupMembers);
-    }
-    void SetGroupMemberInfo(const V2TIMString &, const V2TIMGroupMemberFullInfo &,
-                            V2TIMCallback *callback) override {
-        TIMCONV_V2_NOT_SUPPORTED(V2TIMGroupManager, SetGroupMemberInfo);
-    }
-    void MuteGroupMember(const V2TIMString &, const V2TIMString &, uint32_t,
-                         V2TIMCallback *callback) override {
-        TIMCONV_V2_NOT_SUPPORTED(V2TIMGroupManager, MuteGroupMember);
-    }
-    void InviteUserToGroup(const V2TIMString &, const V2TIMStringVector &,
-                           V2TIMValueCallback<V2TIMGroupMemberOperationResultVector> *callback) override {
-        TIMCONV_V2_NOT_SUPPORTED(V2TIMGroupManager, InviteUserToGroup);
-    }
-    void KickGroupMember(const V2TIMString &, const V2TIMStringVector &, const V2TIMString &,
-                         V2TIMValueCallback<V2TIMGroupMemberOperationResultVector> *callback) override {
-        TIMCONV_V2_NOT_SUPPORTED(V2TIMGroupManager, KickGroupMember);
-    }
-    void SetGroupMemberRole(const V2TIMString &, const V2TIMString &, uint32_t,
-                            V2TIMCallback *callback) override {
-        TIMCONV_V2_NOT_SUPPORTED(V2TIMGroupManager, SetGroupMemberRole);
-    }
-    void MarkGroupMemberList(const V2TIMString &, const V2TIMStringVector &, uint32_t, bool,
-                             V2TIMCallback *callback) override {
-        TIMCONV_V2_NOT_SUPPORTED(V2TIMGroupManager, MarkGroupMemberList);
-    }
-    void TransferGroupOwner(const V2TIMString &, const V2TIMString &,
-                            V2TIMCallback *callback) override {
-        TIMCONV_V2_NOT_SUPPORTED(V2TIMGroupManager, TransferGroupOwner);
-    }
-    void GetGroupApplicationList(V2TIMValueCallback<V2TIMGroupApplicationResult> *callback) override {
-        TIMCONV_V2_NOT_SUPPORTED(V2TIMGroupManager, GetGroupApplicationList);
-    }
-    void AcceptGroupApplication(const V2TIMGroupApplication &, const V2TIMString &,
-                                V2TIMCallback *callback) override {
-        TIMCONV_V2_NOT_SUPPORTED(V2TIMGroupManager, AcceptGroupApplication);
-    }
-    void RefuseGroupApplication(const V2TIMGroupApplication &, const V2TIMString &,
-                                V2TIMCallback *callback) override {
-        TIMCONV_V2_NOT_SUPPORTED(V2TIMGroupManager, RefuseGroupApplication);
-    }
-    void SetGroupApplicationRead(V2TIMCallback *callback) override {
-        TIMCONV_V2_NOT_SUPPORTED(V2TIMGroupManager, SetGroupApplicationRead);
-    }
-    void GetJoinedCommunityList(V2TIMValueCallback<V2TIMGroupInfoVector> *callback) override {
-        TIMCONV_V2_NOT_SUPPORTED(V2TIMGroupManager, GetJoinedCommunityList);
-    }
-    void CreateTopicInCommunity(const V2TIMString &, const V2TIMTopicInfo &,
-                                V2TIMValueCallback<V2TIMString> *callback) override {
-        TIMCONV_V2_NOT_SUPPORTED(V2TIMGroupManager, CreateTopicInCommunity);
-    }
-    void DeleteTopicFromCommunity(const V2TIMString &, const V2TIMStringVector &,
-                                  V2TIMValueCallback<V2TIMTopicOperationResultVector> *callback) override {
-        TIMCONV_V2_NOT_SUPPORTED(V2TIMGroupManager, DeleteTopicFromCommunity);
-    }
-    void SetTopicInfo(const V2TIMTopicInfo &, V2TIMCallback *callback) override {
-        TIMCONV_V2_NOT_SUPPORTED(V2TIMGroupManager, SetTopicInfo);
-    }
-    void GetTopicInfoList(const V2TIMString &, const V2TIMStringVector &,
-                          V2TIMValueCallback<V2TIMTopicInfoResultVector> *callback) override {
-        TIMCONV_V2_NOT_SUPPORTED(V2TIMGroupManager, GetTopicInfoList);
-    }
-};
+    return 0;
+}
 
-/** timconv's V2TIMFriendshipManager: listeners are kept, every other call answers 7013. */
+/** Reads an array of FriendProfile (the block list) as friend infos. */
+inline int ReadBlocked(const Value &v, V2TIMFriendInfoVector *out, std::string *) {
+    for (size_t i = 0; i < v.Size(); ++i) {
+        V2TIMFriendInfo info;
+        info.userID = ToV2(v.At(i).Str(kTIMFriendProfileIdentifier));
+        info.userFullInfo.userID = info.userID;
+        out->PushBack(info);
+    }
+    return 0;
+}
+
+/** timconv's V2TIMFriendshipManager: the block list is real; listeners are kept, every other
+ * call answers 7013. */
 class FriendshipManagerImpl final : public V2TIMFriendshipManager {
 public:
     void AddFriendListener(V2TIMFriendshipListener *listener) override {
@@ -206,16 +101,23 @@ public:
     void SetFriendApplicationRead(V2TIMCallback *callback) override {
         TIMCONV_V2_NOT_SUPPORTED(V2TIMFriendshipManager, SetFriendApplicationRead);
     }
-    void AddToBlackList(const V2TIMStringVector &,
+    void AddToBlackList(const V2TIMStringVector &userIDList,
                         V2TIMValueCallback<V2TIMFriendOperationResultVector> *callback) override {
-        TIMCONV_V2_NOT_SUPPORTED(V2TIMFriendshipManager, AddToBlackList);
+        std::string users = StringsToJson(userIDList);
+        Call(Answer(callback, &ReadFriendResults), "V2TIMFriendshipManager::AddToBlackList",
+             [&](TIMCommCallback cb, const void *ud) { return TIMFriendshipAddToBlackList(users.c_str(), cb, ud); });
     }
-    void DeleteFromBlackList(const V2TIMStringVector &,
+    void DeleteFromBlackList(const V2TIMStringVector &userIDList,
                              V2TIMValueCallback<V2TIMFriendOperationResultVector> *callback) override {
-        TIMCONV_V2_NOT_SUPPORTED(V2TIMFriendshipManager, DeleteFromBlackList);
+        std::string users = StringsToJson(userIDList);
+        Call(Answer(callback, &ReadFriendResults), "V2TIMFriendshipManager::DeleteFromBlackList",
+             [&](TIMCommCallback cb, const void *ud) {
+                 return TIMFriendshipDeleteFromBlackList(users.c_str(), cb, ud);
+             });
     }
     void GetBlackList(V2TIMValueCallback<V2TIMFriendInfoVector> *callback) override {
-        TIMCONV_V2_NOT_SUPPORTED(V2TIMFriendshipManager, GetBlackList);
+        Call(Answer(callback, &ReadBlocked), "V2TIMFriendshipManager::GetBlackList",
+             [&](TIMCommCallback cb, const void *ud) { return TIMFriendshipGetBlackList(cb, ud); });
     }
     void CreateFriendGroup(const V2TIMString &, const V2TIMStringVector &,
                            V2TIMValueCallback<V2TIMFriendOperationResultVector> *callback) override {

@@ -1,7 +1,7 @@
 //! `TIMManager.h`, beyond init and login: configuration, connection and log listeners, user
 //! profiles and status, and the functions the SDK library exports without declaring them.
-//! The log, the configuration and the profile reads are local; the rest needs the vendor's
-//! server (see `unsupported`).
+//! The log and the configuration are local; profiles come from the homeserver (the feed's on
+//! top), or without one from the feed; the rest needs the vendor's server (see `unsupported`).
 #![allow(non_snake_case, non_camel_case_types, unused_variables)]
 
 use std::os::raw::{c_char, c_int, c_void};
@@ -10,9 +10,10 @@ use super::defs::TIMCommCallback;
 use super::unsupported::{keep_listener, unsupported, NOT_SUPPORTED};
 use super::{boundary, json_object_arg, opt_c_str, result, try_arg, LogLevelArg, NetworkStatusArg};
 use crate::engine::ids;
-use crate::runtime::local::LocalRequest;
 use crate::runtime::log::{self, log};
-use crate::runtime::{self, settings, Completion, Request};
+use crate::runtime::remote::RemoteRequest;
+use crate::runtime::{self, settings, Completion};
+use crate::wire::groups::self_profile;
 use crate::wire::local_params::ProfileListParam;
 use crate::wire::Invalid;
 
@@ -218,11 +219,12 @@ pub extern "C" fn TIMSetConfig(
     })
 }
 
-/// User profiles from what the server feed told (`TIMExtUpdateUserProfiles`):
-/// `json_get_user_profile_list_param` is `{"friendship_getprofilelist_param_identifier_array":
-/// [user IDs]}` (valid IDs, else `TIM_ERR_PARAM`). Callback JSON: one UserProfile per user, in
-/// order, with `user_profile_identifier`, the known nickname, face URL and friend remark, and
-/// empty / 0 for what is not known.
+/// User profiles: `json_get_user_profile_list_param` is
+/// `{"friendship_getprofilelist_param_identifier_array": [user IDs]}` (valid IDs, else
+/// `TIM_ERR_PARAM`). Callback JSON: one UserProfile per user, in order, with
+/// `user_profile_identifier`, nickname and face URL (with a homeserver: the user's display name
+/// and avatar URL there, unless the server feed, `TIMExtUpdateUserProfiles`, told others), the
+/// friend remark the feed told, and empty / 0 for what is not known.
 #[no_mangle]
 pub extern "C" fn TIMProfileGetUserProfileList(
     json_get_user_profile_list_param: *const c_char,
@@ -238,19 +240,37 @@ pub extern "C" fn TIMProfileGetUserProfileList(
         if users.iter().any(|u| !ids::is_valid_id(u, ids::MAX_USER_ID_LEN)) {
             return super::rejected(Invalid::param("the identifier array holds an invalid user ID"));
         }
-        super::submit(Request::Local(LocalRequest::UserProfiles(users)), cb, user_data)
+        super::group::remote(
+            "TIMProfileGetUserProfileList",
+            RemoteRequest::UserProfiles(users),
+            cb,
+            user_data,
+        )
     })
 }
 
-/// Modifies the user's own profile. Server feature: callback 7013 (not supported). Malformed
-/// JSON is `TIM_ERR_PARAM`, as the SDK answers.
+/// Changes the user's own profile on the homeserver: `user_profile_item_nick_name` is the
+/// display name, `user_profile_item_face_url` the avatar URL (stored as given, an `mxc://`
+/// address or an ordinary URL, so every device reads back the same). Other fields are 7013 for
+/// the whole call. Malformed JSON is `TIM_ERR_PARAM`, as the SDK answers. Without a homeserver:
+/// 7013.
 #[no_mangle]
 pub extern "C" fn TIMProfileModifySelfUserProfile(
     json_modify_self_user_profile_param: *const c_char,
     cb: TIMCommCallback,
     user_data: *const c_void,
 ) -> c_int {
-    unsupported!(TIMProfileModifySelfUserProfile, login, cb, user_data; json_param json_modify_self_user_profile_param)
+    boundary!(result::ERR_PARAM, {
+        // SAFETY: the caller passes a NUL-terminated string or NULL.
+        let item: serde_json::Map<String, serde_json::Value> = try_arg!(unsafe {
+            json_object_arg(json_modify_self_user_profile_param, "json_modify_self_user_profile_param")
+        }
+        .map_err(Invalid::as_param));
+        let (request, unsupported) = try_arg!(self_profile(&item));
+        let unsupported: Vec<&str> = unsupported.iter().map(String::as_str).collect();
+        let request = super::group::unless_unsupported(request, unsupported);
+        super::group::remote("TIMProfileModifySelfUserProfile", request, cb, user_data)
+    })
 }
 
 /// Subscribes to user info. Server feature: callback 7013 (not supported).

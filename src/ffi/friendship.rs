@@ -1,12 +1,25 @@
 //! `TIMFriendshipManager.h`: friends, friend groups, blocklist, official accounts and
-//! follows. All server-side: answered as `unsupported` describes.
+//! follows. With a homeserver the blocklist is the user's ignored-users list there; the rest,
+//! and the blocklist without one, are answered as `unsupported` describes.
 #![allow(non_snake_case, non_camel_case_types, unused_variables)]
 
 use std::os::raw::{c_char, c_int, c_void};
 
 use super::defs::TIMCommCallback;
+use super::group::remote;
 use super::unsupported::{keep_listener, unsupported};
-use super::CBool;
+use super::{boundary, c_str, result, try_arg, CBool};
+use crate::runtime::remote::RemoteRequest;
+use crate::wire::groups::user_list;
+
+/// A blocklist parameter: a JSON array of user IDs (malformed: `TIM_ERR_PARAM`, as the SDK).
+///
+/// # Safety
+/// `ptr` is NULL or a NUL-terminated string.
+unsafe fn block_users(ptr: *const c_char, what: &str) -> Result<Vec<String>, crate::wire::Invalid> {
+    // SAFETY: forwarded contract.
+    user_list(unsafe { c_str(ptr, what) }?).map_err(crate::wire::Invalid::as_param)
+}
 
 /// One-way or two-way friendship.
 #[repr(C)]
@@ -461,32 +474,50 @@ pub extern "C" fn TIMFriendshipDeletePendency(
     unsupported!(TIMFriendshipDeletePendency, login, cb, user_data; json json_delete_pendency_param)
 }
 
-/// Gets the blocklist. Server feature: callback 7013 (not supported).
+/// The blocklist: with a homeserver, the users in the user's ignored-users list
+/// (`m.ignored_user_list`). Callback JSON: an array of FriendProfile
+/// (`friend_profile_identifier`, `friend_profile_user_profile`). Without a homeserver: 7013.
 #[no_mangle]
 pub extern "C" fn TIMFriendshipGetBlackList(cb: TIMCommCallback, user_data: *const c_void) -> c_int {
-    unsupported!(TIMFriendshipGetBlackList, login, cb, user_data)
+    boundary!(result::ERR_PARAM, {
+        remote("TIMFriendshipGetBlackList", RemoteRequest::BlockList, cb, user_data)
+    })
 }
 
-/// Adds users to the blocklist. Server feature: callback 7013 (not supported). Malformed
-/// JSON is `TIM_ERR_PARAM`, as the SDK answers.
+/// Adds users to the blocklist (`json_add_to_blacklist_param`: a JSON array of user IDs): the
+/// homeserver stops delivering their messages and invitations to every device of the user.
+/// Callback JSON: one FriendResult per user. Malformed JSON is `TIM_ERR_PARAM`, as the SDK
+/// answers. Without a homeserver: 7013.
 #[no_mangle]
 pub extern "C" fn TIMFriendshipAddToBlackList(
     json_add_to_blacklist_param: *const c_char,
     cb: TIMCommCallback,
     user_data: *const c_void,
 ) -> c_int {
-    unsupported!(TIMFriendshipAddToBlackList, login, cb, user_data; json_param json_add_to_blacklist_param)
+    boundary!(result::ERR_PARAM, {
+        // SAFETY: the caller passes a NUL-terminated string or NULL.
+        let users =
+            try_arg!(unsafe { block_users(json_add_to_blacklist_param, "json_add_to_blacklist_param") });
+        remote("TIMFriendshipAddToBlackList", RemoteRequest::Block(users), cb, user_data)
+    })
 }
 
-/// Removes users from the blocklist. Server feature: callback 7013 (not supported). Malformed
-/// JSON is `TIM_ERR_PARAM`, as the SDK answers.
+/// Removes users from the blocklist (a JSON array of user IDs). Callback JSON: one
+/// FriendResult per user. Malformed JSON is `TIM_ERR_PARAM`, as the SDK answers. Without a
+/// homeserver: 7013.
 #[no_mangle]
 pub extern "C" fn TIMFriendshipDeleteFromBlackList(
     json_delete_from_blacklist_param: *const c_char,
     cb: TIMCommCallback,
     user_data: *const c_void,
 ) -> c_int {
-    unsupported!(TIMFriendshipDeleteFromBlackList, login, cb, user_data; json_param json_delete_from_blacklist_param)
+    boundary!(result::ERR_PARAM, {
+        // SAFETY: the caller passes a NUL-terminated string or NULL.
+        let users = try_arg!(unsafe {
+            block_users(json_delete_from_blacklist_param, "json_delete_from_blacklist_param")
+        });
+        remote("TIMFriendshipDeleteFromBlackList", RemoteRequest::Unblock(users), cb, user_data)
+    })
 }
 
 /// Creates friend group. Server feature: callback 7013 (not supported). Malformed

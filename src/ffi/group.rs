@@ -1,5 +1,8 @@
-//! `TIMGroupManager.h`: groups, members, attributes, counters and topics. All server-side:
-//! answered as `unsupported` describes.
+//! `TIMGroupManager.h`: groups, members, attributes, counters and topics. With a homeserver,
+//! creating, joining, quitting and dismissing groups, inviting and removing members, the joined
+//! group list, group and member info (read and changed) and the group tips listener are real
+//! (see the README's homeserver section); without one, and for the rest, as `unsupported`
+//! describes.
 #![allow(non_snake_case, non_camel_case_types, unused_variables)]
 
 use std::os::raw::{c_char, c_int, c_void};
@@ -7,9 +10,31 @@ use std::os::raw::{c_char, c_int, c_void};
 use super::defs::TIMCommCallback;
 use super::unsupported::{keep_listener, unsupported};
 use super::CBool;
-use super::{boundary, json_arg, result, try_arg};
-use crate::runtime::local::LocalRequest;
+use super::{boundary, c_str, json_arg, json_object_arg, opt_c_str, result, try_arg};
+use crate::runtime::remote::RemoteRequest;
 use crate::runtime::Request;
+use crate::wire::groups::{
+    self, CreateGroupParam, DeleteParam, InviteParam, MemberListParam, ModifyGroupParam, ModifyMemberParam,
+};
+
+/// Submits a call that needs the homeserver (`runtime::remote`).
+pub(crate) fn remote(
+    function: &'static str,
+    request: RemoteRequest,
+    cb: TIMCommCallback,
+    user_data: *const c_void,
+) -> c_int {
+    super::submit(Request::Remote { function, request }, cb, user_data)
+}
+
+/// The request for a call asking also for what timconv cannot do: the whole call is 7013.
+pub(crate) fn unless_unsupported(request: RemoteRequest, unsupported: Vec<&str>) -> RemoteRequest {
+    if unsupported.is_empty() {
+        request
+    } else {
+        RemoteRequest::NotSupported { what: unsupported.join(", ") }
+    }
+}
 
 /// Which group info field a group tip reports as changed.
 #[repr(C)]
@@ -201,7 +226,11 @@ pub type TIMGroupTopicChangedCallback = Option<
     unsafe extern "C" fn(group_id: *const c_char, topic_info: *const c_char, user_data: *const c_void),
 >;
 
-/// Registers the group tips event listener (NULL unregisters); kept in any state, called only from a feed.
+/// Registers the group tips event listener (NULL unregisters), in any state. With a homeserver
+/// it gets a GroupTipsElem for each member invited or joining, quitting or removed, made or no
+/// longer admin, muted or unmuted, and each change of a group's name, introduction,
+/// notification, face or "everyone muted", in the order they happened, on the worker thread;
+/// the same tips are stored in the group's history as group-tips messages.
 #[no_mangle]
 pub extern "C" fn TIMSetGroupTipsEventCallback(cb: TIMGroupTipsEventCallback, user_data: *const c_void) {
     keep_listener!(TIMSetGroupTipsEventCallback, cb, user_data)
@@ -252,27 +281,43 @@ pub extern "C" fn TIMSetGroupTopicChangedCallback(
     keep_listener!(TIMSetGroupTopicChangedCallback, cb, user_data)
 }
 
-/// Creates a group. Server feature: callback 7013 (not supported).
+/// Creates a group on the homeserver: `json_group_create_param` is a CreateGroupParam (name,
+/// optional group ID, type, initial members with roles, introduction, notification, face URL).
+/// Work groups take members by invitation only; Public, Meeting and AVChatRoom groups anyone
+/// may join by ID. Callback JSON: `{"create_group_result_groupid": ID}` (the ID asked for, else
+/// the room's ID). A group ID already in use is 10021; one that cannot be a room alias 8501.
+/// Without a homeserver: 7013.
 #[no_mangle]
 pub extern "C" fn TIMGroupCreate(
     json_group_create_param: *const c_char,
     cb: TIMCommCallback,
     user_data: *const c_void,
 ) -> c_int {
-    unsupported!(TIMGroupCreate, login, cb, user_data; json json_group_create_param)
+    boundary!(result::ERR_PARAM, {
+        // SAFETY: the caller passes a NUL-terminated string or NULL.
+        let param: CreateGroupParam =
+            try_arg!(unsafe { json_object_arg(json_group_create_param, "json_group_create_param") });
+        remote("TIMGroupCreate", try_arg!(param.into_request()), cb, user_data)
+    })
 }
 
-/// Dismisses a group. Server feature: callback 7013 (not supported).
+/// Dismisses a group (its owner only, else 10007): every member is removed, the group ID is
+/// freed, and the group leaves every member's lists. Without a homeserver: 7013.
 #[no_mangle]
 pub extern "C" fn TIMGroupDelete(
     group_id: *const c_char,
     cb: TIMCommCallback,
     user_data: *const c_void,
 ) -> c_int {
-    unsupported!(TIMGroupDelete, login, cb, user_data; text group_id)
+    boundary!(result::ERR_PARAM, {
+        // SAFETY: the caller passes a NUL-terminated string or NULL.
+        let id = try_arg!(unsafe { c_str(group_id, "group_id") }.and_then(groups::group_id));
+        remote("TIMGroupDelete", RemoteRequest::DismissGroup(id), cb, user_data)
+    })
 }
 
-/// Joins a group. Server feature: callback 7013 (not supported).
+/// Joins a group by its ID (a Work group needs an invitation: 10007; an unknown ID: 10010).
+/// `hello_msg` may be NULL (it is not carried). Without a homeserver: 7013.
 #[no_mangle]
 pub extern "C" fn TIMGroupJoin(
     group_id: *const c_char,
@@ -280,33 +325,50 @@ pub extern "C" fn TIMGroupJoin(
     cb: TIMCommCallback,
     user_data: *const c_void,
 ) -> c_int {
-    unsupported!(TIMGroupJoin, login, cb, user_data; text group_id, opt_text hello_msg)
+    boundary!(result::ERR_PARAM, {
+        // SAFETY: the caller passes NUL-terminated strings or NULL.
+        let id = try_arg!(unsafe { c_str(group_id, "group_id") }.and_then(groups::group_id));
+        try_arg!(unsafe { opt_c_str(hello_msg, "hello_msg") });
+        remote("TIMGroupJoin", RemoteRequest::JoinGroup(id), cb, user_data)
+    })
 }
 
-/// Leaves a group. Server feature: callback 7013 (not supported).
+/// Leaves a group (the owner of a group other than Work: 10009, dismiss it instead; not a
+/// member: 10007). The conversation stays, with the quit tip as its last message. Without a
+/// homeserver: 7013.
 #[no_mangle]
 pub extern "C" fn TIMGroupQuit(
     group_id: *const c_char,
     cb: TIMCommCallback,
     user_data: *const c_void,
 ) -> c_int {
-    unsupported!(TIMGroupQuit, login, cb, user_data; text group_id)
+    boundary!(result::ERR_PARAM, {
+        // SAFETY: the caller passes a NUL-terminated string or NULL.
+        let id = try_arg!(unsafe { c_str(group_id, "group_id") }.and_then(groups::group_id));
+        remote("TIMGroupQuit", RemoteRequest::QuitGroup(id), cb, user_data)
+    })
 }
 
-/// The groups the server feed told about (`TIMExtUpdateGroupInfos`, or a receive option set
-/// with `TIMMsgSetGroupReceiveMessageOpt`). Callback JSON: an array of GroupBaseInfo
+/// The groups the user is in. Callback JSON: an array of GroupBaseInfo
 /// (`group_base_info_group_id`, `_group_name`, `_group_type`, `_face_url`, `_msg_flag`, and
-/// `_latest_seq` / `_readed_seq` from the group's conversation).
+/// `_latest_seq` / `_readed_seq` from the group's conversation). With a homeserver, the rooms
+/// the server says the user joined that are groups; without one, the groups the server feed
+/// told about (`TIMExtUpdateGroupInfos`, or a receive option set with
+/// `TIMMsgSetGroupReceiveMessageOpt`).
 #[no_mangle]
 pub extern "C" fn TIMGroupGetJoinedGroupList(cb: TIMCommCallback, user_data: *const c_void) -> c_int {
-    boundary!(result::ERR_PARAM, { super::submit(Request::Local(LocalRequest::JoinedGroups), cb, user_data) })
+    boundary!(result::ERR_PARAM, {
+        remote("TIMGroupGetJoinedGroupList", RemoteRequest::JoinedGroups, cb, user_data)
+    })
 }
 
-/// Group information from what the server feed told: `json_group_getinfo_param` is a JSON
-/// array of group IDs. Callback JSON: one GetGroupInfoResult per ID, in order: code 0 and a
-/// GroupDetailInfo (`group_detail_info_group_id`, `_group_name`, `_group_type`, `_face_url`,
-/// `_next_msg_seq`, `_last_msg_time`) for a known group, `ERR_SVR_GROUP_NOT_FOUND` (10010)
-/// otherwise.
+/// Group information: `json_group_getinfo_param` is a JSON array of group IDs. Callback JSON:
+/// one GetGroupInfoResult per ID, in order: code 0 and a GroupDetailInfo, or the group's error
+/// (10010 unknown, 10007 not readable by a non-member). With a homeserver the info is the
+/// group's state on the server (name, introduction, notification, face, type, owner, member
+/// count, add option, everyone muted); without one, what the server feed told
+/// (`group_detail_info_group_id`, `_group_name`, `_group_type`, `_face_url`, `_next_msg_seq`,
+/// `_last_msg_time`).
 #[no_mangle]
 pub extern "C" fn TIMGroupGetGroupInfoList(
     json_group_getinfo_param: *const c_char,
@@ -317,7 +379,7 @@ pub extern "C" fn TIMGroupGetGroupInfoList(
         // SAFETY: the caller passes a NUL-terminated string or NULL.
         let ids: Vec<String> =
             try_arg!(unsafe { json_arg(json_group_getinfo_param, "json_group_getinfo_param") });
-        super::submit(Request::Local(LocalRequest::GroupInfos(ids)), cb, user_data)
+        remote("TIMGroupGetGroupInfoList", RemoteRequest::GroupInfos(ids), cb, user_data)
     })
 }
 
@@ -331,14 +393,23 @@ pub extern "C" fn TIMGroupSearchGroups(
     unsupported!(TIMGroupSearchGroups, login, cb, user_data; json json_group_search_groups_param)
 }
 
-/// Modifies group info. Server feature: callback 7013 (not supported).
+/// Changes a group's name, notification, introduction, face URL, add option or "everyone
+/// muted" (`group_modify_info_param_modify_flag` says which); other fields (and the owner) are
+/// 7013 for the whole call. Needs the power to change them (else 10007). Every member gets a
+/// group-info-change tip. Without a homeserver: 7013.
 #[no_mangle]
 pub extern "C" fn TIMGroupModifyGroupInfo(
     json_group_modifyinfo_param: *const c_char,
     cb: TIMCommCallback,
     user_data: *const c_void,
 ) -> c_int {
-    unsupported!(TIMGroupModifyGroupInfo, login, cb, user_data; json json_group_modifyinfo_param)
+    boundary!(result::ERR_PARAM, {
+        // SAFETY: the caller passes a NUL-terminated string or NULL.
+        let param: ModifyGroupParam =
+            try_arg!(unsafe { json_object_arg(json_group_modifyinfo_param, "json_group_modifyinfo_param") });
+        let (request, unsupported) = try_arg!(param.into_request());
+        remote("TIMGroupModifyGroupInfo", unless_unsupported(request, unsupported), cb, user_data)
+    })
 }
 
 /// Initialises group attributes. Server feature: callback 7013 (not supported).
@@ -490,14 +561,26 @@ pub extern "C" fn TIMGroupGetTopicInfoList(
     unsupported!(TIMGroupGetTopicInfoList, login, cb, user_data; text group_id, json json_topic_id_array)
 }
 
-/// Gets member info list. Server feature: callback 7013 (not supported).
+/// Members of a group: those named in `group_get_members_info_list_param_identifier_array`,
+/// else a page (100) of the joined members of the roles in the option's role flag, from
+/// `group_get_members_info_list_param_next_seq` (0 first). Callback JSON:
+/// `{"group_get_member_info_list_result_next_seq": N (0: last page),
+/// "group_get_member_info_list_result_info_array": [GroupMemberInfo]}` with role (owner 400,
+/// admin 300, member 200), name card, nickname, face URL, join time and mute end. Without a
+/// homeserver: 7013.
 #[no_mangle]
 pub extern "C" fn TIMGroupGetMemberInfoList(
     json_group_getmeminfos_param: *const c_char,
     cb: TIMCommCallback,
     user_data: *const c_void,
 ) -> c_int {
-    unsupported!(TIMGroupGetMemberInfoList, login, cb, user_data; json json_group_getmeminfos_param)
+    boundary!(result::ERR_PARAM, {
+        // SAFETY: the caller passes a NUL-terminated string or NULL.
+        let param: MemberListParam = try_arg!(unsafe {
+            json_object_arg(json_group_getmeminfos_param, "json_group_getmeminfos_param")
+        });
+        remote("TIMGroupGetMemberInfoList", try_arg!(param.into_request()), cb, user_data)
+    })
 }
 
 /// Searches group members. Server feature: callback 7013 (not supported).
@@ -510,34 +593,60 @@ pub extern "C" fn TIMGroupSearchGroupMembers(
     unsupported!(TIMGroupSearchGroupMembers, login, cb, user_data; json json_group_search_group_members_param)
 }
 
-/// Modifies member info. Server feature: callback 7013 (not supported).
+/// Changes a member's role (admin or member; the owner cannot change), mute
+/// (`group_modify_member_info_shutup_time` seconds, 0 lifts it) or name card (one's own only,
+/// else 10007); the receive option and custom info are 7013 for the whole call. Without a
+/// homeserver: 7013.
 #[no_mangle]
 pub extern "C" fn TIMGroupModifyMemberInfo(
     json_group_modifymeminfo_param: *const c_char,
     cb: TIMCommCallback,
     user_data: *const c_void,
 ) -> c_int {
-    unsupported!(TIMGroupModifyMemberInfo, login, cb, user_data; json json_group_modifymeminfo_param)
+    boundary!(result::ERR_PARAM, {
+        // SAFETY: the caller passes a NUL-terminated string or NULL.
+        let param: ModifyMemberParam = try_arg!(unsafe {
+            json_object_arg(json_group_modifymeminfo_param, "json_group_modifymeminfo_param")
+        });
+        let (request, unsupported) = try_arg!(param.into_request());
+        remote("TIMGroupModifyMemberInfo", unless_unsupported(request, unsupported), cb, user_data)
+    })
 }
 
-/// Invites members to a group. Server feature: callback 7013 (not supported).
+/// Invites users into a group (needs the power to invite, else 10007). Callback JSON: one
+/// `{"group_invite_member_result_identifier", "group_invite_member_result_result"}` per user
+/// (1 done, 2 a member already, 0 failed). Invited users' devices accept by themselves.
+/// Without a homeserver: 7013.
 #[no_mangle]
 pub extern "C" fn TIMGroupInviteMember(
     json_group_invite_param: *const c_char,
     cb: TIMCommCallback,
     user_data: *const c_void,
 ) -> c_int {
-    unsupported!(TIMGroupInviteMember, login, cb, user_data; json json_group_invite_param)
+    boundary!(result::ERR_PARAM, {
+        // SAFETY: the caller passes a NUL-terminated string or NULL.
+        let param: InviteParam =
+            try_arg!(unsafe { json_object_arg(json_group_invite_param, "json_group_invite_param") });
+        remote("TIMGroupInviteMember", try_arg!(param.into_request()), cb, user_data)
+    })
 }
 
-/// Removes members from a group. Server feature: callback 7013 (not supported).
+/// Removes members from a group (needs the power to remove, else 10007; members at or above
+/// one's own power and the owner fail per member). `group_delete_member_param_user_data` is the
+/// reason. Callback JSON: one `{"group_delete_member_result_identifier",
+/// "group_delete_member_result_result"}` per user (1 done, 0 failed). Without a homeserver: 7013.
 #[no_mangle]
 pub extern "C" fn TIMGroupDeleteMember(
     json_group_delete_param: *const c_char,
     cb: TIMCommCallback,
     user_data: *const c_void,
 ) -> c_int {
-    unsupported!(TIMGroupDeleteMember, login, cb, user_data; json json_group_delete_param)
+    boundary!(result::ERR_PARAM, {
+        // SAFETY: the caller passes a NUL-terminated string or NULL.
+        let param: DeleteParam =
+            try_arg!(unsafe { json_object_arg(json_group_delete_param, "json_group_delete_param") });
+        remote("TIMGroupDeleteMember", try_arg!(param.into_request()), cb, user_data)
+    })
 }
 
 /// Sets or clears marks on group members. Server feature: callback 7013 (not supported).

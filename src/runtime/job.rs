@@ -86,6 +86,12 @@ pub enum Request {
     },
     /// Work on local state beyond conversations (`worker::local`).
     Local(super::local::LocalRequest),
+    /// A group, profile or block-list call of `function`: carried out on the homeserver, or
+    /// without one answered from the feed's directory or 7013 (`worker::server::calls`).
+    Remote {
+        function: &'static str,
+        request: super::remote::RemoteRequest,
+    },
     /// A function only the vendor's server could serve: answered 7013 (6014 first if it
     /// `needs_login` and nobody is logged in).
     Unsupported {

@@ -11,6 +11,7 @@ pub mod local;
 pub mod log;
 mod orphans;
 mod queue;
+pub mod remote;
 mod resident;
 mod session;
 pub mod settings;

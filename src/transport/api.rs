@@ -191,3 +191,99 @@ pub fn messages_back(
     }
     http.call(Method::Get, &path, None, REQUEST_TIMEOUT)
 }
+
+/// `POST createRoom` with `body` (built by `groups`): the room ID.
+pub fn create_room(http: &Http, body: &Value) -> Result<String, NetError> {
+    let answer = http.call(Method::Post, &format!("{V3}/createRoom"), Some(body), REQUEST_TIMEOUT)?;
+    text(&answer, "room_id")
+}
+
+/// `POST rooms/{room}/leave`.
+pub fn leave(http: &Http, room: &str) -> Result<(), NetError> {
+    http.call(Method::Post, &format!("{V3}/rooms/{}/leave", encode(room)), None, REQUEST_TIMEOUT).map(drop)
+}
+
+/// `POST rooms/{room}/invite` of `user`.
+pub fn invite(http: &Http, room: &str, user: &str) -> Result<(), NetError> {
+    let body = json!({"user_id": user});
+    http.call(Method::Post, &format!("{V3}/rooms/{}/invite", encode(room)), Some(&body), REQUEST_TIMEOUT)
+        .map(drop)
+}
+
+/// `POST rooms/{room}/kick` of `user`, with a reason if given.
+pub fn kick(http: &Http, room: &str, user: &str, reason: Option<&str>) -> Result<(), NetError> {
+    let mut body = json!({"user_id": user});
+    if let Some(reason) = reason {
+        body["reason"] = Value::from(reason);
+    }
+    http.call(Method::Post, &format!("{V3}/rooms/{}/kick", encode(room)), Some(&body), REQUEST_TIMEOUT)
+        .map(drop)
+}
+
+/// `GET rooms/{room}/state`: every current state event of the room.
+pub fn room_state(http: &Http, room: &str) -> Result<Vec<Value>, NetError> {
+    let path = format!("{V3}/rooms/{}/state", encode(room));
+    let bytes = http.call_raw(Method::Get, &path, None, REQUEST_TIMEOUT)?;
+    match serde_json::from_slice::<Value>(&bytes) {
+        Ok(Value::Array(events)) => Ok(events),
+        _ => Err(NetError::Malformed("the room state is not a JSON array".into())),
+    }
+}
+
+/// `GET rooms/{room}/state/{type}/{key}`: the content, `None` if there is no such state.
+pub fn get_state(http: &Http, room: &str, kind: &str, key: &str) -> Result<Option<Value>, NetError> {
+    let path = format!("{V3}/rooms/{}/state/{}/{}", encode(room), encode(kind), encode(key));
+    match http.call(Method::Get, &path, None, REQUEST_TIMEOUT) {
+        Ok(content) => Ok(Some(content)),
+        Err(NetError::Status(s)) if s.status == 404 => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+/// `PUT rooms/{room}/state/{type}/{key}`.
+pub fn put_state(http: &Http, room: &str, kind: &str, key: &str, content: &Value) -> Result<(), NetError> {
+    let path = format!("{V3}/rooms/{}/state/{}/{}", encode(room), encode(kind), encode(key));
+    http.call(Method::Put, &path, Some(content), REQUEST_TIMEOUT).map(drop)
+}
+
+/// `GET joined_rooms`.
+pub fn joined_rooms(http: &Http) -> Result<Vec<String>, NetError> {
+    let answer = http.call(Method::Get, &format!("{V3}/joined_rooms"), None, REQUEST_TIMEOUT)?;
+    let rooms = answer
+        .get("joined_rooms")
+        .and_then(Value::as_array)
+        .ok_or_else(|| NetError::Malformed("the answer has no joined_rooms".into()))?;
+    Ok(rooms.iter().filter_map(Value::as_str).map(str::to_owned).collect())
+}
+
+/// `GET directory/room/{alias}`: the room an alias names, `None` if it names none.
+pub fn resolve_alias(http: &Http, alias: &str) -> Result<Option<String>, NetError> {
+    let path = format!("{V3}/directory/room/{}", encode(alias));
+    match http.call(Method::Get, &path, None, REQUEST_TIMEOUT) {
+        Ok(answer) => text(&answer, "room_id").map(Some),
+        Err(NetError::Status(s)) if s.status == 404 => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+/// `DELETE directory/room/{alias}`.
+pub fn delete_alias(http: &Http, alias: &str) -> Result<(), NetError> {
+    let path = format!("{V3}/directory/room/{}", encode(alias));
+    http.call(Method::Delete, &path, None, REQUEST_TIMEOUT).map(drop)
+}
+
+/// `GET profile/{user}`: the profile's fields, `None` if the user has none.
+pub fn get_profile(http: &Http, user: &str) -> Result<Option<Map<String, Value>>, NetError> {
+    match http.call(Method::Get, &format!("{V3}/profile/{}", encode(user)), None, REQUEST_TIMEOUT) {
+        Ok(Value::Object(fields)) => Ok(Some(fields)),
+        Ok(_) => Ok(Some(Map::new())),
+        Err(NetError::Status(s)) if s.status == 404 => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+/// `PUT profile/{me}/{field}` (`displayname`, `avatar_url`).
+pub fn put_profile(http: &Http, me: &str, field: &str, value: &str) -> Result<(), NetError> {
+    let path = format!("{V3}/profile/{}/{}", encode(me), encode(field));
+    http.call(Method::Put, &path, Some(&json!({ field: value })), REQUEST_TIMEOUT).map(drop)
+}

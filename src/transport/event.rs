@@ -20,6 +20,8 @@ pub struct Event {
     pub transaction_id: Option<String>,
     /// Whether the event was redacted before it reached us (`unsigned.redacted_because`).
     pub redacted: bool,
+    /// A state event's previous content (`unsigned.prev_content`), if it replaced one.
+    pub prev_content: Option<Value>,
 }
 
 impl Event {
@@ -47,6 +49,11 @@ impl Event {
                 .and_then(Value::as_str)
                 .map(str::to_owned),
             redacted: unsigned.and_then(|u| u.get("redacted_because")).is_some(),
+            prev_content: unsigned
+                .and_then(|u| u.get("prev_content"))
+                .or_else(|| obj.get("prev_content"))
+                .filter(|c| c.is_object())
+                .cloned(),
             content,
         })
     }

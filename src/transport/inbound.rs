@@ -27,7 +27,17 @@ pub struct SyncBatch {
     pub joined: Vec<JoinedRoom>,
     pub invited: Vec<Invite>,
     /// Rooms the user left or was removed from.
-    pub left: Vec<String>,
+    pub left: Vec<LeftRoom>,
+    /// `m.ignored_user_list` (the block list), when this answer carries it.
+    pub ignored: Option<Vec<String>>,
+}
+
+/// A room the user left (or was removed from): what happened up to the departure.
+#[derive(Debug, Default, PartialEq)]
+pub struct LeftRoom {
+    pub room_id: String,
+    pub state: Vec<Event>,
+    pub timeline: Vec<Event>,
 }
 
 /// A joined room's part of the answer.
@@ -43,6 +53,8 @@ pub struct JoinedRoom {
     pub receipts: Vec<Receipt>,
     /// Room account data (`m.tag`, drafts, deletion marks).
     pub account_data: Vec<Event>,
+    /// How many members the room has (`summary`), when the answer says.
+    pub joined_count: Option<u64>,
 }
 
 /// A read receipt: `user` read up to `event_id`.
@@ -62,6 +74,8 @@ pub struct Invite {
     pub inviter: String,
     /// Whether it is a direct chat (`is_direct` on the user's invite).
     pub is_direct: bool,
+    /// The group type the room's creation content names (a timconv group), if any.
+    pub group_type: Option<u32>,
 }
 
 /// Reads a sync answer for user `me`. Fails only when the answer is unusable as a whole.
@@ -78,6 +92,9 @@ pub fn parse_sync(bytes: &[u8], me: &str) -> Result<SyncBatch, String> {
         match event.kind.as_str() {
             "m.direct" => batch.direct = Some(direct_map(&event.content)),
             GROUP_LIST_TYPE => batch.group_names = Some(string_list(event.content.get("names"))),
+            super::calls::IGNORED_USERS => {
+                batch.ignored = Some(super::calls::ignored_users(Some(&event.content)))
+            }
             _ => {}
         }
     }
@@ -96,7 +113,13 @@ pub fn parse_sync(bytes: &[u8], me: &str) -> Result<SyncBatch, String> {
         }
     }
     if let Some(left) = section("leave") {
-        batch.left.extend(left.keys().cloned());
+        for (room_id, room) in left {
+            batch.left.push(LeftRoom {
+                room_id: room_id.clone(),
+                state: Event::list(room.get("state")),
+                timeline: Event::list(room.get("timeline")),
+            });
+        }
     }
     Ok(batch)
 }
@@ -115,6 +138,10 @@ fn joined_room(room_id: &str, room: &Value, me: &str) -> JoinedRoom {
             .flat_map(|e| receipts(&e.content, me))
             .collect(),
         account_data: Event::list(room.get("account_data")),
+        joined_count: room
+            .get("summary")
+            .and_then(|s| s.get("m.joined_member_count"))
+            .and_then(Value::as_u64),
     }
 }
 
@@ -147,10 +174,18 @@ fn invite(room_id: &str, room: &Value, me: &str) -> Option<Invite> {
     let events = Event::list(room.get("invite_state"));
     let own =
         events.iter().rev().find(|e| e.is_state("m.room.member") && e.state_key.as_deref() == Some(me))?;
+    let group_type = events
+        .iter()
+        .find(|e| e.is_state("m.room.create"))
+        .and_then(|e| e.content.get(super::group_state::GROUP_TYPE_KEY))
+        .and_then(Value::as_u64)
+        .filter(|t| *t <= 5)
+        .map(|t| t as u32);
     (own.content_str("membership") == Some("invite")).then(|| Invite {
         room_id: room_id.to_owned(),
         inviter: own.sender.clone(),
         is_direct: own.content.get("is_direct").and_then(Value::as_bool).unwrap_or(false),
+        group_type,
     })
 }
 
@@ -174,6 +209,11 @@ pub struct RoomFacts {
     pub avatar: Option<String>,
     pub canonical_alias: Option<String>,
     pub join_rule: Option<String>,
+    /// The `m.room.create` content and its sender.
+    pub create: Option<Value>,
+    pub creator: Option<String>,
+    /// Whether the room's `org.timconv.group` state marks it dismissed.
+    pub dismissed: bool,
     /// Member events, latest per user.
     pub members: BTreeMap<String, Member>,
 }
@@ -201,6 +241,13 @@ impl RoomFacts {
                 "m.room.avatar" => facts.avatar = Some(text("url").unwrap_or_default()),
                 "m.room.canonical_alias" => facts.canonical_alias = text("alias"),
                 "m.room.join_rules" => facts.join_rule = text("join_rule"),
+                "m.room.create" => {
+                    facts.create = Some(e.content.clone());
+                    facts.creator = Some(e.sender.clone());
+                }
+                super::group_state::GROUP_STATE => {
+                    facts.dismissed = e.content.get("dismissed").and_then(Value::as_bool).unwrap_or(false)
+                }
                 "m.room.member" => {
                     let member = Member {
                         membership: text("membership").unwrap_or_default(),
@@ -215,6 +262,23 @@ impl RoomFacts {
             }
         }
         facts
+    }
+
+    /// The room's alias as a group: its canonical alias, or, for a group `me` created, the
+    /// alias asked for at creation (a sync may show a room before its alias is set).
+    pub fn group_alias(&self, me: &str, server: &str) -> Option<String> {
+        if let Some(alias) = &self.canonical_alias {
+            return Some(alias.clone());
+        }
+        let own = self.creator.as_deref() == Some(me);
+        let id = self.create.as_ref()?.get(super::group_state::GROUP_ID_KEY)?.as_str()?;
+        own.then(|| format!("#{id}:{server}"))
+    }
+
+    /// The group type, when the facts hold the room's creation (first sight of a room).
+    pub fn group_type(&self) -> Option<u32> {
+        let create = self.create.as_ref()?;
+        Some(super::group_state::type_of(Some(create), self.join_rule.as_deref().unwrap_or("")))
     }
 
     /// The other party of a direct chat, as the room's own member events show it: the
@@ -253,9 +317,11 @@ mod tests {
             "account_data": {"events": [
                 {"type": "m.direct", "content": {"@bob:hs": ["!dm:hs"], "@bad:hs": "x"}},
                 {"type": GROUP_LIST_TYPE, "content": {"names": ["work", 5, "home"]}},
+                {"type": "m.ignored_user_list", "content": {"ignored_users": {"@x:hs": {}}}},
             ]},
             "rooms": {
                 "join": {"!dm:hs": {
+                    "summary": {"m.joined_member_count": 2},
                     "state": {"events": [{"type": "m.room.member", "state_key": "@bob:hs", "sender": "@me:hs",
                         "content": {"membership": "invite", "is_direct": true}}]},
                     "timeline": {"limited": true, "prev_batch": "t1", "events": [
@@ -295,9 +361,16 @@ mod tests {
         assert_eq!(room.account_data[0].kind, "m.tag");
         assert_eq!(
             batch.invited,
-            vec![Invite { room_id: "!inv:hs".into(), inviter: "@carol:hs".into(), is_direct: true }]
+            vec![Invite {
+                room_id: "!inv:hs".into(),
+                inviter: "@carol:hs".into(),
+                is_direct: true,
+                group_type: None
+            }]
         );
-        assert_eq!(batch.left, vec!["!old:hs".to_owned()]);
+        assert_eq!(batch.left.iter().map(|r| r.room_id.as_str()).collect::<Vec<_>>(), ["!old:hs"]);
+        assert_eq!(batch.ignored, Some(vec!["@x:hs".to_owned()]));
+        assert_eq!(room.joined_count, Some(2));
         let facts = RoomFacts::read(&room.state);
         assert_eq!(facts.direct_peer("@me:hs").as_deref(), Some("@bob:hs"));
         assert_eq!(facts.others("@me:hs").collect::<Vec<_>>(), ["@bob:hs"]);

@@ -4,17 +4,22 @@
 //! Two threads per logged-in session, neither touching engine state:
 //! - the **sync loop** long-polls `/sync` and hands each answer (`inbound::SyncBatch`) to the
 //!   worker, waiting until the worker committed it with its `next_batch` before asking again;
-//! - the **request thread** performs sends, redactions and history fetches for the worker and
-//!   replays the durable `outbox`.
+//! - the **request thread** performs sends, redactions, history fetches and the server
+//!   operations of groups, profiles and the block list (`calls`) for the worker, and replays
+//!   the durable `outbox`.
 //!
 //! Both report through a `Sink` (the worker's queue), tagged with the session's generation so
 //! a late report of an ended session is dropped. Protocol JSON stays in here: `inbound`,
-//! `content`, `tags` and `ids` are pure and unit-tested with recorded answers.
+//! `content`, `tags`, `ids`, `group_state` and `tips` are pure and unit-tested with recorded
+//! answers.
 
 pub mod api;
+pub mod calls;
 pub mod content;
 pub mod errors;
 pub mod event;
+mod group_ops;
+pub mod group_state;
 pub mod http;
 pub mod ids;
 pub mod inbound;
@@ -22,6 +27,7 @@ pub mod outbox;
 mod requests;
 mod sync;
 pub mod tags;
+pub mod tips;
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc;
@@ -72,6 +78,8 @@ pub enum Outcome {
     Backfilled { events: Vec<Event>, next: Option<String> },
     /// Failed: the SDK error code and a description.
     Failed { code: i32, desc: String },
+    /// A server operation (`calls`) answered or failed.
+    Called(Result<calls::Answer, calls::CallError>),
 }
 
 /// Where a message goes: a known room, or a direct room to create first.
@@ -92,6 +100,8 @@ pub enum Job {
     Backfill { ticket: u64, room: String, from: String },
     /// A durable item, carried out in order with retries until done.
     Outbox { id: u64, item: OutItem },
+    /// A server operation the app waits on (groups, profiles, the block list).
+    Call { ticket: u64, call: calls::Call },
 }
 
 /// Receives the reports of one session's threads (tagged by the worker with its generation).

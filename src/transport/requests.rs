@@ -88,7 +88,7 @@ fn perform(link: &Link, job: Job, direct_rooms: &mut HashMap<String, String>) ->
                     let ts_ms = server_time(link, &room, &event_id);
                     Outcome::Sent { room, event_id, ts_ms }
                 }
-                Err(e) => failed(&e, in_group),
+                Err(e) => Outcome::Failed { code: errors::send_code(&e, in_group), desc: e.to_string() },
             };
             (ticket, outcome)
         }
@@ -116,6 +116,7 @@ fn perform(link: &Link, job: Job, direct_rooms: &mut HashMap<String, String>) ->
             };
             (ticket, outcome)
         }
+        Job::Call { ticket, call } => (ticket, Outcome::Called(super::calls::perform(link, call))),
         Job::Outbox { .. } => unreachable!("outbox items are queued, not performed here"),
     }
 }

@@ -2,6 +2,7 @@
 
 pub mod config;
 pub mod conversation;
+pub mod groups;
 pub mod keys;
 pub mod local_params;
 pub mod message;

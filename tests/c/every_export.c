@@ -62,15 +62,6 @@ static void never_TIMUserInfoChangedCallback(const char* a0, const void* a1) { (
 static void never_TIMUserSigExpiredCallback(const void* a0) { (void)a0; listener_called("TIMUserSigExpiredCallback"); }
 static void never_TIMUserStatusChangedCallback(const char* a0, const void* a1) { (void)a0; (void)a1; listener_called("TIMUserStatusChangedCallback"); }
 
-static int call_TIMProfileModifySelfUserProfile(int v, TIMCommCallback cb, const void *ud) {
-    (void)v; (void)cb; (void)ud;
-    return TIMProfileModifySelfUserProfile((v == 1 ? NULL : v == 2 ? "{\"a\":" : "{}"), cb, ud);
-}
-static const Variant variants_TIMProfileModifySelfUserProfile[] = {
-    {TIM_SUCC, "valid"},
-    {TIM_ERR_PARAM, "json_modify_self_user_profile_param NULL"},
-    {TIM_ERR_PARAM, "json_modify_self_user_profile_param malformed JSON"},
-};
 static int call_TIMSubscribeUserInfo(int v, TIMCommCallback cb, const void *ud) {
     (void)v; (void)cb; (void)ud;
     return TIMSubscribeUserInfo((v == 1 ? NULL : v == 2 ? "{\"a\":" : "{}"), cb, ud);
@@ -399,31 +390,6 @@ static const Variant variants_TIMFriendshipDeletePendency[] = {
     {TIM_ERR_PARAM, "json_delete_pendency_param NULL"},
     {TIM_ERR_JSON, "json_delete_pendency_param malformed JSON"},
 };
-static int call_TIMFriendshipGetBlackList(int v, TIMCommCallback cb, const void *ud) {
-    (void)v; (void)cb; (void)ud;
-    return TIMFriendshipGetBlackList(cb, ud);
-}
-static const Variant variants_TIMFriendshipGetBlackList[] = {
-    {TIM_SUCC, "valid"},
-};
-static int call_TIMFriendshipAddToBlackList(int v, TIMCommCallback cb, const void *ud) {
-    (void)v; (void)cb; (void)ud;
-    return TIMFriendshipAddToBlackList((v == 1 ? NULL : v == 2 ? "{\"a\":" : "{}"), cb, ud);
-}
-static const Variant variants_TIMFriendshipAddToBlackList[] = {
-    {TIM_SUCC, "valid"},
-    {TIM_ERR_PARAM, "json_add_to_blacklist_param NULL"},
-    {TIM_ERR_PARAM, "json_add_to_blacklist_param malformed JSON"},
-};
-static int call_TIMFriendshipDeleteFromBlackList(int v, TIMCommCallback cb, const void *ud) {
-    (void)v; (void)cb; (void)ud;
-    return TIMFriendshipDeleteFromBlackList((v == 1 ? NULL : v == 2 ? "{\"a\":" : "{}"), cb, ud);
-}
-static const Variant variants_TIMFriendshipDeleteFromBlackList[] = {
-    {TIM_SUCC, "valid"},
-    {TIM_ERR_PARAM, "json_delete_from_blacklist_param NULL"},
-    {TIM_ERR_PARAM, "json_delete_from_blacklist_param malformed JSON"},
-};
 static int call_TIMFriendshipCreateFriendGroup(int v, TIMCommCallback cb, const void *ud) {
     (void)v; (void)cb; (void)ud;
     return TIMFriendshipCreateFriendGroup((v == 1 ? NULL : v == 2 ? "{\"a\":" : "{}"), cb, ud);
@@ -546,40 +512,6 @@ static const Variant variants_TIMCheckFollowType[] = {
     {TIM_ERR_PARAM, "json_user_id_list NULL"},
     {TIM_ERR_JSON, "json_user_id_list malformed JSON"},
 };
-static int call_TIMGroupCreate(int v, TIMCommCallback cb, const void *ud) {
-    (void)v; (void)cb; (void)ud;
-    return TIMGroupCreate((v == 1 ? NULL : v == 2 ? "{\"a\":" : "{}"), cb, ud);
-}
-static const Variant variants_TIMGroupCreate[] = {
-    {TIM_SUCC, "valid"},
-    {TIM_ERR_PARAM, "json_group_create_param NULL"},
-    {TIM_ERR_JSON, "json_group_create_param malformed JSON"},
-};
-static int call_TIMGroupDelete(int v, TIMCommCallback cb, const void *ud) {
-    (void)v; (void)cb; (void)ud;
-    return TIMGroupDelete((v == 1 ? NULL : "x"), cb, ud);
-}
-static const Variant variants_TIMGroupDelete[] = {
-    {TIM_SUCC, "valid"},
-    {TIM_ERR_PARAM, "group_id NULL"},
-};
-static int call_TIMGroupJoin(int v, TIMCommCallback cb, const void *ud) {
-    (void)v; (void)cb; (void)ud;
-    return TIMGroupJoin((v == 1 ? NULL : "x"), (v == 2 ? NULL : "x"), cb, ud);
-}
-static const Variant variants_TIMGroupJoin[] = {
-    {TIM_SUCC, "valid"},
-    {TIM_ERR_PARAM, "group_id NULL"},
-    {TIM_SUCC, "hello_msg NULL (optional)"},
-};
-static int call_TIMGroupQuit(int v, TIMCommCallback cb, const void *ud) {
-    (void)v; (void)cb; (void)ud;
-    return TIMGroupQuit((v == 1 ? NULL : "x"), cb, ud);
-}
-static const Variant variants_TIMGroupQuit[] = {
-    {TIM_SUCC, "valid"},
-    {TIM_ERR_PARAM, "group_id NULL"},
-};
 static int call_TIMGroupSearchGroups(int v, TIMCommCallback cb, const void *ud) {
     (void)v; (void)cb; (void)ud;
     return TIMGroupSearchGroups((v == 1 ? NULL : v == 2 ? "{\"a\":" : "{}"), cb, ud);
@@ -588,15 +520,6 @@ static const Variant variants_TIMGroupSearchGroups[] = {
     {TIM_SUCC, "valid"},
     {TIM_ERR_PARAM, "json_group_search_groups_param NULL"},
     {TIM_ERR_JSON, "json_group_search_groups_param malformed JSON"},
-};
-static int call_TIMGroupModifyGroupInfo(int v, TIMCommCallback cb, const void *ud) {
-    (void)v; (void)cb; (void)ud;
-    return TIMGroupModifyGroupInfo((v == 1 ? NULL : v == 2 ? "{\"a\":" : "{}"), cb, ud);
-}
-static const Variant variants_TIMGroupModifyGroupInfo[] = {
-    {TIM_SUCC, "valid"},
-    {TIM_ERR_PARAM, "json_group_modifyinfo_param NULL"},
-    {TIM_ERR_JSON, "json_group_modifyinfo_param malformed JSON"},
 };
 static int call_TIMGroupInitGroupAttributes(int v, TIMCommCallback cb, const void *ud) {
     (void)v; (void)cb; (void)ud;
@@ -730,15 +653,6 @@ static const Variant variants_TIMGroupGetTopicInfoList[] = {
     {TIM_ERR_PARAM, "json_topic_id_array NULL"},
     {TIM_ERR_JSON, "json_topic_id_array malformed JSON"},
 };
-static int call_TIMGroupGetMemberInfoList(int v, TIMCommCallback cb, const void *ud) {
-    (void)v; (void)cb; (void)ud;
-    return TIMGroupGetMemberInfoList((v == 1 ? NULL : v == 2 ? "{\"a\":" : "{}"), cb, ud);
-}
-static const Variant variants_TIMGroupGetMemberInfoList[] = {
-    {TIM_SUCC, "valid"},
-    {TIM_ERR_PARAM, "json_group_getmeminfos_param NULL"},
-    {TIM_ERR_JSON, "json_group_getmeminfos_param malformed JSON"},
-};
 static int call_TIMGroupSearchGroupMembers(int v, TIMCommCallback cb, const void *ud) {
     (void)v; (void)cb; (void)ud;
     return TIMGroupSearchGroupMembers((v == 1 ? NULL : v == 2 ? "{\"a\":" : "{}"), cb, ud);
@@ -747,33 +661,6 @@ static const Variant variants_TIMGroupSearchGroupMembers[] = {
     {TIM_SUCC, "valid"},
     {TIM_ERR_PARAM, "json_group_search_group_members_param NULL"},
     {TIM_ERR_JSON, "json_group_search_group_members_param malformed JSON"},
-};
-static int call_TIMGroupModifyMemberInfo(int v, TIMCommCallback cb, const void *ud) {
-    (void)v; (void)cb; (void)ud;
-    return TIMGroupModifyMemberInfo((v == 1 ? NULL : v == 2 ? "{\"a\":" : "{}"), cb, ud);
-}
-static const Variant variants_TIMGroupModifyMemberInfo[] = {
-    {TIM_SUCC, "valid"},
-    {TIM_ERR_PARAM, "json_group_modifymeminfo_param NULL"},
-    {TIM_ERR_JSON, "json_group_modifymeminfo_param malformed JSON"},
-};
-static int call_TIMGroupInviteMember(int v, TIMCommCallback cb, const void *ud) {
-    (void)v; (void)cb; (void)ud;
-    return TIMGroupInviteMember((v == 1 ? NULL : v == 2 ? "{\"a\":" : "{}"), cb, ud);
-}
-static const Variant variants_TIMGroupInviteMember[] = {
-    {TIM_SUCC, "valid"},
-    {TIM_ERR_PARAM, "json_group_invite_param NULL"},
-    {TIM_ERR_JSON, "json_group_invite_param malformed JSON"},
-};
-static int call_TIMGroupDeleteMember(int v, TIMCommCallback cb, const void *ud) {
-    (void)v; (void)cb; (void)ud;
-    return TIMGroupDeleteMember((v == 1 ? NULL : v == 2 ? "{\"a\":" : "{}"), cb, ud);
-}
-static const Variant variants_TIMGroupDeleteMember[] = {
-    {TIM_SUCC, "valid"},
-    {TIM_ERR_PARAM, "json_group_delete_param NULL"},
-    {TIM_ERR_JSON, "json_group_delete_param malformed JSON"},
 };
 static int call_TIMGroupMarkGroupMemberList(int v, TIMCommCallback cb, const void *ud) {
     (void)v; (void)cb; (void)ud;
@@ -1074,7 +961,6 @@ static const Variant variants_TIMSignalingModifyInvitation[] = {
 };
 
 static const Case cases[] = {
-    {"TIMProfileModifySelfUserProfile", call_TIMProfileModifySelfUserProfile, 1, 0, variants_TIMProfileModifySelfUserProfile, 3},
     {"TIMSubscribeUserInfo", call_TIMSubscribeUserInfo, 1, 0, variants_TIMSubscribeUserInfo, 3},
     {"TIMUnsubscribeUserInfo", call_TIMUnsubscribeUserInfo, 1, 0, variants_TIMUnsubscribeUserInfo, 4},
     {"TIMGetUserStatus", call_TIMGetUserStatus, 1, 0, variants_TIMGetUserStatus, 3},
@@ -1110,9 +996,6 @@ static const Case cases[] = {
     {"TIMFriendshipHandleFriendAddRequest", call_TIMFriendshipHandleFriendAddRequest, 1, 0, variants_TIMFriendshipHandleFriendAddRequest, 3},
     {"TIMFriendshipReportPendencyReaded", call_TIMFriendshipReportPendencyReaded, 1, 0, variants_TIMFriendshipReportPendencyReaded, 1},
     {"TIMFriendshipDeletePendency", call_TIMFriendshipDeletePendency, 1, 0, variants_TIMFriendshipDeletePendency, 3},
-    {"TIMFriendshipGetBlackList", call_TIMFriendshipGetBlackList, 1, 0, variants_TIMFriendshipGetBlackList, 1},
-    {"TIMFriendshipAddToBlackList", call_TIMFriendshipAddToBlackList, 1, 0, variants_TIMFriendshipAddToBlackList, 3},
-    {"TIMFriendshipDeleteFromBlackList", call_TIMFriendshipDeleteFromBlackList, 1, 0, variants_TIMFriendshipDeleteFromBlackList, 3},
     {"TIMFriendshipCreateFriendGroup", call_TIMFriendshipCreateFriendGroup, 1, 0, variants_TIMFriendshipCreateFriendGroup, 3},
     {"TIMFriendshipGetFriendGroupList", call_TIMFriendshipGetFriendGroupList, 1, 0, variants_TIMFriendshipGetFriendGroupList, 3},
     {"TIMFriendshipDeleteFriendGroup", call_TIMFriendshipDeleteFriendGroup, 1, 0, variants_TIMFriendshipDeleteFriendGroup, 3},
@@ -1127,12 +1010,7 @@ static const Case cases[] = {
     {"TIMGetMutualFollowersList", call_TIMGetMutualFollowersList, 1, 0, variants_TIMGetMutualFollowersList, 2},
     {"TIMGetUserFollowInfo", call_TIMGetUserFollowInfo, 1, 0, variants_TIMGetUserFollowInfo, 3},
     {"TIMCheckFollowType", call_TIMCheckFollowType, 1, 0, variants_TIMCheckFollowType, 3},
-    {"TIMGroupCreate", call_TIMGroupCreate, 1, 0, variants_TIMGroupCreate, 3},
-    {"TIMGroupDelete", call_TIMGroupDelete, 1, 0, variants_TIMGroupDelete, 2},
-    {"TIMGroupJoin", call_TIMGroupJoin, 1, 0, variants_TIMGroupJoin, 3},
-    {"TIMGroupQuit", call_TIMGroupQuit, 1, 0, variants_TIMGroupQuit, 2},
     {"TIMGroupSearchGroups", call_TIMGroupSearchGroups, 1, 0, variants_TIMGroupSearchGroups, 3},
-    {"TIMGroupModifyGroupInfo", call_TIMGroupModifyGroupInfo, 1, 0, variants_TIMGroupModifyGroupInfo, 3},
     {"TIMGroupInitGroupAttributes", call_TIMGroupInitGroupAttributes, 1, 0, variants_TIMGroupInitGroupAttributes, 4},
     {"TIMGroupSetGroupAttributes", call_TIMGroupSetGroupAttributes, 1, 0, variants_TIMGroupSetGroupAttributes, 4},
     {"TIMGroupDeleteGroupAttributes", call_TIMGroupDeleteGroupAttributes, 1, 0, variants_TIMGroupDeleteGroupAttributes, 4},
@@ -1147,11 +1025,7 @@ static const Case cases[] = {
     {"TIMGroupDeleteTopicFromCommunity", call_TIMGroupDeleteTopicFromCommunity, 1, 0, variants_TIMGroupDeleteTopicFromCommunity, 4},
     {"TIMGroupSetTopicInfo", call_TIMGroupSetTopicInfo, 1, 0, variants_TIMGroupSetTopicInfo, 3},
     {"TIMGroupGetTopicInfoList", call_TIMGroupGetTopicInfoList, 1, 0, variants_TIMGroupGetTopicInfoList, 4},
-    {"TIMGroupGetMemberInfoList", call_TIMGroupGetMemberInfoList, 1, 0, variants_TIMGroupGetMemberInfoList, 3},
     {"TIMGroupSearchGroupMembers", call_TIMGroupSearchGroupMembers, 1, 0, variants_TIMGroupSearchGroupMembers, 3},
-    {"TIMGroupModifyMemberInfo", call_TIMGroupModifyMemberInfo, 1, 0, variants_TIMGroupModifyMemberInfo, 3},
-    {"TIMGroupInviteMember", call_TIMGroupInviteMember, 1, 0, variants_TIMGroupInviteMember, 3},
-    {"TIMGroupDeleteMember", call_TIMGroupDeleteMember, 1, 0, variants_TIMGroupDeleteMember, 3},
     {"TIMGroupMarkGroupMemberList", call_TIMGroupMarkGroupMemberList, 1, 0, variants_TIMGroupMarkGroupMemberList, 4},
     {"TIMGroupGetPendencyList", call_TIMGroupGetPendencyList, 1, 0, variants_TIMGroupGetPendencyList, 3},
     {"TIMGroupHandlePendency", call_TIMGroupHandlePendency, 1, 0, variants_TIMGroupHandlePendency, 3},

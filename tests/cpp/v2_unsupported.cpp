@@ -1,6 +1,8 @@
 // V2TIMManager's own methods, and every method of a service timconv does not have: each answers
 // exactly one OnError(ERR_SDK_INTERFACE_NOT_SUPPORT, "<Class>::<method> is not supported by
-// timconv"), later, and in call order with everything else.
+// timconv"), later, and in call order with everything else. The group, profile and block-list
+// methods a homeserver serves answer, without one, what their C functions answer (7013 naming
+// the C function; the directory reads answer from local data).
 #include <functional>
 #include <memory>
 
@@ -50,11 +52,6 @@ void ManagerMethods() {
     V2TIMManager *im = Im();
     V2TIMStringVector ids;
     ids.PushBack("bob");
-    im->CreateGroup("Work", "g1", "G", Expect7013<VString>("V2TIMManager::CreateGroup"));
-    im->JoinGroup("g1", "hi", Expect7013<Done>("V2TIMManager::JoinGroup"));
-    im->QuitGroup("g1", Expect7013<Done>("V2TIMManager::QuitGroup"));
-    im->DismissGroup("g1", Expect7013<Done>("V2TIMManager::DismissGroup"));
-    im->SetSelfInfo(V2TIMUserFullInfo(), Expect7013<Done>("V2TIMManager::SetSelfInfo"));
     im->GetUserStatus(ids, Expect7013<Value<V2TIMUserStatusVector>>("V2TIMManager::GetUserStatus"));
     im->SetSelfStatus(V2TIMUserStatus(), Expect7013<Done>("V2TIMManager::SetSelfStatus"));
     im->SubscribeUserStatus(ids, Expect7013<Done>("V2TIMManager::SubscribeUserStatus"));
@@ -106,12 +103,7 @@ void GroupMethods() {
     V2TIMGroupManager *g = Im()->GetGroupManager();
     V2TIMStringVector ids;
     typedef Value<V2TIMStringToInt64Map> Counters;
-    typedef Value<V2TIMGroupMemberOperationResultVector> MemberOps;
-    g->CreateGroup(V2TIMGroupInfo(), V2TIMCreateGroupMemberInfoVector(), Expect7013<VString>(G(CreateGroup)));
-    g->GetJoinedGroupList(Expect7013<Value<V2TIMGroupInfoVector>>(G(GetJoinedGroupList)));
-    g->GetGroupsInfo(ids, Expect7013<Value<V2TIMGroupInfoResultVector>>(G(GetGroupsInfo)));
     g->SearchGroups(V2TIMGroupSearchParam(), Expect7013<Value<V2TIMGroupInfoVector>>(G(SearchGroups)));
-    g->SetGroupInfo(V2TIMGroupInfo(), Expect7013<Done>(G(SetGroupInfo)));
     g->InitGroupAttributes("g", V2TIMGroupAttributeMap(), Expect7013<Done>(G(InitGroupAttributes)));
     g->SetGroupAttributes("g", V2TIMGroupAttributeMap(), Expect7013<Done>(G(SetGroupAttributes)));
     g->DeleteGroupAttributes("g", ids, Expect7013<Done>(G(DeleteGroupAttributes)));
@@ -121,15 +113,8 @@ void GroupMethods() {
     g->GetGroupCounters("g", ids, Expect7013<Counters>(G(GetGroupCounters)));
     g->IncreaseGroupCounter("g", "k", 1, Expect7013<Counters>(G(IncreaseGroupCounter)));
     g->DecreaseGroupCounter("g", "k", 1, Expect7013<Counters>(G(DecreaseGroupCounter)));
-    g->GetGroupMemberList("g", 0, 0, Expect7013<Value<V2TIMGroupMemberInfoResult>>(G(GetGroupMemberList)));
-    g->GetGroupMembersInfo("g", ids, Expect7013<Value<V2TIMGroupMemberFullInfoVector>>(G(GetGroupMembersInfo)));
     g->SearchGroupMembers(V2TIMGroupMemberSearchParam(),
                           Expect7013<Value<V2TIMGroupSearchGroupMembersMap>>(G(SearchGroupMembers)));
-    g->SetGroupMemberInfo("g", V2TIMGroupMemberFullInfo(), Expect7013<Done>(G(SetGroupMemberInfo)));
-    g->MuteGroupMember("g", "u", 10, Expect7013<Done>(G(MuteGroupMember)));
-    g->InviteUserToGroup("g", ids, Expect7013<MemberOps>(G(InviteUserToGroup)));
-    g->KickGroupMember("g", ids, "r", Expect7013<MemberOps>(G(KickGroupMember)));
-    g->SetGroupMemberRole("g", "u", 300, Expect7013<Done>(G(SetGroupMemberRole)));
     g->MarkGroupMemberList("g", ids, 1000, true, Expect7013<Done>(G(MarkGroupMemberList)));
     g->TransferGroupOwner("g", "u", Expect7013<Done>(G(TransferGroupOwner)));
     g->GetGroupApplicationList(Expect7013<Value<V2TIMGroupApplicationResult>>(G(GetGroupApplicationList)));
@@ -161,15 +146,99 @@ void FriendshipMethods() {
     f->RefuseFriendApplication(V2TIMFriendApplication(), Expect7013<Op>(F(RefuseFriendApplication)));
     f->DeleteFriendApplication(V2TIMFriendApplication(), Expect7013<Done>(F(DeleteFriendApplication)));
     f->SetFriendApplicationRead(Expect7013<Done>(F(SetFriendApplicationRead)));
-    f->AddToBlackList(ids, Expect7013<Ops>(F(AddToBlackList)));
-    f->DeleteFromBlackList(ids, Expect7013<Ops>(F(DeleteFromBlackList)));
-    f->GetBlackList(Expect7013<Value<V2TIMFriendInfoVector>>(F(GetBlackList)));
     f->CreateFriendGroup("g", ids, Expect7013<Ops>(F(CreateFriendGroup)));
     f->GetFriendGroups(ids, Expect7013<Value<V2TIMFriendGroupVector>>(F(GetFriendGroups)));
     f->DeleteFriendGroup(ids, Expect7013<Done>(F(DeleteFriendGroup)));
     f->RenameFriendGroup("a", "b", Expect7013<Done>(F(RenameFriendGroup)));
     f->AddFriendsToFriendGroup("g", ids, Expect7013<Ops>(F(AddFriendsToFriendGroup)));
     f->DeleteFriendsFromFriendGroup("g", ids, Expect7013<Ops>(F(DeleteFriendsFromFriendGroup)));
+}
+
+/* The methods a homeserver serves, without one: the C function's answer, once, in order. */
+struct Answered {
+    std::string name;
+    int code;
+    std::string desc;
+    Recorder *r;
+    std::function<void()> keep;
+};
+std::vector<Answered> g_answered;
+
+template <class Cb>
+Cb *ExpectC(const std::string &name, int code, const std::string &desc) {
+    std::shared_ptr<Cb> cb(new Cb());
+    g_answered.push_back({name, code, desc, &cb->r, [cb]() {}});
+    return cb.get();
+}
+
+void CheckAllAnswered() {
+    Drain();
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    int previous = -1;
+    for (Answered &e : g_answered) {
+        Check(e.r->calls() == 1, __FILE__, __LINE__, e.name + " answered exactly once");
+        CheckEq(e.r->code(), e.code, __FILE__, __LINE__, e.name.c_str());
+        if (!e.desc.empty()) CheckStr(e.r->message(), e.desc, __FILE__, __LINE__, e.name.c_str());
+        Check(e.r->order() > previous, __FILE__, __LINE__, e.name + " answered in call order");
+        previous = e.r->order();
+    }
+    g_answered.clear();
+}
+
+/* state_code 0 (logged in): 7013 from the C function (the reads: local answers); else that code. */
+void ServerMethodsWithoutServer(int state_code) {
+    V2TIMManager *im = Im();
+    V2TIMGroupManager *g = im->GetGroupManager();
+    V2TIMFriendshipManager *f = im->GetFriendshipManager();
+    V2TIMStringVector ids;
+    ids.PushBack("bob");
+    auto c = [&](const char *fn) {
+        return state_code == 0 ? std::string(fn) + " is not supported by timconv" : std::string();
+    };
+    int code = state_code == 0 ? ERR_SDK_INTERFACE_NOT_SUPPORT : state_code;
+    int read = state_code;  // the directory reads answer from local data once logged in
+    typedef Value<V2TIMGroupMemberOperationResultVector> MemberOps;
+    typedef Value<V2TIMFriendOperationResultVector> Ops;
+    im->CreateGroup("Work", "g1", "G", ExpectC<VString>("V2TIMManager::CreateGroup", code, c("TIMGroupCreate")));
+    im->JoinGroup("g1", "hi", ExpectC<Done>("V2TIMManager::JoinGroup", code, c("TIMGroupJoin")));
+    im->QuitGroup("g1", ExpectC<Done>("V2TIMManager::QuitGroup", code, c("TIMGroupQuit")));
+    im->DismissGroup("g1", ExpectC<Done>("V2TIMManager::DismissGroup", code, c("TIMGroupDelete")));
+    V2TIMUserFullInfo nick;
+    nick.nickName = "Al";
+    nick.modifyFlag = V2TIM_USER_INFO_MODIFY_FLAG_NICK;
+    im->SetSelfInfo(nick, ExpectC<Done>("V2TIMManager::SetSelfInfo", code, c("TIMProfileModifySelfUserProfile")));
+    V2TIMGroupInfo info;
+    info.groupType = "Public";
+    info.groupName = "G";
+    g->CreateGroup(info, V2TIMCreateGroupMemberInfoVector(), ExpectC<VString>(G(CreateGroup), code, c("TIMGroupCreate")));
+    g->GetJoinedGroupList(ExpectC<Value<V2TIMGroupInfoVector>>(G(GetJoinedGroupList), read, ""));
+    g->GetGroupsInfo(ids, ExpectC<Value<V2TIMGroupInfoResultVector>>(G(GetGroupsInfo), read, ""));
+    info.groupID = "g";
+    info.modifyFlag = V2TIM_GROUP_INFO_MODIFY_FLAG_GROUP_NAME;
+    g->SetGroupInfo(info, ExpectC<Done>(G(SetGroupInfo), code, c("TIMGroupModifyGroupInfo")));
+    g->GetGroupMemberList("g", 0, 0, ExpectC<Value<V2TIMGroupMemberInfoResult>>(G(GetGroupMemberList), code,
+                                                                                c("TIMGroupGetMemberInfoList")));
+    g->GetGroupMembersInfo("g", ids, ExpectC<Value<V2TIMGroupMemberFullInfoVector>>(G(GetGroupMembersInfo), code,
+                                                                                   c("TIMGroupGetMemberInfoList")));
+    V2TIMGroupMemberFullInfo member;
+    member.userID = "u";
+    member.nameCard = "U";
+    member.modifyFlag = V2TIM_GROUP_MEMBER_INFO_MODIFY_FLAG_NAME_CARD;
+    g->SetGroupMemberInfo("g", member, ExpectC<Done>(G(SetGroupMemberInfo), code, c("TIMGroupModifyMemberInfo")));
+    g->MuteGroupMember("g", "u", 10, ExpectC<Done>(G(MuteGroupMember), code, c("TIMGroupModifyMemberInfo")));
+    g->InviteUserToGroup("g", ids, ExpectC<MemberOps>(G(InviteUserToGroup), code, c("TIMGroupInviteMember")));
+    g->KickGroupMember("g", ids, "r", ExpectC<MemberOps>(G(KickGroupMember), code, c("TIMGroupDeleteMember")));
+    g->SetGroupMemberRole("g", "u", 300, ExpectC<Done>(G(SetGroupMemberRole), code, c("TIMGroupModifyMemberInfo")));
+    f->AddToBlackList(ids, ExpectC<Ops>(F(AddToBlackList), code, c("TIMFriendshipAddToBlackList")));
+    f->DeleteFromBlackList(ids, ExpectC<Ops>(F(DeleteFromBlackList), code, c("TIMFriendshipDeleteFromBlackList")));
+    f->GetBlackList(ExpectC<Value<V2TIMFriendInfoVector>>(F(GetBlackList), code, c("TIMFriendshipGetBlackList")));
+    if (state_code != 0) return;  // the layer's own answers are checked once, logged in
+    V2TIMGroupInfo badType;
+    badType.groupType = "Nope";
+    g->CreateGroup(badType, V2TIMCreateGroupMemberInfoVector(), ExpectC<VString>(G(CreateGroup), ERR_INVALID_PARAMETERS, ""));
+    V2TIMUserFullInfo gender;
+    gender.modifyFlag = V2TIM_USER_INFO_MODIFY_FLAG_GENDER;
+    im->SetSelfInfo(gender, ExpectC<Done>("V2TIMManager::SetSelfInfo", ERR_SDK_INTERFACE_NOT_SUPPORT, ""));
 }
 
 #define SIG(name) "V2TIMSignalingManager::" #name
@@ -254,6 +323,8 @@ int main() {
     // Before InitSDK too: the 7013 answers do not depend on the state.
     ManagerMethods();
     CheckAll7013();
+    ServerMethodsWithoutServer(ERR_SDK_NOT_INITIALIZED);
+    CheckAllAnswered();
     Session session;
     REQUIRE(session.ok());
     ManagerMethods();
@@ -263,6 +334,8 @@ int main() {
     FriendshipMethods();
     SignalingAndPushMethods();
     CheckAll7013();
+    ServerMethodsWithoutServer(0);
+    CheckAllAnswered();
     ManagerBasics(session);
     return Finish();
 }

@@ -13,6 +13,10 @@
  *   <id> cancel_draft <conv_id> <type>             <id> delete <conv_id> <type>
  *   <id> revoke <conv_id> <type> <msg_json>        <id> modify <msg_json>
  *   <id> batch_send <batch_send_param_json>
+ *   <id> g_create <create_param_json>   <id> g_join|g_quit|g_dismiss <group_id>   <id> g_list
+ *   <id> g_invite|g_kick|g_set|g_member_set|g_members <param_json>   <id> g_info <ids_json>
+ *   <id> p_set <profile_item_json>      <id> p_get <user_ids_json>
+ *   <id> block|unblock <user_ids_json>  <id> blocklist
  *   <id> total                                     <id> setconfig <json>
  *   <id> uninit                                    exit
  * Output, one JSON object per line, in the order the library called:
@@ -20,7 +24,7 @@
  *   {"kind":"conv_event","event":E,"json":"..."}   {"kind":"new_msgs","json":"..."}
  *   {"kind":"receipts","json":"..."}  {"kind":"revoked","json":"..."}  {"kind":"updated","json":"..."}
  *   {"kind":"network","status":S,"code":C,"desc":"..."}  {"kind":"total","total":N}
- *   {"kind":"kicked"}  {"kind":"sig_expired"}
+ *   {"kind":"kicked"}  {"kind":"sig_expired"}  {"kind":"tips","json":"..."}
  * JSON the library produced travels as a string (the driver parses it).
  */
 #define _POSIX_C_SOURCE 200809L
@@ -124,6 +128,11 @@ static void on_total(int32_t total, const void *user_data) {
     pthread_mutex_unlock(&out_lock);
 }
 
+static void on_tips(const char *json, const void *user_data) {
+    (void)user_data;
+    emit("tips", "json", json);
+}
+
 static void on_kicked(const void *user_data) {
     (void)user_data;
     emit("kicked", NULL, NULL);
@@ -201,6 +210,27 @@ static int run(long id, char **f, int n) {
     if (!strcmp(op, "modify")) { NEED(3); return TIMMsgModifyMessage(f[2], on_result, ud); }
     if (!strcmp(op, "batch_send")) { NEED(3); return TIMMsgBatchSend(f[2], on_result, ud); }
     if (!strcmp(op, "total")) return TIMConvGetTotalUnreadMessageCount(on_result, ud);
+    if (!strcmp(op, "g_create")) { NEED(3); return TIMGroupCreate(f[2], on_result, ud); }
+    if (!strcmp(op, "g_join")) { NEED(3); return TIMGroupJoin(f[2], "hello", on_result, ud); }
+    if (!strcmp(op, "g_quit")) { NEED(3); return TIMGroupQuit(f[2], on_result, ud); }
+    if (!strcmp(op, "g_dismiss")) { NEED(3); return TIMGroupDelete(f[2], on_result, ud); }
+    if (!strcmp(op, "g_list")) return TIMGroupGetJoinedGroupList(on_result, ud);
+    if (!strcmp(op, "g_info")) { NEED(3); return TIMGroupGetGroupInfoList(f[2], on_result, ud); }
+    if (!strcmp(op, "g_invite")) { NEED(3); return TIMGroupInviteMember(f[2], on_result, ud); }
+    if (!strcmp(op, "g_kick")) { NEED(3); return TIMGroupDeleteMember(f[2], on_result, ud); }
+    if (!strcmp(op, "g_set")) { NEED(3); return TIMGroupModifyGroupInfo(f[2], on_result, ud); }
+    if (!strcmp(op, "g_member_set")) { NEED(3); return TIMGroupModifyMemberInfo(f[2], on_result, ud); }
+    if (!strcmp(op, "g_members")) { NEED(3); return TIMGroupGetMemberInfoList(f[2], on_result, ud); }
+    if (!strcmp(op, "p_set")) { NEED(3); return TIMProfileModifySelfUserProfile(f[2], on_result, ud); }
+    if (!strcmp(op, "p_get")) {
+        NEED(3);
+        char param[4096];
+        snprintf(param, sizeof param, "{\"friendship_getprofilelist_param_identifier_array\":%s}", f[2]);
+        return TIMProfileGetUserProfileList(param, on_result, ud);
+    }
+    if (!strcmp(op, "block")) { NEED(3); return TIMFriendshipAddToBlackList(f[2], on_result, ud); }
+    if (!strcmp(op, "unblock")) { NEED(3); return TIMFriendshipDeleteFromBlackList(f[2], on_result, ud); }
+    if (!strcmp(op, "blocklist")) return TIMFriendshipGetBlackList(on_result, ud);
     if (!strcmp(op, "uninit")) {
         result(id, TIMUninit(), "", "");
         return 1;
@@ -219,6 +249,7 @@ int main(void) {
     TIMSetConvTotalUnreadMessageCountChangedCallback(on_total, NULL);
     TIMSetKickedOfflineCallback(on_kicked, NULL);
     TIMSetUserSigExpiredCallback(on_sig_expired, NULL);
+    TIMSetGroupTipsEventCallback(on_tips, NULL);
     char *line = NULL;
     size_t size = 0;
     ssize_t len;

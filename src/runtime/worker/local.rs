@@ -182,7 +182,7 @@ impl Worker {
         }
     }
 
-    fn session(&self) -> &crate::runtime::session::Session {
+    pub(super) fn session(&self) -> &crate::runtime::session::Session {
         self.session.as_ref().expect("checked by the caller")
     }
 
@@ -325,7 +325,7 @@ impl Worker {
         Ok(Value::Array(out).to_string())
     }
 
-    fn group_base_info(&self, key: &ConvKey, info: &ConvInfo) -> Value {
+    pub(super) fn group_base_info(&self, key: &ConvKey, info: &ConvInfo) -> Value {
         let conv = self.session().engine.stored_conversation(key);
         json!({
             keys::kTIMGroupBaseInfoGroupId: key.id,
@@ -388,7 +388,7 @@ fn read_state(m: &mut Message, conv: &Conversation) {
 }
 
 /// A UserProfile from what the directory knows (unknown fields empty).
-fn user_profile(user: &str, info: &ConvInfo) -> Value {
+pub(super) fn user_profile(user: &str, info: &ConvInfo) -> Value {
     json!({
         keys::kTIMUserProfileIdentifier: user,
         keys::kTIMUserProfileNickName: info.name,

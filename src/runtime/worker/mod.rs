@@ -174,6 +174,7 @@ impl Worker {
             Request::Answer { code, desc, json } => self.reply(completion, code, desc, json),
             Request::Log { level, line } => deliver_log(level, line),
             Request::Local(request) => self.local(request, completion),
+            Request::Remote { function, request } => self.remote(function, request, completion),
             #[cfg(test)]
             Request::PanicForTest => panic!("a bug outside the engine"),
         }

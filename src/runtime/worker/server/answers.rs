@@ -35,6 +35,13 @@ impl Worker {
                     }
                 }
             }
+            (Waiting::Call { pending, completion }, Outcome::Called(result)) => {
+                self.call_answered(pending, result, completion)
+            }
+            (Waiting::Call { pending, completion }, Outcome::Failed { code, desc }) => {
+                let _ = pending;
+                self.reply(completion, code, desc, String::new())
+            }
             (Waiting::Modify { new, completion }, Outcome::Sent { .. }) => {
                 self.on_local_data(LocalRequest::Modify(new), completion)
             }
@@ -56,6 +63,7 @@ impl Worker {
             (
                 Waiting::Revoke { completion, .. }
                 | Waiting::Modify { completion, .. }
+                | Waiting::Call { completion, .. }
                 | Waiting::History { completion, .. },
                 other,
             ) => {

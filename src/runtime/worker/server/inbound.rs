@@ -7,19 +7,17 @@
 use serde_json::{json, Value};
 
 use super::super::Worker;
+use super::tips::TipSource;
 use crate::engine::message::status;
-use crate::engine::{
-    Arrival, CleanScope, CleanTarget, Command, ConvKey, ConvRef, ConvType, InfoPatch, Message,
-    MessageIdentity,
-};
+use crate::engine::{CleanScope, CleanTarget, Command, ConvKey, ConvRef, ConvType, InfoPatch, Message};
 use crate::runtime::delivery::Delivery;
 use crate::runtime::job::{ReadLimit, UpTo};
 use crate::runtime::log::{self, log};
 use crate::runtime::Completion;
 use crate::transport::content;
-use crate::transport::inbound::{Invite, JoinedRoom, RoomFacts, DELETED_TYPE, DRAFT_TYPE};
+use crate::transport::inbound::{JoinedRoom, RoomFacts, DELETED_TYPE, DRAFT_TYPE};
 use crate::transport::tags::TagState;
-use crate::transport::{ids, Event, OutItem, SyncBatch};
+use crate::transport::{ids, Event, SyncBatch};
 use crate::wire::conversation::DraftParam;
 
 /// The stored name of the sync position.
@@ -29,9 +27,6 @@ pub const SINCE: &str = "since";
 pub const HISTORY_SEQ_BASE: u64 = 1_000_000_000;
 /// Mark bits an app may set (the four built-in marks and bits 32..63); others in tags are ignored.
 const VALID_MARKS: u64 = 0xf | (u32::MAX as u64) << 32;
-/// `TIMGroupType`: Public (anyone may join) and Private (Work: members are invited).
-const GROUP_PUBLIC: u32 = 0;
-const GROUP_PRIVATE: u32 = 1;
 
 impl Worker {
     /// Applies one sync answer and commits it with its `next_batch`. Returns whether the commit
@@ -55,6 +50,9 @@ impl Worker {
         }
         for invite in batch.invited {
             self.accept_invite(invite);
+        }
+        for left in batch.left {
+            self.apply_left(left);
         }
         self.batch.server.state.insert(SINCE.into(), Some(batch.next_batch));
         self.from_server = false;
@@ -89,6 +87,13 @@ impl Worker {
             return;
         };
         self.room_info(&key, &facts);
+        let src = TipSource {
+            name: facts.name.clone().unwrap_or_else(|| {
+                let conv = self.session.as_ref().and_then(|s| s.engine.peek(&key).ok().flatten());
+                conv.map(|c| c.show_name.clone()).unwrap_or_default()
+            }),
+            member_num: room.joined_count.unwrap_or(0),
+        };
         let deleted_up_to = room
             .account_data
             .iter()
@@ -96,7 +101,7 @@ impl Worker {
             .filter_map(|e| e.content.get("up_to").and_then(Value::as_u64))
             .max();
         let first_seq = (!known && room.limited).then_some(HISTORY_SEQ_BASE);
-        self.timeline(&key, &room.timeline, deleted_up_to.unwrap_or(0), first_seq);
+        self.timeline(&key, &room.timeline, deleted_up_to.unwrap_or(0), &src, first_seq);
         self.receipts(&key, &room);
         for event in &room.account_data {
             self.room_account_data(&key, &room.room_id, event);
@@ -127,10 +132,9 @@ impl Worker {
         } else {
             let server = self.server()?;
             let name = server.me().1.to_owned();
+            let alias = facts.group_alias(&me, &name);
             let rooms = &server.rooms;
-            let id = ids::group_id_for(&room.room_id, facts.canonical_alias.as_deref(), &name, |c| {
-                rooms.group_taken(c)
-            });
+            let id = ids::group_id_for(&room.room_id, alias.as_deref(), &name, |c| rooms.group_taken(c));
             ConvKey::group(id)
         };
         self.record_room(&room.room_id, key.clone(), history);
@@ -154,13 +158,7 @@ impl Worker {
             ConvType::Group => InfoPatch {
                 name: facts.name.clone(),
                 face_url: facts.avatar.clone(),
-                group_type: facts.join_rule.as_deref().map(|r| {
-                    if r == "public" {
-                        GROUP_PUBLIC
-                    } else {
-                        GROUP_PRIVATE
-                    }
-                }),
+                group_type: facts.group_type(),
                 ..InfoPatch::default()
             },
             ConvType::C2C => {
@@ -179,16 +177,34 @@ impl Worker {
         }
     }
 
-    /// Timeline events: new messages (own sends settled), edits and redactions. `first_seq`:
-    /// the seq the first new message takes (the others follow), instead of the next free one.
-    fn timeline(&mut self, key: &ConvKey, events: &[Event], deleted_up_to: u64, first_seq: Option<u64>) {
+    /// Timeline events: new messages (own sends settled), edits, redactions, and a group's
+    /// membership and state changes as tips. `first_seq`: the seq the first new message takes
+    /// (the others follow), instead of the next free one.
+    pub(super) fn timeline(
+        &mut self,
+        key: &ConvKey,
+        events: &[Event],
+        deleted_up_to: u64,
+        src: &TipSource,
+        first_seq: Option<u64>,
+    ) {
         let Some(server) = self.server() else { return };
         let (me, name) = (server.me().0.to_owned(), server.me().1.to_owned());
         let mut fresh = Vec::new();
         let mut edits = Vec::new();
         let mut revokes = Vec::new();
         let mut echoes = Vec::new();
+        let mut tips = Vec::new();
         for e in events {
+            if e.state_key.is_some() {
+                if e.origin_server_ts > deleted_up_to {
+                    for (msg, json) in self.tip_messages(key, e, src) {
+                        tips.push((msg.msg_id.clone(), json));
+                        fresh.push(msg);
+                    }
+                }
+                continue;
+            }
             match e.kind.as_str() {
                 "m.room.message" => {
                     let relates = e.content.get("m.relates_to");
@@ -225,16 +241,7 @@ impl Worker {
                 m.seq = first + i as u64;
             }
         }
-        if !fresh.is_empty() {
-            let msgs = fresh
-                .into_iter()
-                .map(|m| {
-                    let identity = MessageIdentity::Id(m.msg_id.clone());
-                    (m, Some(identity))
-                })
-                .collect();
-            self.ingest(msgs, Arrival::Received, Completion::none());
-        }
+        self.ingest_with_tips(key, fresh, tips);
         if !edits.is_empty() {
             self.update_messages(edits, Completion::none());
         }
@@ -426,18 +433,5 @@ impl Worker {
             (Some(_), None) => self.apply(Command::CancelDraft(key.clone()), Completion::none()),
             _ => {}
         }
-    }
-
-    /// Accepts an invitation (all are accepted for now, as Work groups take members in); a
-    /// direct one is recorded as the inviter's conversation.
-    fn accept_invite(&mut self, invite: Invite) {
-        let Some(server) = self.server() else { return };
-        if server.rooms.get(&invite.room_id).is_none() && invite.is_direct {
-            if let Some(user) = server.user_id(&invite.inviter) {
-                self.record_room(&invite.room_id, ConvKey::c2c(user), None);
-                self.add_direct(&invite.inviter, &invite.room_id);
-            }
-        }
-        self.queue_for_server(OutItem::Join { room: invite.room_id });
     }
 }

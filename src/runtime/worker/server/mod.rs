@@ -3,10 +3,14 @@
 //! that wait for a server answer. The engine sees only its ordinary commands.
 
 mod answers;
+mod call_answers;
+mod calls;
+mod group_json;
 mod inbound;
 mod login;
 mod outgoing;
 pub mod state;
+mod tips;
 
 use serde_json::json;
 
@@ -43,6 +47,7 @@ impl Worker {
                 },
                 Waiting::Revoke { completion, .. }
                 | Waiting::History { completion, .. }
+                | Waiting::Call { completion, .. }
                 | Waiting::Modify { completion, .. } => completion,
             };
             let desc = "the session ended before the server answered";
@@ -152,6 +157,15 @@ impl Worker {
         let Some(server) = self.server() else { return };
         let record = RoomRecord { room_id: room.to_owned(), key, history_token };
         server.rooms.insert(record.clone());
+        self.batch.server.rooms.insert(room.to_owned(), record);
+    }
+
+    /// Records a room as the one its conversation sends into from now on.
+    pub(super) fn record_primary_room(&mut self, room: &str, key: crate::engine::ConvKey) {
+        let Some(server) = self.server() else { return };
+        let history_token = server.rooms.get(room).and_then(|r| r.history_token.clone());
+        let record = RoomRecord { room_id: room.to_owned(), key, history_token };
+        server.rooms.insert_primary(record.clone());
         self.batch.server.rooms.insert(room.to_owned(), record);
     }
 

@@ -280,25 +280,28 @@ impl Worker {
             .filter(|e| e.kind == "m.room.redaction")
             .filter_map(|e| e.redacts.as_deref())
             .collect();
-        let msgs: Vec<(Message, Option<MessageIdentity>)> = events
-            .iter()
-            .filter(|e| e.kind == "m.room.message" && e.content.get("m.relates_to").is_none())
-            .filter_map(|e| {
-                if e.redacted || redacted.contains(e.event_id.as_str()) {
-                    content::revoked_message_of(e, &key, &name)
-                } else {
-                    content::message_of(e, None, &key, &name)
-                }
-            })
-            .map(|m| {
+        let mut msgs: Vec<(Message, Option<MessageIdentity>)> = Vec::new();
+        for e in &events {
+            if e.state_key.is_some() {
+                msgs.extend(self.history_tips(&key, std::slice::from_ref(e)));
+                continue;
+            }
+            if e.kind != "m.room.message" || e.content.get("m.relates_to").is_some() {
+                continue;
+            }
+            let msg = if e.redacted || redacted.contains(e.event_id.as_str()) {
+                content::revoked_message_of(e, &key, &name)
+            } else {
+                content::message_of(e, None, &key, &name)
+            };
+            if let Some(m) = msg {
                 let identity = MessageIdentity::Id(m.msg_id.clone());
-                (m, Some(identity))
-            })
-            .collect();
+                msgs.push((m, Some(identity)));
+            }
+        }
         // Seqs below the oldest stored message keep the timeline in order within a second
         // (times are seconds); a first sync of a room with older history starts its seqs high
         // to leave that room (see `inbound::HISTORY_SEQ_BASE`).
-        let mut msgs = msgs;
         let oldest = self.session.as_ref().and_then(|s| s.store().min_seq(&key).ok()).unwrap_or(0);
         if oldest > msgs.len() as u64 {
             for (i, (m, _)) in msgs.iter_mut().rev().enumerate() {

@@ -30,10 +30,22 @@ impl RoomBook {
         book
     }
 
-    /// Records a room (or updates its record).
+    /// Records a room (or updates its record). A room recorded before under another
+    /// conversation no longer sends for that one.
     pub fn insert(&mut self, record: RoomRecord) {
+        if let Some(old) = self.rooms.get(&record.room_id).filter(|old| old.key != record.key) {
+            if self.primary.get(&old.key) == Some(&record.room_id) {
+                self.primary.remove(&old.key);
+            }
+        }
         self.primary.entry(record.key.clone()).or_insert_with(|| record.room_id.clone());
         self.rooms.insert(record.room_id.clone(), record);
+    }
+
+    /// Records a room as the one its conversation sends into (a group just created or joined).
+    pub fn insert_primary(&mut self, record: RoomRecord) {
+        self.primary.insert(record.key.clone(), record.room_id.clone());
+        self.insert(record);
     }
 
     pub fn get(&self, room: &str) -> Option<&RoomRecord> {
@@ -86,6 +98,11 @@ pub enum Waiting {
     Revoke {
         key: ConvKey,
         msg_id: String,
+        completion: Completion,
+    },
+    /// A group, profile or block-list operation (`calls`).
+    Call {
+        pending: super::calls::PendingCall,
         completion: Completion,
     },
     /// A history page, read again once older history is stored.

@@ -18,8 +18,10 @@ use super::Server;
 
 static FINISHED: (Mutex<bool>, Condvar) = (Mutex::new(false), Condvar::new());
 
-unsafe extern "C" fn on_event(event: i32, _: *const c_char, _: *const c_void) {
-    if event == 4 {
+unsafe extern "C" fn on_event(event: i32, json: *const c_char, _: *const c_void) {
+    // SAFETY: valid during the call. A Finish carrying JSON reports a failed sync (retried).
+    let failed = !json.is_null() && unsafe { *json } != 0;
+    if event == 4 && !failed {
         *FINISHED.0.lock().unwrap() = true;
         FINISHED.1.notify_all();
     }

@@ -70,8 +70,10 @@ pub fn sync(http: &Http, since: Option<&str>, filter: &str, timeout_ms: u64) -> 
         path.push_str("&since=");
         path.push_str(&encode(since));
     }
-    // The long poll plus time to transfer a large answer.
-    let timeout = Duration::from_millis(timeout_ms) + Duration::from_secs(90);
+    // The long poll plus time to make and transfer a large answer; a first sync of a big
+    // account can take the server minutes.
+    let extra = if since.is_none() { Duration::from_secs(600) } else { Duration::from_secs(90) };
+    let timeout = Duration::from_millis(timeout_ms) + extra;
     http.call_raw(Method::Get, &path, None, timeout)
 }
 

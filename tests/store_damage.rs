@@ -195,6 +195,21 @@ fn a_raised_per_type_counter_is_counted_again_at_login() {
 }
 
 #[test]
+fn text_that_is_not_utf8_is_damage_never_a_crash() {
+    let _g = lock();
+    let f = prepare("not-utf8");
+    // A counter key, a view row and a stored ConvInfo whose bytes are not UTF-8.
+    damage(&f, "UPDATE unread_counter SET filter = CAST(X'5b31ff2c' AS TEXT) WHERE filter = '[1,null,null,null,null]'");
+    damage(&f, "UPDATE conversation_view SET conv_id = CAST(X'67ff31' AS TEXT) WHERE conv_id = 'g1'");
+    relogin(&f);
+    assert_eq!(unread_by(C2C), 3, "the counter whose key cannot be read is counted again");
+    let report = check_store();
+    assert!(report["store_check_repairs"].as_i64().unwrap() > 0, "{report}");
+    assert_as_written(&f);
+    done();
+}
+
+#[test]
 fn a_raised_counter_is_corrected_by_the_check_and_told_to_its_subscription() {
     let _g = lock();
     let f = prepare("mark-counter");

@@ -10,7 +10,7 @@ use std::sync::OnceLock;
 use rusqlite::types::Value;
 use rusqlite::{params, Connection, OptionalExtension};
 
-use super::rows::{conversation_from_row, CONVERSATION_COLUMNS, SUMMARY_COLUMNS};
+use super::rows::{conversation_from_row, stored_value, CONVERSATION_COLUMNS, SUMMARY_COLUMNS};
 use super::schema;
 use super::source::{filter_from_key, store_totals};
 use crate::engine::conversation::PINNED_BIT;
@@ -170,7 +170,7 @@ fn place_every_row(tx: &Connection) -> rusqlite::Result<()> {
         while let Some(r) = rows.next()? {
             // Rows that cannot be read keep what they have.
             let Ok(conv) = conversation_from_row(r) else { continue };
-            let stored: Option<i64> = r.get::<_, Value>(22).ok().and_then(|v| match v {
+            let stored: Option<i64> = stored_value(r, 22).ok().and_then(|v| match v {
                 Value::Integer(p) => Some(p),
                 _ => None,
             });
@@ -208,7 +208,7 @@ fn per_type_filters() -> [Filter; 2] {
 fn check_totals(tx: &Connection, mut recount: bool, found: &mut Vec<String>) -> rusqlite::Result<()> {
     let state = |name: &str| -> rusqlite::Result<Option<u64>> {
         let value = tx
-            .query_row("SELECT value FROM engine_state WHERE name = ?1", [name], |r| r.get::<_, Value>(0))
+            .query_row("SELECT value FROM engine_state WHERE name = ?1", [name], |r| stored_value(r, 0))
             .optional()?;
         Ok(count_of(value))
     };
@@ -218,11 +218,11 @@ fn check_totals(tx: &Connection, mut recount: bool, found: &mut Vec<String>) -> 
         let mut stmt = tx.prepare("SELECT filter, total FROM unread_counter ORDER BY position")?;
         let mut rows = stmt.query([])?;
         while let Some(r) = rows.next()? {
-            let filter = match r.get::<_, Value>(0)? {
+            let filter = match stored_value(r, 0)? {
                 Value::Text(key) => filter_from_key(&key),
                 _ => None,
             };
-            match (filter, count_of(Some(r.get(1)?))) {
+            match (filter, count_of(Some(stored_value(r, 1)?))) {
                 (Some(f), Some(n)) if !counters.iter().any(|(g, _)| *g == f) => counters.push((f, n)),
                 _ => recount = true,
             }

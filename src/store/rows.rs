@@ -250,6 +250,23 @@ fn parse_draft(text: &str) -> Option<Draft> {
     Some(p.into_draft(edit_time))
 }
 
+/// A column's value as stored, owned. Text that is not UTF-8 (a damaged file) comes back as a
+/// blob of its bytes instead of failing or panicking (matched again with
+/// `IN (?, CAST(? AS TEXT))`).
+pub fn stored_value(r: &Row<'_>, column: usize) -> rusqlite::Result<rusqlite::types::Value> {
+    use rusqlite::types::Value;
+    Ok(match r.get_ref(column)? {
+        ValueRef::Null => Value::Null,
+        ValueRef::Integer(n) => Value::Integer(n),
+        ValueRef::Real(x) => Value::Real(x),
+        ValueRef::Text(b) => match std::str::from_utf8(b) {
+            Ok(t) => Value::Text(t.to_owned()),
+            Err(_) => Value::Blob(b.to_vec()),
+        },
+        ValueRef::Blob(b) => Value::Blob(b.to_vec()),
+    })
+}
+
 fn invalid(column: usize, what: &str) -> rusqlite::Error {
     rusqlite::Error::FromSqlConversionFailure(
         column,

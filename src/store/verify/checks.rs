@@ -10,7 +10,7 @@ use super::{CheckReport, Repairs, Trust};
 use crate::engine::source::Totals;
 use crate::engine::{ConvKey, ConvType, Conversation, Engine};
 use crate::store::derived::Tally;
-use crate::store::rows::{conversation_from_row, CONVERSATION_COLUMNS, UPSERT_VIEW};
+use crate::store::rows::{conversation_from_row, stored_value, CONVERSATION_COLUMNS, UPSERT_VIEW};
 use crate::store::source::filter_key;
 use crate::wire::conversation::{conv_info_json, is_conv_info_of, write_conv_info_with, LastMessage};
 
@@ -57,14 +57,14 @@ fn row_state(r: &Row<'_>) -> rusqlite::Result<RowState> {
     Ok(RowState {
         conv: conversation_from_row(r)?,
         last_msg: r.get(12)?,
-        place: r.get(22)?,
-        rendered: r.get(23)?,
+        place: stored_value(r, 22)?,
+        rendered: stored_value(r, 23)?,
     })
 }
 
 /// The row `(conv_type, conv_id)`: none if absent, an error if it cannot be read.
 fn read_row(tx: &Connection, t: &Value, id: &Value) -> rusqlite::Result<Option<rusqlite::Result<RowState>>> {
-    let sql = format!("SELECT {CONVERSATION_COLUMNS}, {ROW_COLUMNS} FROM conversation WHERE conv_type = ?1 AND conv_id = ?2");
+    let sql = format!("SELECT {CONVERSATION_COLUMNS}, {ROW_COLUMNS} FROM conversation WHERE conv_type = ?1 AND conv_id IN (?2, CAST(?2 AS TEXT))");
     tx.prepare_cached(&sql)?.query_row(params![t, id], |r| Ok(row_state(r))).optional()
 }
 
@@ -144,9 +144,9 @@ impl<'a> Ctx<'a> {
         let rows = stmt.query_map(args, |r| {
             Ok(ViewRow {
                 place: r.get(0)?,
-                conv_type: r.get(1)?,
-                conv_id: r.get(2)?,
-                text: r.get(3)?,
+                conv_type: stored_value(r, 1)?,
+                conv_id: stored_value(r, 2)?,
+                text: stored_value(r, 3)?,
                 here: r.get(4)?,
             })
         })?;
@@ -202,7 +202,7 @@ impl<'a> Ctx<'a> {
         tally: &mut Tally,
     ) -> rusqlite::Result<bool> {
         // The key as stored (the cursor), then the row as the pass reads it.
-        let read = |r: &Row<'_>| Ok((r.get::<_, Value>(0)?, r.get::<_, Value>(1)?, row_state(r)));
+        let read = |r: &Row<'_>| Ok((stored_value(r, 0)?, stored_value(r, 1)?, row_state(r)));
         let rows: Vec<(Value, Value, rusqlite::Result<RowState>)> = match after {
             None => self
                 .tx
@@ -323,7 +323,7 @@ impl<'a> Ctx<'a> {
             let holder: Option<(Value, Value)> = self
                 .tx
                 .query_row("SELECT conv_type, conv_id FROM conversation WHERE list_pos = ?1", [p], |r| {
-                    Ok((r.get(0)?, r.get(1)?))
+                    Ok((stored_value(r, 0)?, stored_value(r, 1)?))
                 })
                 .optional()?;
             if let Some((t, i)) = holder.filter(|(t, i)| (t, i) != (&code, &id)) {
@@ -336,7 +336,7 @@ impl<'a> Ctx<'a> {
                     return Ok(false);
                 }
                 self.tx.execute(
-                    "UPDATE conversation SET list_pos = NULL, rendered = 0 WHERE conv_type = ?1 AND conv_id = ?2",
+                    "UPDATE conversation SET list_pos = NULL, rendered = 0 WHERE conv_type = ?1 AND conv_id IN (?2, CAST(?2 AS TEXT))",
                     params![t, i],
                 )?;
                 self.displaced.push((t, i));
@@ -362,7 +362,7 @@ impl<'a> Ctx<'a> {
     /// groups hold that name.
     pub fn members_slice(&mut self, after: &mut Option<(Value, Value, Value)>) -> rusqlite::Result<bool> {
         let read = |r: &Row<'_>| {
-            Ok((r.get::<_, Value>(0)?, r.get::<_, Value>(1)?, r.get::<_, Value>(2)?, r.get::<_, Value>(3)?))
+            Ok((stored_value(r, 0)?, stored_value(r, 1)?, stored_value(r, 2)?, stored_value(r, 3)?))
         };
         let rows: Vec<(Value, Value, Value, Value)> = match after {
             None => self
@@ -444,7 +444,9 @@ pub(super) fn view_sql(condition: &str) -> String {
     )
 }
 
-/// The next `CHUNK` conversation rows in key order (`after` a key given as ?1, ?2).
+/// The next `CHUNK` conversation rows in key order (`after` a key given as ?1, ?2). A key
+/// whose text is not UTF-8 is read as a blob (`stored_value`), which sorts after all text: a
+/// pass then goes on with the next type, never around in a loop.
 pub(super) fn rows_sql(after: bool) -> String {
     let from = if after { "WHERE (conv_type, conv_id) > (?1, ?2)" } else { "" };
     format!("SELECT {CONVERSATION_COLUMNS}, {ROW_COLUMNS} FROM conversation {from} ORDER BY conv_type, conv_id LIMIT {CHUNK}")

@@ -128,8 +128,10 @@ impl Engine {
         }))
     }
 
-    /// Every listed conversation in display order: those in memory by key, the others as read
-    /// for rendering.
+    /// Every listed conversation in display order: those changed since the last commit by key
+    /// (rendered from memory), the others as read for rendering. A conversation memory holds
+    /// unchanged since its commit is taken as stored too: its stored ConvInfo is current, and
+    /// rendering it again is what made a whole list right after a busy session slow.
     pub(super) fn all_listed(&self) -> Result<ListReply, Failure> {
         if !self.source.is_backed() {
             let items = self.list.iter().map(|k| Listed::Held(k.clone())).collect();
@@ -138,12 +140,19 @@ impl Engine {
         let StoredList { text, items } = self.source.listed_for_reply()?;
         let rendered =
             items.iter().filter(|c| matches!(c.form, super::source::StoredForm::Rendered(_))).count();
-        let stored: Vec<StoredConversation> = items
-            .into_iter()
-            .filter(|c| !self.convs.contains_key(&c.key) && !self.changed.contains(&c.key))
-            .collect();
-        let items = self.merge_listed(stored, |s| s.place, Listed::Stored, |key| Listed::Held(key.clone()));
-        Ok(ListReply { stored: text, rendered, items })
+        let stored: Vec<StoredConversation> =
+            items.into_iter().filter(|c| !self.changed.contains(&c.key)).collect();
+        let mut out = Vec::with_capacity(stored.len() + self.changed.len());
+        let mut stored = stored.into_iter().peekable();
+        for key in self.list.iter().filter(|k| self.changed.contains(*k)) {
+            let t = self.convs[key].active_time();
+            while let Some(c) = stored.next_if(|c| c.place > t) {
+                out.push(Listed::Stored(c));
+            }
+            out.push(Listed::Held(key.clone()));
+        }
+        out.extend(stored.map(Listed::Stored));
+        Ok(ListReply { stored: text, rendered, items: out })
     }
 
     /// The committed listed conversations `read` returns, less those memory holds or removed.

@@ -185,6 +185,8 @@ impl Store {
             return Err(fail("cannot enable WAL", &mode));
         }
         conn.pragma_update(None, "synchronous", "FULL").map_err(|e| fail("cannot configure", &e))?;
+        // Sorts and temporary indexes in memory: a commit's statements never touch a temp file.
+        conn.pragma_update(None, "temp_store", "MEMORY").map_err(|e| fail("cannot configure", &e))?;
         schema::migrate(&mut conn).map_err(|e| fail("cannot prepare", &e))?;
         let rebuilt =
             derived::check_at_login(&conn).map_err(|e| fail("cannot check its derived data", &e))?;

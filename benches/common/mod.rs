@@ -2,6 +2,7 @@
 #![allow(dead_code)]
 
 pub mod ingest;
+pub mod search;
 
 use std::ffi::{c_char, c_void, CStr, CString};
 use std::path::PathBuf;

@@ -47,12 +47,16 @@ pub(super) fn stored(key: &ConvKey, r: &Row<'_>) -> rusqlite::Result<StoredMessa
     Ok(StoredMessage { msg, counted_unread: r.get(2)? })
 }
 
+/// A conversation's message by ID. Every lookup by message ID is written this way: the `+`
+/// keeps SQLite's planner from choosing a conversation index (the whole history, row by row)
+/// over the message-ID index.
+const FIND_SQL: &str =
+    "SELECT body, status, counts_unread FROM message WHERE msg_id = ?3 AND +conv_type = ?1 AND +conv_id = ?2";
+
 /// The conversation's messages with these IDs (those that exist), each once however often
 /// its ID is named.
 pub fn find(conn: &Connection, key: &ConvKey, ids: &[String]) -> rusqlite::Result<Vec<StoredMessage>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT body, status, counts_unread FROM message WHERE conv_type = ?1 AND conv_id = ?2 AND msg_id = ?3",
-    )?;
+    let mut stmt = conn.prepare_cached(FIND_SQL)?;
     let mut out = Vec::new();
     for (i, id) in ids.iter().enumerate() {
         if ids[..i].contains(id) {
@@ -89,9 +93,10 @@ pub fn newest_except(
 /// Whether the conversation holds a message with this identity (both lookups use an index).
 pub fn contains(conn: &Connection, key: &ConvKey, identity: &MessageIdentity) -> rusqlite::Result<bool> {
     let (sql, value): (&str, rusqlite::types::Value) = match identity {
-        MessageIdentity::Id(id) => {
-            ("SELECT 1 FROM message WHERE msg_id = ?3 AND conv_type = ?1 AND conv_id = ?2", id.clone().into())
-        }
+        MessageIdentity::Id(id) => (
+            "SELECT 1 FROM message WHERE msg_id = ?3 AND +conv_type = ?1 AND +conv_id = ?2",
+            id.clone().into(),
+        ),
         MessageIdentity::Seq(seq) => {
             ("SELECT 1 FROM message WHERE conv_type = ?1 AND conv_id = ?2 AND seq = ?3", (*seq as i64).into())
         }
@@ -108,6 +113,12 @@ pub fn min_seq(conn: &Connection, key: &ConvKey) -> rusqlite::Result<u64> {
     Ok(seq.unwrap_or(0).max(0) as u64)
 }
 
+/// The query of `existing_ids` for `n` IDs (by the message-ID index, as `FIND_SQL`).
+fn existing_sql(n: usize) -> String {
+    let marks = vec!["?"; n].join(",");
+    format!("SELECT msg_id FROM message WHERE +conv_type = ? AND +conv_id = ? AND msg_id IN ({marks})")
+}
+
 /// Which of `ids` the conversation holds (one query per 500 IDs).
 pub fn existing_ids(
     conn: &Connection,
@@ -116,10 +127,7 @@ pub fn existing_ids(
 ) -> rusqlite::Result<std::collections::HashSet<String>> {
     let mut found = std::collections::HashSet::new();
     for chunk in ids.chunks(500) {
-        let marks = vec!["?"; chunk.len()].join(",");
-        let sql =
-            format!("SELECT msg_id FROM message WHERE conv_type = ? AND conv_id = ? AND msg_id IN ({marks})");
-        let mut stmt = conn.prepare_cached(&sql)?;
+        let mut stmt = conn.prepare_cached(&existing_sql(chunk.len()))?;
         let conv_type = rusqlite::types::Value::from(i64::from(key.conv_type.code()));
         let conv_id = rusqlite::types::Value::from(key.id.clone());
         let values = [conv_type, conv_id]
@@ -230,6 +238,21 @@ mod tests {
                 assert!(plan.contains("USING INDEX message_timeline"), "{plan}");
                 assert!(!plan.contains("USE TEMP B-TREE"), "sorts instead of walking the index: {plan}");
             }
+        }
+        let _ = std::fs::remove_dir_all(dir);
+    }
+
+    /// Lookups by message ID use the message-ID index, not a conversation's whole history.
+    #[test]
+    fn message_id_lookups_use_the_id_index() {
+        let dir = std::env::temp_dir().join(format!("timconv-id-plan-{}", std::process::id()));
+        let store = crate::store::Store::open(&dir, 1, "plan").unwrap();
+        for sql in [FIND_SQL.to_owned(), existing_sql(3)] {
+            let mut stmt = store.conn.prepare(&format!("EXPLAIN QUERY PLAN {sql}")).unwrap();
+            let args = vec![rusqlite::types::Value::Integer(1); stmt.parameter_count()];
+            let rows = stmt.query_map(params_from_iter(args), |r| r.get::<_, String>(3)).unwrap();
+            let plan = rows.collect::<rusqlite::Result<Vec<_>>>().unwrap().join("; ");
+            assert!(plan.contains("USING INDEX message_by_msg_id"), "{sql}: {plan}");
         }
         let _ = std::fs::remove_dir_all(dir);
     }

@@ -403,7 +403,7 @@ impl Store {
                         search::forget_messages(&tx, key, ids)?;
                         deleted = true;
                         let mut delete = tx.prepare_cached(
-                            "DELETE FROM message WHERE conv_type = ?1 AND conv_id = ?2 AND msg_id = ?3",
+                            "DELETE FROM message WHERE msg_id = ?3 AND +conv_type = ?1 AND +conv_id = ?2",
                         )?;
                         for id in ids {
                             delete.execute(params![key.conv_type.code(), key.id, id])?;
@@ -412,7 +412,7 @@ impl Store {
                     Op::Rewrite(msg) => {
                         let mut rewrite = tx.prepare_cached(
                             "UPDATE message SET body = ?4, status = ?5
-                             WHERE conv_type = ?1 AND conv_id = ?2 AND msg_id = ?3",
+                             WHERE msg_id = ?3 AND +conv_type = ?1 AND +conv_id = ?2",
                         )?;
                         let body = crate::wire::message::message_json(msg);
                         let k = &msg.conv;

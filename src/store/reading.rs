@@ -18,7 +18,7 @@ const NOT_READ: &str = "json_extract(body, '$.message_is_read') IS NOT 1";
 /// Marks one stored message read (out of seq order): it no longer counts as unread.
 pub(super) const MARK_READ: &str = "UPDATE message SET counts_unread = 0,
         body = json_set(body, '$.message_is_read', json('true'))
-    WHERE msg_id = ?3 AND conv_type = ?1 AND conv_id = ?2";
+    WHERE msg_id = ?3 AND +conv_type = ?1 AND +conv_id = ?2";
 
 impl Store {
     /// How far `up_to` reads conversation `c` (committed: the store holds all its messages).

@@ -41,7 +41,7 @@ pub fn catch_up(conn: &Connection) -> rusqlite::Result<usize> {
 pub fn forget_messages(conn: &Connection, key: &ConvKey, msg_ids: &[String]) -> rusqlite::Result<()> {
     let mut stmt = conn.prepare_cached(
         "DELETE FROM message_fts WHERE rowid IN
-            (SELECT id FROM message WHERE conv_type = ?1 AND conv_id = ?2 AND msg_id = ?3)",
+            (SELECT id FROM message WHERE msg_id = ?3 AND +conv_type = ?1 AND +conv_id = ?2)",
     )?;
     for id in msg_ids {
         stmt.execute(params![key.conv_type.code(), key.id, id])?;
@@ -70,7 +70,7 @@ pub fn after_deletions(conn: &Connection) -> rusqlite::Result<()> {
 /// Re-indexes a rewritten message (if it was indexed already).
 pub fn reindex(conn: &Connection, key: &ConvKey, msg_id: &str, body: &str) -> rusqlite::Result<()> {
     let mut find = conn.prepare_cached(
-        "SELECT id FROM message WHERE conv_type = ?1 AND conv_id = ?2 AND msg_id = ?3
+        "SELECT id FROM message WHERE msg_id = ?3 AND +conv_type = ?1 AND +conv_id = ?2
            AND id <= (SELECT indexed_upto FROM search_state)",
     )?;
     let ids: Vec<i64> = find

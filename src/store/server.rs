@@ -118,7 +118,7 @@ pub fn reidentify(tx: &Connection, old_id: &str, msg: &Message) -> rusqlite::Res
     let k = &msg.conv;
     tx.prepare_cached(
         "UPDATE message SET msg_id = ?4, server_time = ?5, status = ?6, body = ?7
-         WHERE conv_type = ?1 AND conv_id = ?2 AND msg_id = ?3",
+         WHERE msg_id = ?3 AND +conv_type = ?1 AND +conv_id = ?2",
     )?
     .execute(params![
         k.conv_type.code(),

@@ -40,20 +40,7 @@ impl Ingest {
     /// Seconds for raw rusqlite to insert the same rows, one transaction per batch.
     pub fn raw_rusqlite(&self) -> f64 {
         let path = std::env::temp_dir().join(format!("timconv-bench-raw-{}.db", std::process::id()));
-        let _ = std::fs::remove_file(&path);
-        let mut conn = rusqlite::Connection::open(&path).unwrap();
-        conn.query_row("PRAGMA journal_mode = WAL", [], |_| Ok(())).unwrap();
-        conn.pragma_update(None, "synchronous", "FULL").unwrap();
-        conn.execute_batch(
-            "CREATE TABLE message (id INTEGER PRIMARY KEY, conv_type INTEGER NOT NULL, conv_id TEXT NOT NULL,
-                seq INTEGER NOT NULL, server_time INTEGER NOT NULL, msg_id TEXT NOT NULL, sender TEXT NOT NULL,
-                status INTEGER NOT NULL, counts_unread INTEGER NOT NULL, body TEXT NOT NULL,
-                excluded_from_last INTEGER NOT NULL DEFAULT 0);
-             CREATE INDEX message_timeline ON message (conv_type, conv_id, server_time, seq);
-             CREATE INDEX message_by_msg_id ON message (msg_id);
-             CREATE INDEX message_seq ON message (conv_type, conv_id, seq);",
-        )
-        .unwrap();
+        let mut conn = raw_message_db(&path);
         let start = Instant::now();
         for chunk in (0..self.messages).collect::<Vec<_>>().chunks(self.batch) {
             let tx = conn.transaction().unwrap();
@@ -81,6 +68,26 @@ impl Ingest {
         let _ = std::fs::remove_file(&path);
         secs
     }
+}
+
+/// A fresh database at `path` with a message table and indexes like timconv's (WAL,
+/// synchronous=FULL): what the raw baselines insert into.
+pub fn raw_message_db(path: &std::path::Path) -> rusqlite::Connection {
+    let _ = std::fs::remove_file(path);
+    let conn = rusqlite::Connection::open(path).unwrap();
+    conn.query_row("PRAGMA journal_mode = WAL", [], |_| Ok(())).unwrap();
+    conn.pragma_update(None, "synchronous", "FULL").unwrap();
+    conn.execute_batch(
+        "CREATE TABLE message (id INTEGER PRIMARY KEY, conv_type INTEGER NOT NULL, conv_id TEXT NOT NULL,
+            seq INTEGER NOT NULL, server_time INTEGER NOT NULL, msg_id TEXT NOT NULL, sender TEXT NOT NULL,
+            status INTEGER NOT NULL, counts_unread INTEGER NOT NULL, body TEXT NOT NULL,
+            excluded_from_last INTEGER NOT NULL DEFAULT 0);
+         CREATE INDEX message_timeline ON message (conv_type, conv_id, server_time, seq);
+         CREATE INDEX message_by_msg_id ON message (msg_id);
+         CREATE INDEX message_seq ON message (conv_type, conv_id, seq);",
+    )
+    .unwrap();
+    conn
 }
 
 static DONE: (Mutex<usize>, Condvar) = (Mutex::new(0), Condvar::new());

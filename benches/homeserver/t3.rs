@@ -165,18 +165,7 @@ fn bare_catch_up(server: &Server, snapshot: &Path, user: &str, n: usize) -> f64 
 /// Raw rusqlite inserting the same messages in one transaction (WAL, synchronous=FULL).
 fn raw_inserts(n: usize) -> f64 {
     let path = std::env::temp_dir().join(format!("timconv-bench-t3-raw-{}.db", std::process::id()));
-    let _ = std::fs::remove_file(&path);
-    let mut conn = rusqlite::Connection::open(&path).unwrap();
-    conn.query_row("PRAGMA journal_mode = WAL", [], |_| Ok(())).unwrap();
-    conn.pragma_update(None, "synchronous", "FULL").unwrap();
-    conn.execute_batch(
-        "CREATE TABLE message (id INTEGER PRIMARY KEY, conv_type INTEGER NOT NULL, conv_id TEXT NOT NULL,
-            seq INTEGER NOT NULL, server_time INTEGER NOT NULL, msg_id TEXT NOT NULL, sender TEXT NOT NULL,
-            status INTEGER NOT NULL, counts_unread INTEGER NOT NULL, body TEXT NOT NULL);
-         CREATE INDEX message_timeline ON message (conv_type, conv_id, server_time, seq);
-         CREATE INDEX message_by_msg_id ON message (msg_id);",
-    )
-    .unwrap();
+    let mut conn = crate::common::ingest::raw_message_db(&path);
     let started = Instant::now();
     let tx = conn.transaction().unwrap();
     {

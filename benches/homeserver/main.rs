@@ -13,7 +13,7 @@
 //! `bash benches/homeserver/run [--quick]`; it starts (and keeps, with its data, in
 //! `$TIMCONV_BENCH_CACHE/synapse`) a Synapse of its own, so the rooms and messages are made
 //! once, and stops it at the end. Directly: `cargo bench --bench homeserver -- [--quick]
-//! [--out DIR]`.
+//! [--out DIR] [--only t1|t2|t3]`.
 
 mod bare;
 #[path = "../common/mod.rs"]
@@ -85,13 +85,22 @@ fn main() {
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from(std::env::var("HOME").unwrap()).join(".cache/timconv-bench"));
     std::fs::create_dir_all(&cache).unwrap();
+    // `--only t3` (or t1, t2): one part, for profiling it.
+    let only = flag("--only");
+    let wanted = |part: &str| only.as_deref().is_none_or(|o| o == part);
     let server = Server::start(&cache);
     let mut report = report::Report::new(quick);
-    t1::run(&server, &mut report, if quick { 30 } else { 300 });
-    for rooms in if quick { vec![100] } else { vec![1_000, 10_000] } {
-        t2::run(&server, &mut report, rooms);
+    if wanted("t1") {
+        t1::run(&server, &mut report, if quick { 30 } else { 300 });
     }
-    t3::run(&server, &mut report, if quick { 500 } else { 10_000 });
+    for rooms in if quick { vec![100] } else { vec![1_000, 10_000] } {
+        if wanted("t2") {
+            t2::run(&server, &mut report, rooms);
+        }
+    }
+    if wanted("t3") {
+        t3::run(&server, &mut report, if quick { 500 } else { 10_000 });
+    }
     let name = if quick { "homeserver-quick" } else { "homeserver" };
     report.write_named(&out, name);
     let _ = Command::new("tools/synapse/server").arg("stop").arg(cache.join("synapse")).status();

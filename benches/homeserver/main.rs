@@ -69,9 +69,11 @@ impl Server {
     }
 }
 
+/// `name value` from the command line; the last one given wins (so the run script's
+/// `--out benches` can be overridden).
 fn flag(name: &str) -> Option<String> {
     let argv: Vec<String> = std::env::args().collect();
-    argv.windows(2).find(|w| w[0] == name).map(|w| w[1].clone())
+    argv.windows(2).rev().find(|w| w[0] == name).map(|w| w[1].clone())
 }
 
 fn main() {

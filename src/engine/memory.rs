@@ -123,7 +123,7 @@ impl Engine {
     /// Every listed conversation in display order, without bringing them into memory.
     pub fn peek_listed(&self) -> Result<Vec<Cow<'_, Conversation>>, Failure> {
         let stored = self.stored_listed(|s| s.listed(), |c| &c.key)?;
-        Ok(self.merge_listed(stored, Conversation::active_time, Cow::Owned, |key| {
+        Ok(self.merge_listed(stored, self.list.iter(), Conversation::active_time, Cow::Owned, |key| {
             Cow::Borrowed(&self.convs[key])
         }))
     }
@@ -142,17 +142,10 @@ impl Engine {
             items.iter().filter(|c| matches!(c.form, super::source::StoredForm::Rendered(_))).count();
         let stored: Vec<StoredConversation> =
             items.into_iter().filter(|c| !self.changed.contains(&c.key)).collect();
-        let mut out = Vec::with_capacity(stored.len() + self.changed.len());
-        let mut stored = stored.into_iter().peekable();
-        for key in self.list.iter().filter(|k| self.changed.contains(*k)) {
-            let t = self.convs[key].active_time();
-            while let Some(c) = stored.next_if(|c| c.place > t) {
-                out.push(Listed::Stored(c));
-            }
-            out.push(Listed::Held(key.clone()));
-        }
-        out.extend(stored.map(Listed::Stored));
-        Ok(ListReply { stored: text, rendered, items: out })
+        let changed = self.list.iter().filter(|k| self.changed.contains(*k));
+        let items =
+            self.merge_listed(stored, changed, |s| s.place, Listed::Stored, |key| Listed::Held(key.clone()));
+        Ok(ListReply { stored: text, rendered, items })
     }
 
     /// The committed listed conversations `read` returns, less those memory holds or removed.
@@ -172,17 +165,19 @@ impl Engine {
         Ok(stored)
     }
 
-    /// Merges committed conversations (in display order) with the listed ones in memory.
+    /// Merges committed conversations (in display order) with `held`, listed ones in memory
+    /// (in display order too).
     fn merge_listed<'a, T, O>(
         &'a self,
         stored: Vec<T>,
+        held: impl Iterator<Item = &'a ConvKey>,
         time: impl Fn(&T) -> u64,
         from_stored: impl Fn(T) -> O,
         from_held: impl Fn(&'a ConvKey) -> O,
     ) -> Vec<O> {
         let mut out = Vec::with_capacity(stored.len() + self.list.len());
         let mut stored = stored.into_iter().peekable();
-        for key in self.list.iter() {
+        for key in held {
             let t = self.convs[key].active_time();
             while let Some(c) = stored.next_if(|c| time(c) > t) {
                 out.push(from_stored(c));

@@ -21,7 +21,7 @@ impl Engine {
     }
 
     /// Whether the user's receive option for the message's conversation drops it.
-    fn drops(&self, msg: &Message) -> bool {
+    pub fn drops(&self, msg: &Message) -> bool {
         let opt = self
             .convs
             .get(&msg.conv)

@@ -158,7 +158,16 @@ impl Driver {
                     self.flush();
                 }
                 let mut this_call = HashSet::new();
-                let fresh = msgs.iter().map(pushed).filter(|m| self.is_new(m, &mut this_call)).collect();
+                // Messages the receive option drops are left out first: never stored, they are
+                // no repeat of anything.
+                let fresh = msgs
+                    .iter()
+                    .map(pushed)
+                    .filter(|m| {
+                        self.engine.fault_in(&m.conv).expect("read");
+                        !self.engine.drops(m) && self.is_new(m, &mut this_call)
+                    })
+                    .collect();
                 self.command(Command::Receive(fresh), now)
             }
             Act::Send { conv, id } => self.command(Command::Send(sent(*conv, id, now)), now),

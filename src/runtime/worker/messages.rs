@@ -57,8 +57,15 @@ impl Worker {
         let mut repeated = None;
         let mut this_call = HashSet::new();
         for (msg, identity) in msgs {
-            // AVChatRoom messages are never stored, so they cannot be recognised later either.
-            if let Some(identity) = identity.filter(|_| !session.engine.is_avchatroom(&msg.conv)) {
+            // A message the receive option drops is never stored: a later copy of it (an @ of
+            // the user, say) is not a repeat.
+            if arrival == Arrival::Received && session.engine.drops(&msg) {
+                continue;
+            }
+            // Online-only and AVChatRoom messages are never stored, so they are never recognised
+            // (nor hide a later copy) either.
+            let stored_kind = !msg.is_online && !session.engine.is_avchatroom(&msg.conv);
+            if let Some(identity) = identity.filter(|_| stored_kind) {
                 let known = self.batch.holds_message(&msg.conv, &identity)
                     || match &identity {
                         MessageIdentity::Id(id) => stored_ids.get(&msg.conv).is_some_and(|s| s.contains(id)),

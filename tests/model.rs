@@ -9,7 +9,7 @@
 //! history must, and a reload from the store must give back exactly the engine it replaced.
 //!
 //! ```sh
-//! cargo test --test model                                   # 2000 cases
+//! cargo test --test model                                   # 2000 cases (two tests of 1000)
 //! PROPTEST_CASES=100000 cargo test --release --test model   # more
 //! TIMCONV_MODEL_STEPS=120 ...                               # longer sequences (default 48)
 //! ```
@@ -54,9 +54,10 @@ fn env_number(name: &str) -> Option<u64> {
     std::env::var(name).ok().and_then(|v| v.parse().ok())
 }
 
+/// Each of the two tests runs half the cases, so the harness runs them on two threads.
 fn config() -> Config {
     Config {
-        cases: env_number("PROPTEST_CASES").map_or(DEFAULT_CASES, |n| n as u32),
+        cases: env_number("PROPTEST_CASES").map_or(DEFAULT_CASES, |n| n as u32).div_ceil(2),
         max_shrink_iters: 20_000,
         ..Config::default()
     }
@@ -108,16 +109,22 @@ fn run(steps: &[Step]) -> Result<(), TestCaseError> {
     check::history(&model, &driver).map_err(|e| TestCaseError::fail(format!("at the end: {e}")))
 }
 
+/// Random step sequences, as long as `TIMCONV_MODEL_STEPS` says.
+fn sequences() -> impl Strategy<Value = Vec<Step>> {
+    ops::steps(Shapes::from_env(), env_number("TIMCONV_MODEL_STEPS").map_or(DEFAULT_STEPS, |n| n as usize))
+}
+
 proptest! {
     #![proptest_config(config())]
 
     #[test]
-    fn engine_follows_the_model(
-        steps in ops::steps(
-            Shapes::from_env(),
-            env_number("TIMCONV_MODEL_STEPS").map_or(DEFAULT_STEPS, |n| n as usize),
-        )
-    ) {
+    fn engine_follows_the_model(steps in sequences()) {
+        run(&steps)?;
+    }
+
+    /// The other half of the cases.
+    #[test]
+    fn engine_follows_the_model_too(steps in sequences()) {
         run(&steps)?;
     }
 }

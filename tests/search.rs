@@ -46,6 +46,8 @@ fn keywords_match_substrings_in_any_script_with_and_or() {
         timed("bob", 1, "bob", "明天开会讨论预算", 101),
         timed("bob", 1, "bob", "the budget meeting moved", 102),
         timed("bob", 1, "bob", "100% sure_thing", 103),
+        timed("bob", 1, "bob", "say \"hi\" AND* NEAR(x)", 104),
+        timed("bob", 1, "bob", "Grande ÉCOLE", 105),
     ]));
     assert_eq!(found_in("bob", 1, &["meeting"], false), ["the budget meeting moved", "Meeting at ten"]);
     assert_eq!(found_in("bob", 1, &["MEET", "budget"], true), ["the budget meeting moved"]);
@@ -54,6 +56,14 @@ fn keywords_match_substrings_in_any_script_with_and_or() {
     assert_eq!(found_in("bob", 1, &["会"], false), ["明天开会讨论预算"], "one character");
     assert_eq!(found_in("bob", 1, &["0%"], false), ["100% sure_thing"], "LIKE wildcards are literal");
     assert_eq!(found_in("bob", 1, &["e_t"], false), ["100% sure_thing"]);
+    assert_eq!(found_in("bob", 1, &["\"hi\""], false), ["say \"hi\" AND* NEAR(x)"], "quotes are literal");
+    assert_eq!(
+        found_in("bob", 1, &["AND*", "NEAR("], true),
+        ["say \"hi\" AND* NEAR(x)"],
+        "so is query syntax"
+    );
+    assert_eq!(found_in("bob", 1, &["0% s"], false), ["100% sure_thing"]);
+    assert_eq!(found_in("bob", 1, &["école"], false), ["Grande ÉCOLE"], "case folds beyond ASCII");
     assert!(found_in("bob", 1, &["nothing like this"], false).is_empty());
     TIMUninit();
 }

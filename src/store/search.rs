@@ -1,5 +1,6 @@
 //! Local message search over a trigram full-text index (SQLite FTS5), so keywords match as
-//! case-insensitive substrings in any script, CJK included.
+//! case-insensitive substrings in any script, CJK included (keywords of three characters or
+//! more fold case in every script; shorter ones, matched by `LIKE`, only ASCII letters).
 //!
 //! Ingest pays nothing for the index: messages are indexed in the transaction of the next
 //! search, past a stored high-water mark. Deleting and rewriting messages keeps the index
@@ -90,22 +91,22 @@ pub fn reindex(conn: &Connection, key: &ConvKey, msg_id: &str, body: &str) -> ru
 /// conversations, the number of conversations with matches and a page of items, most recent
 /// match first, each with its count and, when it is exactly one, that message.
 pub fn search(conn: &Connection, q: &SearchQuery) -> rusqlite::Result<(u64, Vec<ResultItem>)> {
-    let (filter, args) = filter_sql(q);
+    let (tables, filter, args) = filter_sql(q);
     let (offset, limit) = match q.page {
         Some((index, size)) => (i64::from(index) * i64::from(size), i64::from(size)),
         None => (0, -1),
     };
     if let Some(key) = &q.conv {
         let total: i64 = conn.query_row(
-            &format!("SELECT count(*) FROM message m WHERE {filter}"),
+            &format!("SELECT count(*) FROM {tables} WHERE {filter}"),
             params_from_iter(&args),
             |r| r.get(0),
         )?;
         let sql = format!(
-            "SELECT m.body, m.status, m.counts_unread FROM message m WHERE {filter}
+            "SELECT m.body, m.status, m.counts_unread FROM {tables} WHERE {filter}
              ORDER BY m.server_time DESC, m.seq DESC LIMIT {limit} OFFSET {offset}"
         );
-        let mut stmt = conn.prepare(&sql)?;
+        let mut stmt = conn.prepare_cached(&sql)?;
         let msgs = stmt
             .query_map(params_from_iter(&args), |r| messages::stored(key, r).map(|s| s.msg))?
             .collect::<rusqlite::Result<Vec<Message>>>()?;
@@ -117,10 +118,10 @@ pub fn search(conn: &Connection, q: &SearchQuery) -> rusqlite::Result<(u64, Vec<
         return Ok((total as u64, items));
     }
     let sql = format!(
-        "SELECT m.conv_type, m.conv_id, count(*), max(m.server_time) AS newest, min(m.id) FROM message m
-         WHERE {filter} GROUP BY m.conv_type, m.conv_id ORDER BY newest DESC, m.conv_type, m.conv_id"
+        "SELECT m.conv_type, m.conv_id, count(*), max(m.server_time) AS newest, min(m.id)
+         FROM {tables} WHERE {filter} GROUP BY m.conv_type, m.conv_id ORDER BY newest DESC, m.conv_type, m.conv_id"
     );
-    let mut stmt = conn.prepare(&sql)?;
+    let mut stmt = conn.prepare_cached(&sql)?;
     let groups = stmt
         .query_map(params_from_iter(&args), |r| {
             let conv_type = ConvType::from_code(r.get(0)?).unwrap_or(ConvType::C2C);
@@ -151,8 +152,9 @@ fn one(conv: &ConvKey, r: &Row<'_>) -> rusqlite::Result<Message> {
     messages::stored(conv, r).map(|s: StoredMessage| s.msg)
 }
 
-/// The WHERE clause over `message m` for `q`, and its arguments.
-fn filter_sql(q: &SearchQuery) -> (String, Vec<Value>) {
+/// The tables and WHERE clause for `q` (over `message m`, joined to `message_fts` when one
+/// index query finds the matches), and its arguments.
+fn filter_sql(q: &SearchQuery) -> (String, String, Vec<Value>) {
     let mut args: Vec<Value> = Vec::new();
     let mut clauses = vec![format!("m.status != {REVOKED}")];
     if let Some(key) = &q.conv {
@@ -176,22 +178,57 @@ fn filter_sql(q: &SearchQuery) -> (String, Vec<Value>) {
         let any: Vec<String> = q.elem_types.iter().map(|t| format!("instr(types, ',{t},') > 0")).collect();
         format!(" AND ({})", any.join(" OR "))
     };
-    // Keywords: `LIKE` on a trigram table uses the index for 3+ characters (and scans the
-    // index's text for shorter ones). All keywords: one query; any: the union of one per keyword.
+    // Keywords of three characters or more: an FTS5 phrase query, which the trigram index
+    // answers exactly (a phrase of consecutive trigrams is the substring) without reading any
+    // stored text. Shorter ones: `LIKE`, which scans the index's text. All keywords: one
+    // query; any: the union of one per keyword.
     let like = |k: &str| Value::from(format!("%{}%", escape_like(k)));
-    let fts = if q.keywords.is_empty() {
-        format!("SELECT rowid FROM message_fts WHERE 1{types}")
+    let index_test = if q.keywords.is_empty() {
+        format!("1{types}")
     } else if q.match_all {
-        let all: Vec<&str> = q.keywords.iter().map(|k| like_clause(k)).collect();
-        args.extend(q.keywords.iter().map(|k| like(k)));
-        format!("SELECT rowid FROM message_fts WHERE {}{types}", all.join(" AND "))
+        let (phrases, short): (Vec<&String>, Vec<&String>) = q.keywords.iter().partition(|k| is_phrase(k));
+        let mut tests = Vec::new();
+        if !phrases.is_empty() {
+            tests.push("message_fts MATCH ?");
+            let all: Vec<String> = phrases.iter().map(|k| phrase(k)).collect();
+            args.push(all.join(" AND ").into());
+        }
+        for k in short {
+            tests.push(like_clause(k));
+            args.push(like(k));
+        }
+        format!("{}{types}", tests.join(" AND "))
+    } else if let [k] = q.keywords.as_slice() {
+        args.push(if is_phrase(k) { phrase(k).into() } else { like(k) });
+        format!("{}{types}", if is_phrase(k) { "message_fts MATCH ?" } else { like_clause(k) })
     } else {
-        args.extend(q.keywords.iter().map(|k| like(k)));
-        let one = |k: &String| format!("SELECT rowid FROM message_fts WHERE {}{types}", like_clause(k));
-        q.keywords.iter().map(one).collect::<Vec<_>>().join(" UNION ")
+        let one = |k: &String| {
+            let test = if is_phrase(k) {
+                args.push(phrase(k).into());
+                "message_fts MATCH ?"
+            } else {
+                args.push(like(k));
+                like_clause(k)
+            };
+            format!("SELECT rowid FROM message_fts WHERE {test}{types}")
+        };
+        let union = q.keywords.iter().map(one).collect::<Vec<_>>().join(" UNION ");
+        clauses.push(format!("m.id IN ({union})"));
+        return ("message m".into(), clauses.join(" AND "), args);
     };
-    clauses.push(format!("m.id IN ({fts})"));
-    (clauses.join(" AND "), args)
+    // One index query: joined, so each match is looked up once by its rowid.
+    clauses.push(index_test);
+    ("message_fts JOIN message m ON m.id = message_fts.rowid".into(), clauses.join(" AND "), args)
+}
+
+/// Whether keyword `k` is long enough for a trigram phrase query.
+fn is_phrase(k: &str) -> bool {
+    k.chars().count() >= 3
+}
+
+/// Keyword `k` as an FTS5 phrase (quoted, inner quotes doubled): every character is literal.
+fn phrase(k: &str) -> String {
+    format!("\"{}\"", k.replace('"', "\"\""))
 }
 
 /// Whether `k` holds a character LIKE would read as a wildcard or escape.

@@ -182,7 +182,6 @@ fn filter_sql(q: &SearchQuery) -> (String, String, Vec<Value>) {
     // answers exactly (a phrase of consecutive trigrams is the substring) without reading any
     // stored text. Shorter ones: `LIKE`, which scans the index's text. All keywords: one
     // query; any: the union of one per keyword.
-    let like = |k: &str| Value::from(format!("%{}%", escape_like(k)));
     let index_test = if q.keywords.is_empty() {
         format!("1{types}")
     } else if q.match_all {
@@ -194,24 +193,14 @@ fn filter_sql(q: &SearchQuery) -> (String, String, Vec<Value>) {
             args.push(all.join(" AND ").into());
         }
         for k in short {
-            tests.push(like_clause(k));
-            args.push(like(k));
+            tests.push(keyword_test(k, &mut args));
         }
         format!("{}{types}", tests.join(" AND "))
     } else if let [k] = q.keywords.as_slice() {
-        args.push(if is_phrase(k) { phrase(k).into() } else { like(k) });
-        format!("{}{types}", if is_phrase(k) { "message_fts MATCH ?" } else { like_clause(k) })
+        format!("{}{types}", keyword_test(k, &mut args))
     } else {
-        let one = |k: &String| {
-            let test = if is_phrase(k) {
-                args.push(phrase(k).into());
-                "message_fts MATCH ?"
-            } else {
-                args.push(like(k));
-                like_clause(k)
-            };
-            format!("SELECT rowid FROM message_fts WHERE {test}{types}")
-        };
+        let one =
+            |k: &String| format!("SELECT rowid FROM message_fts WHERE {}{types}", keyword_test(k, &mut args));
         let union = q.keywords.iter().map(one).collect::<Vec<_>>().join(" UNION ");
         clauses.push(format!("m.id IN ({union})"));
         return ("message m".into(), clauses.join(" AND "), args);
@@ -219,6 +208,17 @@ fn filter_sql(q: &SearchQuery) -> (String, String, Vec<Value>) {
     // One index query: joined, so each match is looked up once by its rowid.
     clauses.push(index_test);
     ("message_fts JOIN message m ON m.id = message_fts.rowid".into(), clauses.join(" AND "), args)
+}
+
+/// The index's test for keyword `k` (a phrase query or `LIKE`); pushes its argument.
+fn keyword_test(k: &str, args: &mut Vec<Value>) -> &'static str {
+    if is_phrase(k) {
+        args.push(phrase(k).into());
+        "message_fts MATCH ?"
+    } else {
+        args.push(format!("%{}%", escape_like(k)).into());
+        like_clause(k)
+    }
 }
 
 /// Whether keyword `k` is long enough for a trigram phrase query.

@@ -34,7 +34,14 @@ impl Store {
         };
         let (read_seq, read_mark) = match up_to {
             UpTo::Everything => {
-                let mark = if is_c2c { now } else { c.max_seq };
+                // A C2C conversation is read up to now only when something is left to read:
+                // reading an already-read one changes nothing (no Update), whenever it is asked.
+                let nothing_left = c.unread == 0 && c.at_info.is_empty();
+                let mark = match (is_c2c, nothing_left) {
+                    (false, _) => c.max_seq,
+                    (true, true) => c.c2c_read_timestamp,
+                    (true, false) => now,
+                };
                 return Ok(target(c.max_seq, Vec::new(), 0, mark));
             }
             UpTo::Time(time) => {

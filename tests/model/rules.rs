@@ -341,8 +341,10 @@ impl Model {
         for c in targets {
             let conv = self.conv_mut(c).expect("visible");
             if c.is_c2c() {
+                // Up to now only when something is left to read.
+                let left = conv.unread() > 0 || !conv.ats().is_empty();
                 let (read_if, ts) = match c2c {
-                    Limit::Everything => (Reads::All, now),
+                    Limit::Everything => (Reads::All, if left { now } else { conv.c2c_read_ts }),
                     Limit::Time(t) => (Reads::SentBy(t), t),
                     Limit::Message { seq, time } => (Reads::UpToSeq(seq), time),
                     Limit::Seq(_) => unreachable!("C2C reads by time"),

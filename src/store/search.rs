@@ -180,13 +180,12 @@ fn filter_sql(q: &SearchQuery) -> (String, String, Vec<Value>) {
     };
     // Keywords of three characters or more: an FTS5 phrase query, which the trigram index
     // answers exactly (a phrase of consecutive trigrams is the substring) without reading any
-    // stored text. Shorter ones: `LIKE`, which scans the index's text. All keywords: one
-    // query; any: the union of one per keyword.
-    let index_test = if q.keywords.is_empty() {
-        format!("1{types}")
-    } else if q.match_all {
+    // stored text. Shorter ones: `LIKE`, which scans the index's text. All keywords (or at most
+    // one): one index query, joined so each match is looked up once by its rowid; any of
+    // several: the union of one query per keyword.
+    let (tables, index_test) = if q.match_all || q.keywords.len() <= 1 {
         let (phrases, short): (Vec<&String>, Vec<&String>) = q.keywords.iter().partition(|k| is_phrase(k));
-        let mut tests = Vec::new();
+        let mut tests = vec!["1"];
         if !phrases.is_empty() {
             tests.push("message_fts MATCH ?");
             let all: Vec<String> = phrases.iter().map(|k| phrase(k)).collect();
@@ -195,19 +194,15 @@ fn filter_sql(q: &SearchQuery) -> (String, String, Vec<Value>) {
         for k in short {
             tests.push(keyword_test(k, &mut args));
         }
-        format!("{}{types}", tests.join(" AND "))
-    } else if let [k] = q.keywords.as_slice() {
-        format!("{}{types}", keyword_test(k, &mut args))
+        ("message_fts JOIN message m ON m.id = message_fts.rowid", format!("{}{types}", tests.join(" AND ")))
     } else {
         let one =
             |k: &String| format!("SELECT rowid FROM message_fts WHERE {}{types}", keyword_test(k, &mut args));
         let union = q.keywords.iter().map(one).collect::<Vec<_>>().join(" UNION ");
-        clauses.push(format!("m.id IN ({union})"));
-        return ("message m".into(), clauses.join(" AND "), args);
+        ("message m", format!("m.id IN ({union})"))
     };
-    // One index query: joined, so each match is looked up once by its rowid.
     clauses.push(index_test);
-    ("message_fts JOIN message m ON m.id = message_fts.rowid".into(), clauses.join(" AND "), args)
+    (tables.into(), clauses.join(" AND "), args)
 }
 
 /// The index's test for keyword `k` (a phrase query or `LIKE`); pushes its argument.

@@ -182,6 +182,7 @@ fn raw_inserts(n: usize) -> f64 {
     }
     tx.commit().unwrap();
     let secs = started.elapsed().as_secs_f64();
+    drop(conn); // closing checkpoints and removes the -wal and -shm files
     let _ = std::fs::remove_file(&path);
     secs
 }

@@ -22,17 +22,35 @@ pub fn lock() -> MutexGuard<'static, ()> {
     guard
 }
 
-/// A fresh data directory.
+/// A fresh data directory, inside this test process's own directory under the system's
+/// temporary directory. That directory is removed when the process exits, whatever the outcome;
+/// set `TIMCONV_KEEP_TEST_DIRS=1` to keep it for a look after a failure.
 pub fn temp_dir(tag: &str) -> PathBuf {
     static N: AtomicU64 = AtomicU64::new(0);
-    let dir = std::env::temp_dir().join(format!(
-        "timconv-test-{}-{}-{}",
-        std::process::id(),
-        tag,
-        N.fetch_add(1, Ordering::Relaxed)
-    ));
+    let dir = process_dir().join(format!("{tag}-{}", N.fetch_add(1, Ordering::Relaxed)));
     std::fs::create_dir_all(&dir).unwrap();
     dir
+}
+
+/// `<temp>/timconv-test-<pid>`, created on first use with its removal registered for exit.
+fn process_dir() -> &'static std::path::Path {
+    static DIR: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    DIR.get_or_init(|| {
+        extern "C" {
+            fn atexit(f: extern "C" fn()) -> c_int;
+        }
+        extern "C" fn remove_process_dir() {
+            if std::env::var_os("TIMCONV_KEEP_TEST_DIRS").is_none() {
+                if let Some(dir) = DIR.get() {
+                    let _ = std::fs::remove_dir_all(dir);
+                }
+            }
+        }
+        let dir = std::env::temp_dir().join(format!("timconv-test-{}", std::process::id()));
+        // SAFETY: registers a plain function with the C library; it runs once at exit.
+        unsafe { atexit(remove_process_dir) };
+        dir
+    })
 }
 
 pub fn cs(s: &str) -> CString {

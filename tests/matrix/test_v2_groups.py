@@ -4,6 +4,7 @@ what alice's calls do: the invitation, his admin role, the new name, his removal
 
 import json
 import os
+import shutil
 import subprocess
 import tempfile
 
@@ -37,3 +38,5 @@ try:
     print("ok")
 finally:
     bob.remove()
+    if "data" in globals() and not os.environ.get("TIMCONV_E2E_KEEP"):
+        shutil.rmtree(data, ignore_errors=True)

@@ -10,8 +10,16 @@ const TIM = require('..');
 
 const SDK_APP_ID = 1400000001;
 
+const made = [];
+process.on('exit', () => {
+  for (const dir of made) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh data directory, deleted when the process exits. */
 function tempDir() {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'timconv-node-'));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'timconv-node-'));
+  made.push(dir);
+  return dir;
 }
 
 /** The process's instance over a fresh data directory. */

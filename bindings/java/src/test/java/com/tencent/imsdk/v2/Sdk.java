@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -17,11 +19,22 @@ final class Sdk {
 
     private Sdk() {}
 
+    /** A fresh data directory, deleted when the JVM exits. */
     static String tempDir() {
         try {
-            return Files.createTempDirectory("timconv-java-").toString();
+            Path dir = Files.createTempDirectory("timconv-java-");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(dir)));
+            return dir.toString();
         } catch (IOException e) {
             throw new AssertionError(e);
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (java.util.stream.Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // Best effort at exit: a leftover temporary directory is harmless.
         }
     }
 

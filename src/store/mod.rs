@@ -417,7 +417,7 @@ impl Store {
                             "UPDATE message SET body = ?4, status = ?5
                              WHERE msg_id = ?3 AND +conv_type = ?1 AND +conv_id = ?2",
                         )?;
-                        let body = crate::wire::message::message_json(msg);
+                        let body = crate::wire::message::stored_message_json(msg);
                         let k = &msg.conv;
                         rewrite.execute(params![k.conv_type.code(), k.id, msg.msg_id, body, msg.status])?;
                         search::reindex(&tx, k, &msg.msg_id, &body)?;

@@ -7,7 +7,7 @@ use crate::engine::conversation::{GroupAt, MAX_ORDER_KEY};
 use crate::engine::source::{StoredConversation, StoredForm};
 use crate::engine::{ConvInfo, ConvKey, ConvType, Conversation, Draft, Message};
 use crate::wire::conversation::{conv_info_json, draft_json, DraftParam};
-use crate::wire::message::{message_json, MessageJson};
+use crate::wire::message::{stored_message_json, MessageJson};
 
 // SQLite integers are i64; u64 values are stored bit-for-bit.
 fn to_sql(v: u64) -> i64 {
@@ -55,7 +55,7 @@ pub fn upsert_conversation(stmt: &mut CachedStatement<'_>, c: &Conversation) -> 
         c.face_url,
         to_sql(c.c2c_read_timestamp),
         to_sql(c.group_read_sequence),
-        c.last_msg.as_ref().map(message_json),
+        c.last_msg.as_ref().map(stored_message_json),
         c.draft.as_ref().map(draft_json),
         to_sql(c.read_seq),
         to_sql(c.marks),
@@ -99,7 +99,7 @@ pub fn insert_message(stmt: &mut CachedStatement<'_>, m: &Message) -> rusqlite::
         m.sender,
         m.status,
         counts_unread,
-        message_json(m),
+        stored_message_json(m),
         m.excluded_from_last,
     ])?;
     Ok(())
@@ -168,7 +168,7 @@ pub fn view_from_row<'r>(r: &'r Row<'_>) -> rusqlite::Result<(i64, Option<(ConvK
 
 /// A row of `CONVERSATION_COLUMNS, list_pos` (one a migration left without a rendered ConvInfo)
 /// as a whole-list reply renders it: the fields, with the last message left as its stored
-/// text (checked to be a JSON object: it is spliced into the reply as it is).
+/// text (checked to be a JSON object; rendering reads it back and writes it whole).
 pub fn unrendered_from_row(r: &Row<'_>) -> rusqlite::Result<StoredConversation> {
     let key = key_from_row(r)?;
     let place = from_sql(r.get(22)?);

@@ -114,7 +114,7 @@ pub fn sending_messages(conn: &Connection) -> rusqlite::Result<Vec<Message>> {
 /// Rewrites a stored message under a new identity (a send the server accepted or refused:
 /// its ID, time and status change).
 pub fn reidentify(tx: &Connection, old_id: &str, msg: &Message) -> rusqlite::Result<()> {
-    let body = crate::wire::message::message_json(msg);
+    let body = crate::wire::message::stored_message_json(msg);
     let k = &msg.conv;
     tx.prepare_cached(
         "UPDATE message SET msg_id = ?4, server_time = ?5, status = ?6, body = ?7

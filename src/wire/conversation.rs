@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use super::keys;
-use super::message::{member, payload_of, raw_member, write_message};
+use super::message::{member, payload_of, raw_member, write_message, MessageJson};
 use super::{into_string, Invalid};
 use crate::engine::source::StoredForm;
 use crate::engine::{
@@ -29,7 +29,7 @@ pub fn write_conv_info(out: &mut Vec<u8>, c: &Conversation) {
     write_conv_info_with(out, c, c.last_msg.as_ref().map(LastMessage::Parsed));
 }
 
-/// A conversation's last message as it is rendered: in memory, or as stored Message JSON text.
+/// A conversation's last message as it is rendered: in memory, or as the store keeps it.
 #[derive(Clone, Copy)]
 pub enum LastMessage<'a> {
     Parsed(&'a Message),
@@ -46,8 +46,13 @@ pub fn write_conv_info_with(out: &mut Vec<u8>, c: &Conversation, last: Option<La
     member(out, keys::kTIMConvIsHasLastMsg, &last.is_some());
     match last {
         Some(LastMessage::Parsed(m)) => raw_member(out, keys::kTIMConvLastMsg, |out| write_message(out, m)),
+        // The store keeps messages without their default members: read back, then written whole
+        // (text that does not read as a message, checked to be an object, goes out as it is).
         Some(LastMessage::Stored(text)) => {
-            raw_member(out, keys::kTIMConvLastMsg, |out| out.extend_from_slice(text.as_bytes()))
+            raw_member(out, keys::kTIMConvLastMsg, |out| match serde_json::from_str::<MessageJson>(text) {
+                Ok(m) => write_message(out, &m.into_message(c.key.clone())),
+                Err(_) => out.extend_from_slice(text.as_bytes()),
+            })
         }
         None => {}
     }

@@ -2,9 +2,11 @@
  * P1: call-to-callback round trip of TIMConvGetTotalUnreadMessageCount, from C, through
  * libImSDK.so. Prints one line: "p1 n=<calls> p50_us=<median> p99_us=<99th percentile>".
  *
- *   bench_p1_roundtrip [calls] [data-dir]     (defaults: 20000 calls, a fresh temp dir)
+ *   bench_p1_roundtrip [calls] [data-dir]     (defaults: 20000 calls, a fresh temp dir that is
+ *                                             removed afterwards)
  */
-#define _POSIX_C_SOURCE 200809L
+#define _XOPEN_SOURCE 700
+#include <ftw.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -13,6 +15,13 @@
 #include <unistd.h>
 
 #include "TIMCloud.h"
+
+static int remove_entry(const char *path, const struct stat *st, int flag, struct FTW *ftw) {
+    (void)st;
+    (void)flag;
+    (void)ftw;
+    return remove(path);
+}
 
 typedef struct {
     pthread_mutex_t mu;
@@ -54,7 +63,8 @@ int main(int argc, char **argv) {
     int calls = argc > 1 ? atoi(argv[1]) : 20000;
     if (calls < 10) calls = 10;
     char dir[256];
-    if (argc > 2) {
+    int own_dir = argc <= 2;
+    if (!own_dir) {
         snprintf(dir, sizeof dir, "%s", argv[2]);
     } else {
         snprintf(dir, sizeof dir, "/tmp/timconv-p1-XXXXXX");
@@ -87,5 +97,6 @@ int main(int argc, char **argv) {
     printf("p1 n=%d p50_us=%.2f p99_us=%.2f\n", calls, lat[calls / 2], lat[(calls * 99) / 100]);
     free(lat);
     TIMUninit();
+    if (own_dir) nftw(dir, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
     return 0;
 }

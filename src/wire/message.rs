@@ -231,27 +231,26 @@ pub fn stored_message_json(m: &Message) -> String {
         member(&mut out, keys::kTIMMsgGroupAtUserArray, &m.at_users);
     }
     // The payload is the text of a serde_json map, so its members are in canonical form and a
-    // default compares as text.
-    let members: Option<std::collections::BTreeMap<String, Box<serde_json::value::RawValue>>> =
-        serde_json::from_str(m.payload.as_str()).ok();
-    let Some(members) = members else {
-        // Not reached (a payload is an object's text); kept whole rather than lost.
-        let all = m.payload.members();
-        if !all.is_empty() {
-            out.push(b',');
-            out.extend_from_slice(all.as_bytes());
+    // default compares as text. (A payload that does not parse, which none should, is kept
+    // whole rather than lost.)
+    let members: Result<std::collections::BTreeMap<String, Box<serde_json::value::RawValue>>, _> =
+        serde_json::from_str(m.payload.as_str());
+    match members {
+        Ok(members) => {
+            for (name, value) in &members {
+                if !DEFAULT_TEXTS.iter().any(|(k, text)| k == name && *text == value.get()) {
+                    out.push(b',');
+                    serde_json::to_writer(&mut out, name).expect("a key serialises");
+                    out.push(b':');
+                    out.extend_from_slice(value.get().as_bytes());
+                }
+            }
         }
-        out.push(b'}');
-        return into_string(out);
-    };
-    for (name, value) in &members {
-        let is_default = DEFAULT_TEXTS.iter().any(|(k, text)| k == name && *text == value.get());
-        if !is_default {
+        Err(_) if !m.payload.members().is_empty() => {
             out.push(b',');
-            serde_json::to_writer(&mut out, name).expect("a key serialises");
-            out.push(b':');
-            out.extend_from_slice(value.get().as_bytes());
+            out.extend_from_slice(m.payload.members().as_bytes());
         }
+        Err(_) => {}
     }
     out.push(b'}');
     into_string(out)

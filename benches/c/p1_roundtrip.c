@@ -3,18 +3,15 @@
  * libImSDK.so. Prints one line: "p1 n=<calls> p50_us=<median> p99_us=<99th percentile>".
  *
  *   bench_p1_roundtrip [calls] [data-dir]     (defaults: 20000 calls, a fresh temp dir that is
- *                                             removed afterwards)
+ *                                             removed afterwards; P1_ONE_CORE=1 runs the
+ *                                             caller and the library's threads on one core)
  */
-#define _XOPEN_SOURCE 700
+#define _GNU_SOURCE
 #include <ftw.h>
-#include <pthread.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-#include <time.h>
 #include <unistd.h>
 
 #include "TIMCloud.h"
+#include "p1_common.h"
 
 static int remove_entry(const char *path, const struct stat *st, int flag, struct FTW *ftw) {
     (void)st;
@@ -23,40 +20,10 @@ static int remove_entry(const char *path, const struct stat *st, int flag, struc
     return remove(path);
 }
 
-typedef struct {
-    pthread_mutex_t mu;
-    pthread_cond_t cv;
-    int done;
-    int code;
-} Slot;
-
 static void on_result(int32_t code, const char *desc, const char *json, const void *user_data) {
     (void)desc;
     (void)json;
-    Slot *s = (Slot *)user_data;
-    pthread_mutex_lock(&s->mu);
-    s->code = code;
-    s->done = 1;
-    pthread_cond_signal(&s->cv);
-    pthread_mutex_unlock(&s->mu);
-}
-
-static void wait_done(Slot *s) {
-    pthread_mutex_lock(&s->mu);
-    while (!s->done) pthread_cond_wait(&s->cv, &s->mu);
-    s->done = 0;
-    pthread_mutex_unlock(&s->mu);
-}
-
-static double now_us(void) {
-    struct timespec t;
-    clock_gettime(CLOCK_MONOTONIC, &t);
-    return (double)t.tv_sec * 1e6 + (double)t.tv_nsec / 1e3;
-}
-
-static int cmp(const void *a, const void *b) {
-    double x = *(const double *)a, y = *(const double *)b;
-    return (x > y) - (x < y);
+    slot_post((Slot *)user_data, code);
 }
 
 int main(int argc, char **argv) {
@@ -70,31 +37,29 @@ int main(int argc, char **argv) {
         snprintf(dir, sizeof dir, "/tmp/timconv-p1-XXXXXX");
         if (!mkdtemp(dir)) return 2;
     }
+    if (apply_core_choice() != 0) return 2;
     char config[512];
     snprintf(config, sizeof config, "{\"sdk_config_config_file_path\":\"%s\"}", dir);
     Slot s;
-    memset(&s, 0, sizeof s);
-    pthread_mutex_init(&s.mu, NULL);
-    pthread_cond_init(&s.cv, NULL);
+    slot_init(&s);
     if (TIMInit(1400000000, config) != TIM_SUCC) return 2;
     if (TIMLogin("p1", "sig", on_result, &s) != TIM_SUCC) return 2;
-    wait_done(&s);
+    slot_wait(&s);
     if (s.code != 0) return 2;
 
     double *lat = malloc(sizeof(double) * (size_t)calls);
     if (!lat) return 2;
     for (int i = 0; i < calls / 10; i++) { /* warm up */
         TIMConvGetTotalUnreadMessageCount(on_result, &s);
-        wait_done(&s);
+        slot_wait(&s);
     }
     for (int i = 0; i < calls; i++) {
         double t0 = now_us();
         if (TIMConvGetTotalUnreadMessageCount(on_result, &s) != TIM_SUCC) return 2;
-        wait_done(&s);
+        slot_wait(&s);
         lat[i] = now_us() - t0;
     }
-    qsort(lat, (size_t)calls, sizeof(double), cmp);
-    printf("p1 n=%d p50_us=%.2f p99_us=%.2f\n", calls, lat[calls / 2], lat[(calls * 99) / 100]);
+    print_percentiles("p1", lat, calls);
     free(lat);
     TIMUninit();
     if (own_dir) nftw(dir, remove_entry, 16, FTW_DEPTH | FTW_PHYS);

@@ -156,6 +156,9 @@ fn the_index_follows_deletes_revokes_edits_and_restarts() {
     assert_eq!(call(|cb, ud| TIMMsgDelete(cs("g1").as_ptr(), 2, del.as_ptr(), cb, ud)).code, 0);
     receive(json!([timed("g1", 2, "x", "alpha three", 102)]));
     assert_eq!(found_in("g1", 2, &["alpha"], false), ["alpha three", "alpha one"]);
+    // The pair index too: the deleted message's pairs went with it.
+    assert!(found_in("g1", 2, &["tw"], false).is_empty(), "a deleted message is not found by a pair");
+    assert_eq!(found_in("g1", 2, &["Th"], false), ["alpha three"]);
     // Server-side edit and revoke.
     let mut edited = pushed[0].clone();
     edited["message_elem_array"] = json!([{"elem_type": 0, "text_elem_content": "omega one"}]);
@@ -163,6 +166,8 @@ fn the_index_follows_deletes_revokes_edits_and_restarts() {
     assert_eq!(call(|cb, ud| TIMExtUpdateMessages(e.as_ptr(), cb, ud)).code, 0);
     assert_eq!(found_in("g1", 2, &["alpha"], false), ["alpha three"]);
     assert_eq!(found_in("g1", 2, &["omega"], false), ["omega one"]);
+    assert_eq!(found_in("g1", 2, &["al"], false), ["alpha three"], "an edit replaces the pairs");
+    assert_eq!(found_in("g1", 2, &["om", "a "], true), ["omega one"]);
     let third = search(json!({"msg_search_param_keyword_array": ["three"], "msg_search_param_conv_id": "g1",
         "msg_search_param_conv_type": 2}))["msg_search_result_item_array"][0]
         ["msg_search_result_item_message_array"][0]
@@ -175,9 +180,11 @@ fn the_index_follows_deletes_revokes_edits_and_restarts() {
     assert_eq!(call(|cb, ud| TIMMsgClearHistoryMessage(cs("g1").as_ptr(), 2, cb, ud)).code, 0);
     TIMUninit();
     init_login(&dir, "me");
-    let left = search(json!({"msg_search_param_keyword_array": ["omega"]}));
-    assert_eq!(left["msg_search_result_total_count"], 1);
-    assert_eq!(left["msg_search_result_item_array"][0]["msg_search_result_item_conv_id"], "bob");
+    for keyword in ["omega", "om"] {
+        let left = search(json!({"msg_search_param_keyword_array": [keyword]}));
+        assert_eq!(left["msg_search_result_total_count"], 1, "{keyword}");
+        assert_eq!(left["msg_search_result_item_array"][0]["msg_search_result_item_conv_id"], "bob");
+    }
     TIMUninit();
 }
 
@@ -210,7 +217,30 @@ fn search_agrees_with_a_plain_substring_scan() {
             .collect();
         receive(Value::Array(msgs));
         for _ in 0..5 {
-            let k: Vec<&str> = (0..1 + rng.next(2)).map(|_| WORDS[rng.next(10) as usize]).collect();
+            // Whole words, or one to three characters cut from a stored text (across words too),
+            // ASCII letters in either case: each way a keyword is looked up.
+            let mut keyword = || -> String {
+                if rng.next(2) == 0 {
+                    return WORDS[rng.next(10) as usize].to_owned();
+                }
+                let text: Vec<char> = stored[rng.next(stored.len() as u64) as usize].1.chars().collect();
+                let len = (1 + rng.next(3) as usize).min(text.len());
+                let start = rng.next((text.len() - len + 1) as u64) as usize;
+                let upper = rng.next(2) == 1;
+                let cut: String = text[start..start + len]
+                    .iter()
+                    .map(|c| if upper { c.to_ascii_uppercase() } else { *c })
+                    .collect();
+                // The API ignores blank keywords.
+                if cut.trim().is_empty() {
+                    WORDS[0].to_owned()
+                } else {
+                    cut
+                }
+            };
+            let k: Vec<String> = vec![keyword(), keyword()];
+            let count = 1 + rng.next(2) as usize;
+            let k: Vec<&str> = k[..count].iter().map(String::as_str).collect();
             let all = rng.next(2) == 1;
             let conv = format!("c{}", rng.next(4));
             let hit = |body: &str| {

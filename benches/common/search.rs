@@ -27,11 +27,15 @@ const WORDS: [&str; 12] = [
 ];
 
 fn text_of(i: usize) -> String {
-    // "rare" is in 1 message of 1000, "zebra" in 1 of 100 000; the others in about 1 of 10.
+    // "rare" and "罕见" are in 1 message of 1000 (not the same ones), "zebra" in 1 of 100 000;
+    // the others in about 1 of 10.
     let word = |n: usize| WORDS[n % 10];
     let mut s = format!("message {i} about {} and {}", word(i / 7), word(i / 13));
     if i % 1000 == 999 {
         s.push_str(" rare");
+    }
+    if i % 1000 == 499 {
+        s.push_str(" 罕见");
     }
     if i % 100_000 == 99_999 {
         s.push_str(" zebra");
@@ -58,8 +62,14 @@ pub struct SearchRun {
     pub keywords: Vec<KeywordTimes>,
 }
 
-/// The keywords measured: a word in 1 message of 100,000, one in 1 of 1,000, and common ones.
-pub const KEYWORDS: [&str; 5] = ["zebra", "rare", "budget", "会议", "预算表"];
+/// The keywords measured: a word in 1 message of 100,000, two in 1 of 1,000 (one of them two
+/// characters long), and common ones.
+pub const KEYWORDS: [&str; 6] = ["zebra", "rare", "罕见", "budget", "会议", "预算表"];
+
+/// Whether `keyword` is one of the rare ones (judged by time, not against the scan).
+pub fn is_rare(keyword: &str) -> bool {
+    matches!(keyword, "zebra" | "rare" | "罕见")
+}
 
 /// Stores `messages` messages over `convs` conversations, then times each keyword (`runs`
 /// samples; the scan at most 5).

@@ -173,7 +173,15 @@ const MIGRATIONS: &[&str] = &[
     CREATE INDEX server_room_by_conversation ON server_room (conv_type, conv_id);
     CREATE TABLE server_outbox (id INTEGER PRIMARY KEY, item TEXT NOT NULL);
     CREATE INDEX message_sending ON message (status) WHERE status = 1;",
+    // 9: keywords of two characters are found through an index of each message's pairs of
+    // consecutive characters (no content kept, no positions) instead of a scan of the text.
+    // `migrate` fills it for the messages indexed so far (`search::index_pairs_of_indexed`).
+    "CREATE VIRTUAL TABLE message_pairs USING fts5(pairs, content = '', contentless_delete = 1,
+        detail = none, tokenize = 'ascii');",
 ];
+
+/// The version whose migration creates `message_pairs`, which `migrate` then fills.
+const PAIRS_VERSION: usize = 9;
 
 /// The schema version this build writes.
 pub const VERSION: i64 = MIGRATIONS.len() as i64;
@@ -234,7 +242,11 @@ pub fn migrate(conn: &mut Connection) -> Result<(), String> {
         return tx.rollback().map_err(|e| format!("cannot release the database: {e}"));
     }
     for (i, sql) in MIGRATIONS.iter().enumerate().skip(version.max(0) as usize) {
-        tx.execute_batch(sql).map_err(|e| format!("migration to version {} failed: {e}", i + 1))?;
+        let failed = |e: rusqlite::Error| format!("migration to version {} failed: {e}", i + 1);
+        tx.execute_batch(sql).map_err(failed)?;
+        if i + 1 == PAIRS_VERSION {
+            super::search::index_pairs_of_indexed(&tx).map_err(failed)?;
+        }
     }
     tx.pragma_update(None, "user_version", VERSION)
         .map_err(|e| format!("cannot set the schema version: {e}"))?;
@@ -268,6 +280,31 @@ mod tests {
         };
         assert!(holds("with"));
         assert!(!holds("without"));
+        assert_eq!(check_version(&conn), Ok(VERSION));
+    }
+
+    #[test]
+    fn version_9_indexes_the_pairs_of_the_messages_indexed_so_far() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        for sql in &MIGRATIONS[..8] {
+            conn.execute_batch(sql).unwrap();
+        }
+        conn.pragma_update(None, "user_version", 8).unwrap();
+        conn.execute_batch(
+            "INSERT INTO message_fts (rowid, text, types) VALUES (3, '明天开会议', ',0,'), (9, 'Re: OK', ',0,');",
+        )
+        .unwrap();
+        migrate(&mut conn).unwrap();
+        let found = |pair: &str| -> Vec<i64> {
+            let token = super::super::search::pair_tokens(pair);
+            let mut stmt =
+                conn.prepare("SELECT rowid FROM message_pairs WHERE message_pairs MATCH ?1").unwrap();
+            stmt.query_map([format!("\"{token}\"")], |r| r.get(0)).unwrap().map(Result::unwrap).collect()
+        };
+        assert_eq!(found("会议"), [3]);
+        assert_eq!(found("ok"), [9], "ASCII letters in either case");
+        assert_eq!(found(": "), [9]);
+        assert!(found("议明").is_empty());
         assert_eq!(check_version(&conn), Ok(VERSION));
     }
 

@@ -430,7 +430,7 @@ mod tests {
                  UPDATE conversation SET list_pos = list_pos - 4503599627370496 + 4611686018427387904
                      WHERE list_pos >= 4503599627370496;
                  DROP TABLE server_state; DROP TABLE server_room; DROP TABLE server_outbox;
-                 DROP INDEX message_sending;
+                 DROP INDEX message_sending; DROP TABLE message_pairs;
                  PRAGMA user_version = 6;",
             )
             .unwrap();

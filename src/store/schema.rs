@@ -257,13 +257,19 @@ pub fn migrate(conn: &mut Connection) -> Result<(), String> {
 mod tests {
     use super::*;
 
-    #[test]
-    fn version_4_marks_conversations_that_hold_messages() {
-        let mut conn = Connection::open_in_memory().unwrap();
-        for sql in &MIGRATIONS[..3] {
+    /// An in-memory database as version `version` of the schema left it.
+    fn at_version(version: usize) -> Connection {
+        let conn = Connection::open_in_memory().unwrap();
+        for sql in &MIGRATIONS[..version] {
             conn.execute_batch(sql).unwrap();
         }
-        conn.pragma_update(None, "user_version", 3).unwrap();
+        conn.pragma_update(None, "user_version", version as i64).unwrap();
+        conn
+    }
+
+    #[test]
+    fn version_4_marks_conversations_that_hold_messages() {
+        let mut conn = at_version(3);
         conn.execute_batch(
             "INSERT INTO conversation (conv_type, conv_id, order_key, pinned, unread, max_seq, recv_opt,
                  group_type, show_name, face_url, c2c_read_timestamp, group_read_sequence)
@@ -285,11 +291,7 @@ mod tests {
 
     #[test]
     fn version_9_indexes_the_pairs_of_the_messages_indexed_so_far() {
-        let mut conn = Connection::open_in_memory().unwrap();
-        for sql in &MIGRATIONS[..8] {
-            conn.execute_batch(sql).unwrap();
-        }
-        conn.pragma_update(None, "user_version", 8).unwrap();
+        let mut conn = at_version(8);
         conn.execute_batch(
             "INSERT INTO message_fts (rowid, text, types) VALUES (3, '明天开会议', ',0,'), (9, 'Re: OK', ',0,');",
         )

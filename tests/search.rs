@@ -260,3 +260,43 @@ fn search_agrees_with_a_plain_substring_scan() {
     }
     TIMUninit();
 }
+
+#[test]
+fn messages_are_indexed_while_the_worker_is_idle() {
+    let _g = lock();
+    let dir = temp_dir("search-idle");
+    init_login(&dir, "me");
+    for batch in 0..10 {
+        let msgs: Vec<Value> = (0..200)
+            .map(|i| timed(&format!("c{}", i % 7), 1, "x", &format!("会议 {batch}-{i}"), 1000 + i))
+            .collect();
+        receive(Value::Array(msgs));
+    }
+    // Nothing searches: only idle time can index them. Restarts let the test read the file.
+    let db = timconv::store::path::database_path(&dir, 1400000000, "me");
+    // (messages past the index's mark, messages in the trigram index)
+    let indexed = || -> (i64, i64) {
+        let conn = rusqlite::Connection::open(&db).unwrap();
+        let count = |sql: &str| conn.query_row(sql, [], |r| r.get::<_, i64>(0)).unwrap();
+        (
+            count("SELECT count(*) FROM message WHERE id > (SELECT indexed_upto FROM search_state)"),
+            count("SELECT count(*) FROM message_fts"),
+        )
+    };
+    let mut left = i64::MAX;
+    for _ in 0..100 {
+        std::thread::sleep(std::time::Duration::from_millis(100));
+        TIMUninit();
+        left = indexed().0;
+        if left == 0 {
+            break;
+        }
+        init_login(&dir, "me");
+    }
+    assert_eq!(left, 0, "every stored message is indexed after idle time");
+    assert_eq!(indexed().1, 2000);
+    init_login(&dir, "me");
+    let r = search(json!({"msg_search_param_keyword_array": ["会议"]}));
+    assert_eq!(r["msg_search_result_total_count"], 7, "every conversation, through the pair index");
+    TIMUninit();
+}

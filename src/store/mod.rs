@@ -311,27 +311,17 @@ impl Store {
     /// the next durable commit takes it to disk). A failure leaves the indexing to the next
     /// search, which reports it.
     pub fn index_step(&mut self, budget: Duration) -> Result<(), StoreError> {
-        let result = match self.check_still_there() {
-            Ok(()) => {
-                self.try_index_step(budget).map_err(|e| self.error("cannot index messages for search", &e))
-            }
-            Err(e) => Err(e),
-        };
-        if result.is_err() {
-            // Not again until more messages are stored: no retry loop while idle.
-            self.unindexed = false;
-        }
-        result
-    }
-
-    fn try_index_step(&mut self, budget: Duration) -> rusqlite::Result<()> {
-        let indexed = self
+        self.check_still_there()?;
+        let result = self
             .conn
             .pragma_update(None, "synchronous", "NORMAL")
             .and_then(|()| self.index(Some(std::time::Instant::now() + budget)));
-        // Back to durable commits whatever happened.
         let restored = self.conn.pragma_update(None, "synchronous", "FULL");
-        indexed.and(restored)
+        if let Err(e) = result.and(restored) {
+            self.unindexed = false;
+            return Err(self.error("cannot index messages for search", &e));
+        }
+        Ok(())
     }
 
     /// Indexes what is not indexed yet, up to `deadline`, in one transaction.

@@ -40,16 +40,6 @@ impl Session {
         self.store.verify_step(&mut self.engine, budget)
     }
 
-    /// Whether stored messages may be waiting for the search indexes.
-    pub fn index_pending(&self) -> bool {
-        self.store.index_pending()
-    }
-
-    /// Indexes stored messages for search for about `budget` (every change must be committed).
-    pub fn index_step(&mut self, budget: Duration) -> Result<(), StoreError> {
-        self.store.index_step(budget)
-    }
-
     /// Starts a full check of the store (one runs after login anyway).
     pub fn start_check(&mut self) {
         self.store.start_check();

@@ -153,9 +153,6 @@ pub struct Store {
     written_totals: Option<Totals>,
     /// Checks the derived data against the rows while the worker is idle.
     verifier: verify::Verifier,
-    /// Messages may be stored that the search indexes do not hold yet (indexed while the
-    /// worker is idle, or by the next search).
-    unindexed: bool,
 }
 
 impl Store {
@@ -198,7 +195,7 @@ impl Store {
             derived::check_at_login(&conn).map_err(|e| fail("cannot check its derived data", &e))?;
         let identity = identity::FileIdentity::of(&path);
         let verifier = verify::Verifier::new(rebuilt);
-        Ok(Store { conn: Rc::new(conn), path, identity, written_totals: None, verifier, unindexed: true })
+        Ok(Store { conn: Rc::new(conn), path, identity, written_totals: None, verifier })
     }
 
     /// The database file.
@@ -293,44 +290,17 @@ impl Store {
         self.read(messages::newest_except(&self.conn, key, except))
     }
 
-    /// Local message search (`TIMMsgSearchLocalMessages`): first indexes what was stored and
-    /// not indexed yet, in its own transaction, then queries. Returns the total and the items.
+    /// Local message search (`TIMMsgSearchLocalMessages`): first indexes what was stored since
+    /// the last search, in its own transaction, then queries. Returns the total and the items.
     pub fn search_messages(&mut self, query: &SearchQuery) -> Result<(u64, Vec<ResultItem>), StoreError> {
         self.check_still_there()?;
-        self.index(None).map_err(|e| self.error("cannot index messages for search", &e))?;
+        let indexed = (|| {
+            let tx = self.conn.unchecked_transaction()?;
+            search::catch_up(&tx)?;
+            tx.commit()
+        })();
+        indexed.map_err(|e| self.error("cannot index messages for search", &e))?;
         search::search(&self.conn, query).map_err(|e| self.error("cannot search messages", &e))
-    }
-
-    /// Whether stored messages may be waiting for the search indexes.
-    pub fn index_pending(&self) -> bool {
-        self.unindexed
-    }
-
-    /// Indexes stored messages for search for about `budget`, in one transaction written
-    /// without waiting for the disk (the indexes can always be made again from the messages;
-    /// the next durable commit takes it to disk). A failure leaves the indexing to the next
-    /// search, which reports it.
-    pub fn index_step(&mut self, budget: Duration) -> Result<(), StoreError> {
-        self.check_still_there()?;
-        let result = self
-            .conn
-            .pragma_update(None, "synchronous", "NORMAL")
-            .and_then(|()| self.index(Some(std::time::Instant::now() + budget)));
-        let restored = self.conn.pragma_update(None, "synchronous", "FULL");
-        if let Err(e) = result.and(restored) {
-            self.unindexed = false;
-            return Err(self.error("cannot index messages for search", &e));
-        }
-        Ok(())
-    }
-
-    /// Indexes what is not indexed yet, up to `deadline`, in one transaction.
-    fn index(&mut self, deadline: Option<std::time::Instant>) -> rusqlite::Result<()> {
-        let tx = self.conn.unchecked_transaction()?;
-        let done = search::catch_up(&tx, deadline)?;
-        tx.commit()?;
-        self.unindexed = !done;
-        Ok(())
     }
 
     /// Whether the conversation holds a message with this identity.
@@ -397,7 +367,6 @@ impl Store {
         self.check_still_there()?;
         let result = self.try_commit(batch, engine);
         self.verifier.committed(result.is_ok());
-        self.unindexed |= batch.ops.iter().any(|op| matches!(op, Op::InsertMessage(_)));
         result.map_err(|e| self.error("commit failed", &e))?;
         // Checked again after writing: a file removed during the commit took the batch with it.
         self.check_still_there()?;

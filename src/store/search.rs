@@ -4,13 +4,10 @@
 //! of two characters, which trigrams cannot answer, are found through a second index holding
 //! each message's pairs of consecutive characters; one-character keywords scan the text.
 //!
-//! Ingest pays nothing for the index: messages past a stored high-water mark are indexed in
-//! slices while the worker is idle, and whatever is left by the next search. Deleting and
-//! rewriting messages keeps the index
+//! Ingest pays nothing for the index: messages are indexed in the transaction of the next
+//! search, past a stored high-water mark. Deleting and rewriting messages keeps the index
 //! exact; after deletions the mark is lowered to the highest remaining message ID, because
 //! SQLite may hand a deleted highest ID to the next message.
-
-use std::time::Instant;
 
 use rusqlite::types::Value;
 use rusqlite::{params, params_from_iter, Connection, Row};
@@ -22,27 +19,21 @@ use crate::wire::search::{searchable, ResultItem, SearchQuery};
 /// `TIMMsgStatus` of revoked messages, which search leaves out (as the SDK does).
 const REVOKED: i64 = 6;
 
-/// Indexes the messages stored past the mark, in order, until they are all indexed (returns
-/// true) or `deadline` passes (false).
-pub fn catch_up(conn: &Connection, deadline: Option<Instant>) -> rusqlite::Result<bool> {
+/// Indexes every message stored since the last search; returns how many.
+pub fn catch_up(conn: &Connection) -> rusqlite::Result<usize> {
     let upto: i64 = conn.query_row("SELECT indexed_upto FROM search_state", [], |r| r.get(0))?;
     let mut select = conn.prepare_cached("SELECT id, body FROM message WHERE id > ?1 ORDER BY id")?;
     let mut rows = select.query([upto])?;
-    let mut last = upto;
-    let mut done = true;
+    let (mut last, mut count) = (upto, 0);
     while let Some(r) = rows.next()? {
         let (id, body): (i64, String) = (r.get(0)?, r.get(1)?);
         index(conn, id, &body)?;
-        last = id;
-        if deadline.is_some_and(|d| Instant::now() >= d) {
-            done = false;
-            break;
-        }
+        (last, count) = (id, count + 1);
     }
-    if last != upto {
-        conn.prepare_cached("UPDATE search_state SET indexed_upto = ?1")?.execute([last])?;
+    if count > 0 {
+        conn.execute("UPDATE search_state SET indexed_upto = ?1", [last])?;
     }
-    Ok(done)
+    Ok(count)
 }
 
 /// Adds message `id` with stored JSON `body` to both indexes.

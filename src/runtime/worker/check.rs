@@ -1,7 +1,6 @@
-//! The worker's idle work, in slices while the queue is empty. The store's check (after each
-//! login, and on `TIMExtVerifyStore`): its repairs reach the app as any other change does
-//! (conversation events, unread listeners, the log), and those who asked get its report. Then
-//! indexing stored messages for search, so a search rarely has to do it first.
+//! The store's check on the worker: it runs in slices while the queue is empty (after each
+//! login, and on `TIMExtVerifyStore`), its repairs reach the app as any other change does
+//! (conversation events, unread listeners, the log), and those who asked get its report.
 
 use std::time::Duration;
 
@@ -28,36 +27,18 @@ const FINISHING_SLICE: Duration = Duration::from_millis(50);
 impl Worker {
     /// How long the queue may stay empty before `idle` has work (`None`: wait for calls).
     pub(super) fn idle_wait(&self) -> Option<Duration> {
-        (self.check_pending() || self.index_pending()).then_some(IDLE_AFTER)
+        self.check_pending().then_some(IDLE_AFTER)
     }
 
     fn check_pending(&self) -> bool {
         self.session.as_ref().is_some_and(|s| s.check_pending())
     }
 
-    fn index_pending(&self) -> bool {
-        self.session.as_ref().is_some_and(|s| s.index_pending())
-    }
-
-    /// Runs slices of idle work until a call is queued (or `TIMUninit` closes the queue) or
-    /// none is left: the store's check first, then indexing stored messages for search.
+    /// Runs check slices until a call is queued (or `TIMUninit` closes the queue) or the
+    /// check is done.
     pub(super) fn idle(&mut self, wanted: impl Fn() -> bool) {
-        while !wanted() {
-            if self.check_pending() {
-                self.check_step(SLICE);
-            } else if self.index_pending() {
-                self.index_step();
-            } else {
-                break;
-            }
-        }
-    }
-
-    /// One slice of indexing; a failure is logged (the next search tries again and reports it).
-    fn index_step(&mut self) {
-        let Some(session) = self.session.as_mut() else { return };
-        if let Err(err) = session.index_step(SLICE) {
-            log!(log::level::WARN, "search", "indexing messages stopped: {}", err.desc);
+        while !wanted() && self.check_pending() {
+            self.check_step(SLICE);
         }
     }
 

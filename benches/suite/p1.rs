@@ -6,7 +6,6 @@ use std::path::Path;
 use std::process::Command;
 
 /// p50 and p99 in microseconds.
-#[derive(Clone, Copy)]
 pub struct Percentiles {
     pub p50: f64,
     pub p99: f64,

@@ -36,11 +36,13 @@ pub fn catch_up(conn: &Connection) -> rusqlite::Result<usize> {
     Ok(count)
 }
 
+/// Adds a message's pair tokens to the pair index.
+const INSERT_PAIRS: &str = "INSERT INTO message_pairs (rowid, pairs) VALUES (?1, ?2)";
+
 /// Adds message `id` with stored JSON `body` to both indexes.
 fn index(conn: &Connection, id: i64, body: &str) -> rusqlite::Result<()> {
     let (text, types) = searchable(body);
-    conn.prepare_cached("INSERT INTO message_pairs (rowid, pairs) VALUES (?1, ?2)")?
-        .execute(params![id, pair_tokens(&text)])?;
+    conn.prepare_cached(INSERT_PAIRS)?.execute(params![id, pair_tokens(&text)])?;
     conn.prepare_cached("INSERT INTO message_fts (rowid, text, types) VALUES (?1, ?2, ?3)")?
         .execute(params![id, text, types])?;
     Ok(())
@@ -50,7 +52,7 @@ fn index(conn: &Connection, id: i64, body: &str) -> rusqlite::Result<()> {
 /// gains the pair index).
 pub fn index_pairs_of_indexed(conn: &Connection) -> rusqlite::Result<()> {
     let mut select = conn.prepare("SELECT rowid, text FROM message_fts")?;
-    let mut insert = conn.prepare("INSERT INTO message_pairs (rowid, pairs) VALUES (?1, ?2)")?;
+    let mut insert = conn.prepare(INSERT_PAIRS)?;
     let mut rows = select.query([])?;
     while let Some(r) = rows.next()? {
         let (id, text): (i64, String) = (r.get(0)?, r.get(1)?);
@@ -235,11 +237,10 @@ fn filter_sql(q: &SearchQuery) -> (String, String, Vec<Value>) {
             });
             args.push(pairs.join(" AND ").into());
         }
-        let mut reads_text = false;
         for k in of(Keyword::Short) {
             tests.push(keyword_test(k, &mut args));
-            reads_text = true;
         }
+        let reads_text = of(Keyword::Short).next().is_some();
         let tables = match (by_pairs, reads_text || !types.is_empty()) {
             (false, _) => "message_fts JOIN message m ON m.id = message_fts.rowid",
             (true, false) => "message_pairs JOIN message m ON m.id = message_pairs.rowid",
